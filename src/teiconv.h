@@ -1,0 +1,173 @@
+/* teiconv.h: the public interface of libteiconv, the library behind the
+ * teiconv tool. It turns archival records into TEI P5, EAD, HTML and text.
+ *
+ * Ownership rule, kept everywhere: a function that hands back a new object
+ * (tc_*_new, tc_*_parse, tc_*_build, char ** out-parameters) gives it to the
+ * caller, who frees it with the matching tc_*_free (strings: free()).
+ * Pointers returned by getters are borrowed and live as long as their owner.
+ * All strings are UTF-8. The library never prints and never exits: it
+ * returns a tc_status and appends human-readable diagnostics to a tc_diags.
+ */
+#ifndef TEICONV_H
+#define TEICONV_H
+
+#include <stddef.h>
+#include <libxml/tree.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(TC_BUILDING_LIBRARY)
+#define TC_API __attribute__((visibility("default")))
+#else
+#define TC_API
+#endif
+
+/* ---- status codes ------------------------------------------------------ */
+
+typedef enum tc_status {
+    TC_OK = 0,
+    TC_E_USAGE,    /* the caller passed something meaningless */
+    TC_E_INPUT,    /* the input is not a usable record or document */
+    TC_E_INVALID,  /* the document parsed but failed validation */
+    TC_E_IO,       /* reading or writing a file failed */
+    TC_E_NOMEM,    /* an allocation failed */
+    TC_E_INTERNAL  /* a stylesheet or schema of ours failed: a bug */
+} tc_status;
+
+/* A short English phrase for a status; static storage. */
+TC_API const char *tc_status_str(tc_status st);
+
+/* The library version, e.g. "0.1.0"; static storage. */
+TC_API const char *tc_version(void);
+
+/* ---- diagnostics ------------------------------------------------------- */
+
+typedef enum tc_severity {
+    TC_SEV_NOTE = 0,
+    TC_SEV_WARNING,
+    TC_SEV_ERROR
+} tc_severity;
+
+/* One diagnostic. Read-only view; owned by the tc_diags it came from.
+ * line/col are 1-based, 0 when unknown; xpath and hint may be NULL. */
+typedef struct tc_diag {
+    const char *file;
+    long line;
+    long col;
+    const char *xpath;
+    tc_severity severity;
+    const char *code;    /* stable, e.g. "TC101" */
+    const char *message;
+    const char *hint;
+} tc_diag;
+
+typedef struct tc_diags tc_diags;
+
+/* A new, empty list; NULL when out of memory. Free with tc_diags_free. */
+TC_API tc_diags *tc_diags_new(void);
+TC_API void tc_diags_free(tc_diags *d);
+TC_API size_t tc_diags_count(const tc_diags *d);
+/* Number of diagnostics of severity error. */
+TC_API size_t tc_diags_errors(const tc_diags *d);
+TC_API const tc_diag *tc_diags_at(const tc_diags *d, size_t i);
+/* Append a diagnostic; the strings are copied. Any of file, xpath and hint
+ * may be NULL. A NULL d is accepted and ignored. */
+TC_API void tc_diags_add(tc_diags *d, tc_severity sev, const char *code,
+                         const char *file, long line, long col,
+                         const char *xpath, const char *hint,
+                         const char *fmt, ...)
+    __attribute__((format(printf, 9, 10)));
+/* Move every diagnostic of src to the end of dst; src ends empty. */
+TC_API void tc_diags_take(tc_diags *dst, tc_diags *src);
+/* Drop every diagnostic. */
+TC_API void tc_diags_clear(tc_diags *d);
+
+typedef enum tc_diag_style {
+    TC_DIAG_TEXT, /* file:line:col: error[TC123]: message (at /xpath)\n  hint: … */
+    TC_DIAG_JSON  /* one JSON object, no trailing newline */
+} tc_diag_style;
+
+/* The diagnostic rendered in the given style. The caller frees it. */
+TC_API char *tc_diag_format(const tc_diag *dg, tc_diag_style style);
+
+/* ---- text input ---------------------------------------------------------- */
+
+/* Check and normalise raw bytes of a text record: with encoding NULL or
+ * "UTF-8" the bytes must be valid UTF-8 (an error names the first bad byte
+ * offset); otherwise they are converted from that encoding with iconv.
+ * A leading BOM is removed, CRLF and lone CR become LF, NUL bytes are
+ * refused. On success *out (NUL-terminated, caller frees) and *out_len. */
+TC_API tc_status tc_text_decode(const char *bytes, size_t len,
+                                const char *encoding, const char *file,
+                                char **out, size_t *out_len, tc_diags *d);
+
+/* ---- records ------------------------------------------------------------- */
+
+typedef struct tc_record tc_record;
+
+/* Parse a decoded (UTF-8, LF) text record: a saved Digital Archive page
+ * in any of its layouts, or the labelled "Label: value" format. file names
+ * the input in diagnostics and may be NULL. On success *out is a record the
+ * caller frees with tc_record_free. A record with no recognisable title or
+ * body gives TC_E_INPUT and an error diagnostic. */
+TC_API tc_status tc_record_parse(const char *text, size_t len,
+                                 const char *file, tc_record **out,
+                                 tc_diags *d);
+TC_API void tc_record_free(tc_record *r);
+
+/* ---- TEI ----------------------------------------------------------------- */
+
+/* Build the TEI P5 document for a record. The caller frees *out with
+ * xmlFreeDoc. */
+TC_API tc_status tc_tei_build(const tc_record *r, xmlDocPtr *out,
+                              tc_diags *d);
+
+/* ---- output formats ------------------------------------------------------ */
+
+typedef enum tc_format {
+    TC_FMT_TEI  = 1u << 0,
+    TC_FMT_EAD  = 1u << 1,
+    TC_FMT_EAD3 = 1u << 2,
+    TC_FMT_HTML = 1u << 3,
+    TC_FMT_TEXT = 1u << 4,
+    TC_FMT_DC   = 1u << 5
+} tc_format;
+#define TC_FMT_ALL 0x3fu
+#define TC_FMT_COUNT 6
+
+/* Parse "tei,ead,html" or "all" into a mask of tc_format bits. */
+TC_API tc_status tc_formats_parse(const char *list, unsigned *mask);
+/* Name ("tei") and file suffix (".tei.xml") of one format; static storage. */
+TC_API const char *tc_format_name(tc_format f);
+TC_API const char *tc_format_suffix(tc_format f);
+
+/* ---- engine: compiled stylesheets, shared read-only by threads ----------- */
+
+typedef struct tc_engine tc_engine;
+
+/* Compile the stylesheets once. datadir holds xsl/ and schemas/; NULL means
+ * $TEICONV_DATADIR, then the installed copy, then the source tree.
+ * Free with tc_engine_free. Safe to share between threads once built. */
+TC_API tc_status tc_engine_new(const char *datadir, tc_engine **out,
+                               tc_diags *d);
+TC_API void tc_engine_free(tc_engine *e);
+/* The data directory in use; borrowed. */
+TC_API const char *tc_engine_datadir(const tc_engine *e);
+
+/* Render a TEI document into a non-TEI format (EAD, EAD3, HTML, TEXT, DC).
+ * params is a NULL-terminated name/value list of XPath string parameters
+ * (values are passed as literal strings), or NULL. On success *out (caller
+ * frees with free()) holds *out_len bytes. */
+TC_API tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
+                           const char **params, char **out, size_t *out_len,
+                           tc_diags *d);
+
+/* Serialise an XML document (indented, UTF-8, with declaration). */
+TC_API tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TEICONV_H */
