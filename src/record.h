@@ -118,6 +118,9 @@ typedef struct tc_blocks {
 
 struct tc_record {
     char *file;                /* input name for diagnostics; may be NULL */
+    int page_layout;           /* 1: a saved Digital Archive page */
+    tc_value publisher;        /* Publisher label; page layout implies the
+                                  Wilson Center Digital Archive */
     tc_value title;
     tc_date date;
     tc_value summary;
@@ -160,5 +163,11 @@ tc_status tc_blocks_push(tc_blocks *list, tc_block_kind kind,
                          const char *text, size_t len, long line, long col,
                          const char *label);
 void tc_value_clear(tc_value *v);
+
+/* Body blocks arrive from the parser as TC_BLOCK_PARA with their lines
+ * joined by '\n'; this gives each its kind (header, list item, speech,
+ * signature …), splits blocks where the kind changes and joins the lines
+ * of flowing text with spaces (body_blocks.c). */
+tc_status tc_body_classify(tc_blocks *body);
 
 #endif /* TC_RECORD_H */

@@ -147,11 +147,13 @@ TC_API const char *tc_format_suffix(tc_format f);
 
 typedef struct tc_engine tc_engine;
 
-/* Compile the stylesheets once. datadir holds xsl/ and schemas/; NULL means
- * $TEICONV_DATADIR, then the installed copy, then the source tree.
+/* Compile the stylesheets for the formats in the mask once. datadir holds
+ * xsl/ and schemas/; NULL means $TEICONV_DATADIR, then the installed copy,
+ * then the source tree. XSLT runs with security preferences that forbid
+ * writing files, creating directories and any network access.
  * Free with tc_engine_free. Safe to share between threads once built. */
-TC_API tc_status tc_engine_new(const char *datadir, tc_engine **out,
-                               tc_diags *d);
+TC_API tc_status tc_engine_new(const char *datadir, unsigned formats,
+                               tc_engine **out, tc_diags *d);
 TC_API void tc_engine_free(tc_engine *e);
 /* The data directory in use; borrowed. */
 TC_API const char *tc_engine_datadir(const tc_engine *e);
@@ -163,6 +165,44 @@ TC_API const char *tc_engine_datadir(const tc_engine *e);
 TC_API tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
                            const char **params, char **out, size_t *out_len,
                            tc_diags *d);
+
+/* ---- converting one input ----------------------------------------------- */
+
+/* What to make of one input. Zero-initialise, then set what you need. */
+typedef struct tc_convert_opts {
+    unsigned formats;      /* mask of tc_format bits */
+    const char *encoding;  /* text records: legacy encoding, NULL = UTF-8 */
+    const char *stem;      /* output file stem, passed to the stylesheets
+                              (links between a record's outputs) */
+} tc_convert_opts;
+
+/* The rendered outputs of one input, in memory. data[i] belongs to the
+ * format at table position i (see tc_format_slot); NULL when not made. */
+typedef struct tc_result {
+    char *data[TC_FMT_COUNT];
+    size_t len[TC_FMT_COUNT];
+} tc_result;
+
+/* Position of a format in tc_result (0..TC_FMT_COUNT-1), -1 if unknown. */
+TC_API int tc_format_slot(tc_format f);
+
+/* Convert the bytes of one input (a text record, or a TEI document) into
+ * every requested format. file names it in diagnostics. On success the
+ * caller frees res's buffers with tc_result_clear. On failure nothing is
+ * left in res. */
+TC_API tc_status tc_convert_bytes(const tc_engine *e, const char *bytes,
+                                  size_t len, const char *file,
+                                  const tc_convert_opts *opts, tc_result *res,
+                                  tc_diags *d);
+TC_API void tc_result_clear(tc_result *res);
+
+/* ---- files --------------------------------------------------------------- */
+
+/* Write data to path atomically: a temporary file in the same folder,
+ * renamed into place, so that path never holds a partial file. With
+ * sync, fsync before renaming. An error diagnostic names the path. */
+TC_API tc_status tc_file_write_atomic(const char *path, const char *data,
+                                      size_t len, int sync, tc_diags *d);
 
 /* Serialise an XML document (indented, UTF-8, with declaration). */
 TC_API tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len);

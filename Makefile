@@ -1,0 +1,43 @@
+# Makefile: the everyday targets, wrapping CMake. `make demo` and `make test`
+# are the two commands of the README's quick start.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+
+.PHONY: all build deps deps-test demo test check-asan bench clean
+
+all: build
+
+deps:
+	@scripts/setup-deps.sh build
+
+deps-test:
+	@scripts/setup-deps.sh test
+
+$(BUILD)/Makefile: CMakeLists.txt
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Convert every record in examples/ into out/: TEI, EAD, EAD3, HTML, text, DC.
+demo: build
+	@mkdir -p out
+	$(BUILD)/teiconv convert -t all -o out examples/*.txt
+	@echo "demo: outputs in out/:"; ls out
+
+test: deps-test build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+check-asan: deps-test
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTC_SANITIZE=ON -DTC_WERROR=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@scripts/setup-deps.sh bench
+	bench/run.sh
+
+clean:
+	rm -rf $(BUILD) build-asan out

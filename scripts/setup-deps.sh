@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# setup-deps.sh: installs the Debian 12 packages teiconv needs to build, test
+# and benchmark, if any is missing (apt, as root). Safe to run repeatedly.
+set -euo pipefail
+
+# Build and run time
+BUILD_PKGS="build-essential cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
+# Test suite: unit tests, reference validators, XSLT checks
+TEST_PKGS="libcmocka-dev xsltproc jing"
+# Benchmark alternatives (make bench)
+BENCH_PKGS="pandoc hyperfine"
+
+want="$BUILD_PKGS"
+case "${1:-build}" in
+  build) ;;
+  test) want="$want $TEST_PKGS" ;;
+  bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
+  *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $want; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "teiconv: installing missing packages:$missing" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  echo "teiconv: run as root, or install them yourself: apt-get install$missing" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,257 @@
+/* engine.c: the conversion engine: finds the data directory, compiles each
+ * stylesheet once under safe XSLT preferences, and renders TEI into the
+ * other formats. Shared read-only between worker threads once built. */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libexslt/exslt.h>
+#include <libxml/parser.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "engine.h"
+#include "format.h"
+#include "util.h"
+
+struct tc_engine {
+    char *datadir;
+    xsltStylesheetPtr style[TC_FMT_COUNT];
+    xsltSecurityPrefsPtr prefs;
+};
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void global_init(void)
+{
+    xmlInitParser();
+    exsltRegisterAll();
+}
+
+void tc_library_init(void)
+{
+    pthread_once(&init_once, global_init);
+}
+
+static int is_datadir(const char *dir)
+{
+    if (!dir || !*dir)
+        return 0;
+    char *probe = tc_asprintf("%s/xsl", dir);
+    struct stat st;
+    int ok = probe && stat(probe, &st) == 0 && S_ISDIR(st.st_mode);
+    free(probe);
+    return ok;
+}
+
+static const char *find_datadir(const char *given)
+{
+    if (given)
+        return given;
+    const char *env = getenv("TEICONV_DATADIR");
+    if (env && *env)
+        return env;
+    if (is_datadir(TC_INSTALL_DATADIR))
+        return TC_INSTALL_DATADIR;
+    return TC_SOURCE_DATADIR;
+}
+
+xsltSecurityPrefsPtr tc_security_prefs_new(void)
+{
+    xsltSecurityPrefsPtr p = xsltNewSecurityPrefs();
+    if (!p)
+        return NULL;
+    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY,
+                             xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK,
+                             xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK,
+                             xsltSecurityForbid)) {
+        xsltFreeSecurityPrefs(p);
+        return NULL;
+    }
+    return p;
+}
+
+xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
+{
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    if (!doc) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC010", path, 0, 0, NULL,
+                     "check the installation, or set TEICONV_DATADIR to "
+                     "the folder holding xsl/",
+                     "cannot read stylesheet");
+        return NULL;
+    }
+    xsltStylesheetPtr s = xsltParseStylesheetDoc(doc);
+    if (!s || s->errors) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC011", path, 0, 0, NULL, NULL,
+                     "stylesheet does not compile");
+        if (s)
+            xsltFreeStylesheet(s);
+        else
+            xmlFreeDoc(doc);
+        return NULL;
+    }
+    return s;
+}
+
+tc_status tc_engine_new(const char *datadir, unsigned formats,
+                        tc_engine **out, tc_diags *d)
+{
+    tc_library_init();
+    *out = NULL;
+    tc_engine *e = calloc(1, sizeof(*e));
+    if (!e)
+        return TC_E_NOMEM;
+    e->datadir = tc_strdup(find_datadir(datadir));
+    e->prefs = tc_security_prefs_new();
+    if (!e->datadir || !e->prefs) {
+        tc_engine_free(e);
+        return TC_E_NOMEM;
+    }
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = tc_format_at(i);
+        const char *name = tc_format_stylesheet(f);
+        if (!(formats & f) || !name)
+            continue;
+        char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+        if (!path) {
+            tc_engine_free(e);
+            return TC_E_NOMEM;
+        }
+        e->style[i] = tc_stylesheet_load(path, d);
+        free(path);
+        if (!e->style[i]) {
+            tc_engine_free(e);
+            return TC_E_INTERNAL;
+        }
+    }
+    *out = e;
+    return TC_OK;
+}
+
+void tc_engine_free(tc_engine *e)
+{
+    if (!e)
+        return;
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        if (e->style[i])
+            xsltFreeStylesheet(e->style[i]);
+    if (e->prefs)
+        xsltFreeSecurityPrefs(e->prefs);
+    free(e->datadir);
+    free(e);
+}
+
+const char *tc_engine_datadir(const tc_engine *e)
+{
+    return e->datadir;
+}
+
+/* Collects the messages of one transformation (xsl:message, errors). */
+typedef struct xslt_errors {
+    tc_buf text;
+} xslt_errors;
+
+static void collect_error(void *ctx, const char *msg, ...)
+{
+    xslt_errors *errs = ctx;
+    va_list ap;
+    va_start(ap, msg);
+    char *s = tc_vasprintf(msg, ap);
+    va_end(ap);
+    if (s) {
+        tc_buf_puts(&errs->text, s);
+        free(s);
+    }
+}
+
+tc_status tc_transform_run(xsltStylesheetPtr style,
+                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
+                           const char **params, const char *what, char **out,
+                           size_t *out_len, xmlDocPtr *result, tc_diags *d)
+{
+    if (out)
+        *out = NULL;
+    if (out_len)
+        *out_len = 0;
+    if (result)
+        *result = NULL;
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(style, in);
+    if (!ctxt)
+        return TC_E_NOMEM;
+    xslt_errors errs = {0};
+    xsltSetTransformErrorFunc(ctxt, &errs, collect_error);
+    xsltSetCtxtSecurityPrefs(prefs, ctxt);
+    if (params && xsltQuoteUserParams(ctxt, params) != 0) {
+        xsltFreeTransformContext(ctxt);
+        return TC_E_USAGE;
+    }
+    xmlDocPtr res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
+    int failed = !res || ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    tc_status st = TC_OK;
+    if (failed) {
+        char *msg = tc_buf_take(&errs.text);
+        size_t ml = msg ? strlen(msg) : 0;
+        while (ml > 0 && msg[ml - 1] == '\n')
+            msg[--ml] = '\0';
+        tc_diags_add(d, TC_SEV_ERROR, "TC020", NULL, 0, 0, NULL, NULL,
+                     "%s failed: %s", what, msg && *msg ? msg : "no output");
+        free(msg);
+        if (res)
+            xmlFreeDoc(res);
+        return TC_E_INTERNAL;
+    }
+    tc_buf_free(&errs.text);
+    if (out) {
+        xmlChar *buf = NULL;
+        int len = 0;
+        if (xsltSaveResultToString(&buf, &len, res, style) != 0) {
+            st = TC_E_NOMEM;
+        } else {
+            *out = tc_strndup(buf ? (const char *)buf : "", (size_t)len);
+            *out_len = (size_t)len;
+            if (!*out)
+                st = TC_E_NOMEM;
+        }
+        xmlFree(buf);
+    }
+    if (result && st == TC_OK)
+        *result = res;
+    else
+        xmlFreeDoc(res);
+    return st;
+}
+
+tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
+                    const char **params, char **out, size_t *out_len,
+                    tc_diags *d)
+{
+    int i = tc_format_index(f);
+    if (i < 0 || !e->style[i])
+        return TC_E_USAGE;
+    return tc_transform_run(e->style[i], e->prefs, tei, params,
+                            tc_format_stylesheet(f), out, out_len, NULL, d);
+}
+
+tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
+    if (!buf)
+        return TC_E_NOMEM;
+    *out = tc_strndup((const char *)buf, (size_t)len);
+    *out_len = (size_t)len;
+    xmlFree(buf);
+    return *out ? TC_OK : TC_E_NOMEM;
+}

@@ -1,0 +1,30 @@
+/* engine.h: internal pieces of the engine shared with other library files:
+ * one-time library set-up, safe XSLT preferences, stylesheet loading and a
+ * single transformation with diagnostics. */
+#ifndef TC_ENGINE_H
+#define TC_ENGINE_H
+
+#include <libxslt/xsltInternals.h>
+#include <libxslt/security.h>
+#include "teiconv.h"
+
+/* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
+void tc_library_init(void);
+
+/* XSLT preferences forbidding file writes, directory creation and network
+ * access. Free with xsltFreeSecurityPrefs. */
+xsltSecurityPrefsPtr tc_security_prefs_new(void);
+
+/* Read (no network) and compile a stylesheet; NULL with a diagnostic. */
+xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d);
+
+/* Apply style to in with prefs and string params (may be NULL). With out,
+ * the serialised result goes to out and out_len (caller frees); with result,
+ * the result tree goes to *result (caller frees with xmlFreeDoc). what
+ * names the step in diagnostics. */
+tc_status tc_transform_run(xsltStylesheetPtr style,
+                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
+                           const char **params, const char *what, char **out,
+                           size_t *out_len, xmlDocPtr *result, tc_diags *d);
+
+#endif /* TC_ENGINE_H */

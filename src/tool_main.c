@@ -1,0 +1,72 @@
+/* tool_main.c: the teiconv command line's top level: subcommand dispatch,
+ * --help, --version, and the shared printing of diagnostics. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tool.h"
+
+static const char usage[] =
+    "Usage: teiconv COMMAND [OPTIONS] INPUT...\n"
+    "\n"
+    "Convert plain-text archival records and TEI documents into TEI P5,\n"
+    "EAD 2002, EAD3, HTML, plain text and Dublin Core; validate TEI and EAD.\n"
+    "\n"
+    "Commands:\n"
+    "  convert    convert records (see 'teiconv convert --help')\n"
+    "  validate   validate TEI/EAD files (see 'teiconv validate --help')\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     show this help\n"
+    "  -V, --version  show the version\n"
+    "\n"
+    "Exit codes: 0 all good; 1 an input failed or is invalid; 2 usage error;\n"
+    "3 file read/write error; 4 internal error; 130 interrupted.\n";
+
+int tool_exit_for(tc_status st)
+{
+    switch (st) {
+    case TC_OK: return EXIT_OK;
+    case TC_E_USAGE: return EXIT_USAGE;
+    case TC_E_INPUT:
+    case TC_E_INVALID: return EXIT_FAILED;
+    case TC_E_IO: return EXIT_IO;
+    case TC_E_NOMEM:
+    case TC_E_INTERNAL: return EXIT_INTERNAL;
+    }
+    return EXIT_INTERNAL;
+}
+
+void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)
+{
+    for (size_t i = 0; i < tc_diags_count(d); i++) {
+        char *s = tc_diag_format(tc_diags_at(d, i), style);
+        if (s) {
+            fprintf(err, "%s\n", s);
+            free(s);
+        }
+    }
+}
+
+int tool_main(int argc, char **argv, FILE *out, FILE *err)
+{
+    if (argc < 2) {
+        fputs(usage, err);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
+        strcmp(cmd, "help") == 0) {
+        fputs(usage, out);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+        fprintf(out, "teiconv %s\n", tc_version());
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "convert") == 0)
+        return tool_convert(argc - 1, argv + 1, out, err);
+    if (strcmp(cmd, "validate") == 0)
+        return tool_validate(argc - 1, argv + 1, out, err);
+    fprintf(err, "teiconv: unknown command '%s'\n%s", cmd, usage);
+    return EXIT_USAGE;
+}

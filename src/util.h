@@ -1,0 +1,42 @@
+/* util.h: small shared helpers of the library: a growable byte buffer,
+ * string duplication and formatting, file reading. Internal. */
+#ifndef TC_UTIL_H
+#define TC_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include "teiconv.h"
+
+/* A growable NUL-terminated byte buffer. Zero-initialise to start. After an
+ * allocation failure the buffer is marked failed and later appends do
+ * nothing; tc_buf_take then returns NULL. */
+typedef struct tc_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    int failed;
+} tc_buf;
+
+void tc_buf_put(tc_buf *b, const char *s, size_t n);
+void tc_buf_puts(tc_buf *b, const char *s);
+void tc_buf_putc(tc_buf *b, char c);
+void tc_buf_printf(tc_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Append s as a JSON string literal, quotes included. */
+void tc_buf_json_string(tc_buf *b, const char *s);
+/* Hand the data to the caller (free()); the buffer is reset. NULL on
+ * failure. An untouched buffer yields "". */
+char *tc_buf_take(tc_buf *b);
+void tc_buf_free(tc_buf *b);
+
+char *tc_strdup(const char *s);
+char *tc_strndup(const char *s, size_t n);
+char *tc_vasprintf(const char *fmt, va_list ap);
+char *tc_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Read a whole file (NUL-terminated copy; caller frees). On failure returns
+ * TC_E_IO and an error diagnostic naming the file. */
+tc_status tc_file_read(const char *path, char **out, size_t *len,
+                       tc_diags *d);
+
+#endif /* TC_UTIL_H */

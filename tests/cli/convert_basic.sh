@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# convert_basic.sh: the CLI on the seed (valid TEI against tei_all.rng) and
+# on bad inputs (empty, binary, missing): exit codes, messages, no outputs.
+. "$(dirname "$0")/lib.bash"
+REF=$(reference_dir)
+SEED="$SRC/examples/wilson-111189.txt"
+
+"$TEICONV" convert -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err"
+check "seed converts (exit 0)" test $? -eq 0
+check "seed TEI written" test -s "$TMP/out/wilson-111189.tei.xml"
+check "seed TEI valid against tei_all.rng" \
+  jing_ok "$REF/reference/schemas/tei/tei_all.rng" "$TMP/out/wilson-111189.tei.xml"
+
+# -o - writes the single output to stdout
+"$TEICONV" convert -t tei -o - "$SEED" >"$TMP/stdout.xml"
+check "-o - exit 0" test $? -eq 0
+check "-o - same bytes as the file" cmp -s "$TMP/stdout.xml" "$TMP/out/wilson-111189.tei.xml"
+
+# bad inputs: exit 1 (input) or 3 (io), one line naming the file, no output
+: >"$TMP/empty.txt"
+printf 'PK\003\004\000\000binary\000' >"$TMP/binary.txt"
+for case in empty binary missing; do
+  in="$TMP/$case.txt"
+  "$TEICONV" convert -t tei -o "$TMP/bad" "$in" 2>"$TMP/err.$case"
+  rc=$?
+  check "$case: non-zero exit" test $rc -ne 0
+  check "$case: message names the file" grep -q "$in" "$TMP/err.$case"
+  check "$case: no output written" test ! -e "$TMP/bad/$case.tei.xml"
+done
+check "empty: says empty" grep -q "empty file" "$TMP/err.empty"
+check "binary: says binary" grep -q "binary" "$TMP/err.binary"
+"$TEICONV" convert -t tei -o "$TMP/bad" "$TMP/missing.txt" 2>/dev/null
+check "missing: exit 3" test $? -eq 3
+
+# usage errors exit 2
+"$TEICONV" convert -t nosuch "$SEED" 2>/dev/null
+check "unknown format: exit 2" test $? -eq 2
+"$TEICONV" frobnicate 2>/dev/null
+check "unknown command: exit 2" test $? -eq 2
+"$TEICONV" --help | grep -q "Exit codes"
+check "--help lists exit codes" test $? -eq 0
+"$TEICONV" --version | grep -Eq '^teiconv [0-9]+\.[0-9]+\.[0-9]+$'
+check "--version" test $? -eq 0
+finish

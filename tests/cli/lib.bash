@@ -1,0 +1,42 @@
+# tests/cli/lib.bash: shared helpers of the CLI tests (sourced): the binary,
+# temp folders, the reference folder, and assertions that print why.
+set -u
+: "${TEICONV:?TEICONV must name the teiconv binary}"
+: "${TEICONV_SOURCE_DIR:?}"
+SRC="$TEICONV_SOURCE_DIR"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+FAILS=0
+PASSES=0
+
+fail() { echo "FAIL: $*" >&2; FAILS=$((FAILS + 1)); }
+pass() { PASSES=$((PASSES + 1)); }
+
+# check DESCRIPTION COMMAND...: the command must succeed
+check() { local what=$1; shift; if "$@"; then pass; else fail "$what"; fi; }
+
+# Reference folder: skip (exit 77) when missing, fail under CI.
+reference_dir() {
+  local ref="${TEICONV_REFERENCE_DIR:-$SRC/../shared}"
+  if [ ! -d "$ref" ]; then
+    if [ "${CI:-}" = "true" ]; then echo "FAIL: reference folder $ref missing under CI" >&2; exit 1; fi
+    echo "SKIP: reference folder $ref missing" >&2; exit 77
+  fi
+  (cd "$ref" && pwd)
+}
+
+# jing, quietly (its wrapper warns about optional jars)
+jing_ok() { jing "$@" 2>/dev/null; }
+
+# xmllint --schema for EAD 2002 through the reference catalog
+ead_xsd_ok() {
+  local ref; ref=$(reference_dir)
+  XML_CATALOG_FILES="$ref/reference/schemas/catalog.xml" \
+    xmllint --nonet --noout --schema "$ref/reference/schemas/ead2002/ead.xsd" "$@" 2>&1 >/dev/null | grep -v ' validates$' >&2
+  return "${PIPESTATUS[0]}"
+}
+
+finish() {
+  echo "$PASSES passed, $FAILS failed"
+  [ "$FAILS" -eq 0 ]
+}
