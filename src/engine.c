@@ -62,12 +62,58 @@ static const char *find_datadir(const char *given)
     return TC_SOURCE_DATADIR;
 }
 
+/* 1 when path lies inside the folder of the document at url. */
+static int inside_folder_of(const char *path, const xmlChar *url)
+{
+    if (!url)
+        return 0;
+    const char *u = (const char *)url;
+    if (strncmp(u, "file://", 7) == 0)
+        u += 7;
+    char *doc = realpath(u, NULL);
+    if (!doc)
+        return 0;
+    char *slash = strrchr(doc, '/');
+    int ok = 0;
+    if (slash) {
+        size_t n = (size_t)(slash - doc) + 1; /* keep the '/' */
+        ok = strncmp(path, doc, n) == 0;
+    }
+    free(doc);
+    return ok;
+}
+
+/* Stylesheets may read (document()) only files in their own folder or in
+ * the folder of the document being transformed; anything else is refused,
+ * so a hostile --xsl cannot pull /etc/passwd or a neighbour's files into
+ * an output. */
+static int read_file_check(xsltSecurityPrefsPtr sec,
+                           xsltTransformContextPtr ctxt, const char *value)
+{
+    (void)sec;
+    if (!ctxt || !value)
+        return 0;
+    const char *v = value;
+    if (strncmp(v, "file://", 7) == 0)
+        v += 7;
+    char *path = realpath(v, NULL);
+    if (!path)
+        return 0;
+    int ok = (ctxt->style && ctxt->style->doc &&
+              inside_folder_of(path, ctxt->style->doc->URL)) ||
+             (ctxt->document && ctxt->document->doc &&
+              inside_folder_of(path, ctxt->document->doc->URL));
+    free(path);
+    return ok;
+}
+
 xsltSecurityPrefsPtr tc_security_prefs_new(void)
 {
     xsltSecurityPrefsPtr p = xsltNewSecurityPrefs();
     if (!p)
         return NULL;
-    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
+    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, read_file_check) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
         xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY,
                              xsltSecurityForbid) ||
         xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK,

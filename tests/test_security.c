@@ -1,0 +1,144 @@
+/* test_security.c: the XSLT security preferences: stylesheets cannot write
+ * files, create folders, reach the network, or read files outside their
+ * own folder and the input's folder; XML inputs expand no external
+ * entities and refuse entity bombs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+
+#include "testutil.h"
+#include "teiconv.h"
+#include "engine.h"
+#include "xml_input.h"
+
+static char *run(const char *xsl, const char *target, tc_status *st)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests/security/%s",
+             getenv("TEICONV_SOURCE_DIR"), xsl);
+    tc_library_init();
+    tc_diags *d = tc_diags_new();
+    xsltStylesheetPtr style = tc_stylesheet_load(path, d);
+    assert_non_null(style);
+    xsltSecurityPrefsPtr prefs = tc_security_prefs_new();
+    xmlDocPtr in = xmlReadMemory("<in/>", 5, "mem.xml", NULL, 0);
+    char quoted[4200];
+    snprintf(quoted, sizeof quoted, "%s", target);
+    const char *params[] = {"target", quoted, NULL};
+    char *out = NULL;
+    size_t len = 0;
+    *st = tc_transform_run(style, prefs, in, params, "test", &out, &len,
+                           NULL, d);
+    xmlFreeDoc(in);
+    xsltFreeSecurityPrefs(prefs);
+    xsltFreeStylesheet(style);
+    tc_diags_free(d);
+    return out;
+}
+
+static void stylesheet_cannot_write_files(void **state)
+{
+    (void)state;
+    char target[] = "/tmp/teiconv-sec-XXXXXX";
+    int fd = mkstemp(target);
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(target);
+    tc_status st;
+    char *out = run("write-file.xsl", target, &st);
+    assert_int_not_equal(st, TC_OK);
+    assert_null(out);
+    assert_int_not_equal(access(target, F_OK), 0);
+}
+
+static void stylesheet_cannot_read_outside(void **state)
+{
+    (void)state;
+    /* a well-formed XML file outside both folders: readable by the
+     * process, so only the security check can keep it out */
+    char secret[] = "/tmp/teiconv-secret-XXXXXX";
+    int fd = mkstemp(secret);
+    assert_true(fd >= 0);
+    static const char body[] = "<secret>root:x:0:0</secret>";
+    assert_int_equal(write(fd, body, sizeof body - 1), (ssize_t)(sizeof body - 1));
+    close(fd);
+    tc_status st;
+    char *out = run("read-file.xsl", secret, &st);
+    assert_true(st != TC_OK || !out || !strstr(out, "root:"));
+    free(out);
+    unlink(secret);
+    out = run("read-file.xsl", "http://127.0.0.1:9/x.xml", &st);
+    assert_true(st != TC_OK || !out || !strstr(out, "<x"));
+    free(out);
+}
+
+static void stylesheet_reads_its_own_folder(void **state)
+{
+    (void)state;
+    char target[4096];
+    snprintf(target, sizeof target, "%s/tests/security/sibling.xml",
+             getenv("TEICONV_SOURCE_DIR"));
+    tc_status st;
+    char *out = run("read-file.xsl", target, &st);
+    assert_int_equal(st, TC_OK);
+    assert_non_null(strstr(out, "allowed"));
+    free(out);
+}
+
+static void xml_input_no_external_entities(void **state)
+{
+    (void)state;
+    static const char xxe[] =
+        "<?xml version=\"1.0\"?>\n"
+        "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>&x;</p></TEI>\n";
+    tc_diags *d = tc_diags_new();
+    xmlDocPtr doc = NULL;
+    tc_xml_parse_safe(xxe, sizeof xxe - 1, "xxe.xml", &doc, d);
+    if (doc) {
+        xmlChar *s = xmlNodeGetContent(xmlDocGetRootElement(doc));
+        assert_null(strstr((const char *)s, "root:"));
+        xmlFree(s);
+        xmlFreeDoc(doc);
+    }
+    tc_diags_free(d);
+}
+
+static void xml_input_refuses_entity_bomb(void **state)
+{
+    (void)state;
+    char bomb[4096];
+    int n = snprintf(bomb, sizeof bomb,
+                     "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n"
+                     "<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n");
+    /* b = 20 a, c = 20 b, ... i = 20^8 * 40 characters */
+    for (char name = 'b'; name <= 'i'; name++) {
+        n += snprintf(bomb + n, sizeof bomb - (size_t)n, "<!ENTITY %c \"", name);
+        for (int k = 0; k < 20; k++)
+            n += snprintf(bomb + n, sizeof bomb - (size_t)n, "&%c;", name - 1);
+        n += snprintf(bomb + n, sizeof bomb - (size_t)n, "\">\n");
+    }
+    n += snprintf(bomb + n, sizeof bomb - (size_t)n, "]>\n<r>&i;</r>\n");
+    tc_diags *d = tc_diags_new();
+    xmlDocPtr doc = NULL;
+    tc_status st = tc_xml_parse_safe(bomb, (size_t)n, "bomb.xml", &doc, d);
+    assert_int_equal(st, TC_E_INPUT);
+    assert_null(doc);
+    assert_true(tc_diags_errors(d) > 0);
+    tc_diags_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stylesheet_cannot_write_files),
+        cmocka_unit_test(stylesheet_cannot_read_outside),
+        cmocka_unit_test(stylesheet_reads_its_own_folder),
+        cmocka_unit_test(xml_input_no_external_entities),
+        cmocka_unit_test(xml_input_refuses_entity_bomb),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
