@@ -2,7 +2,7 @@
 # convert_basic.sh: the CLI on the seed (valid TEI against tei_all.rng) and
 # on bad inputs (empty, binary, missing): exit codes, messages, no outputs.
 . "$(dirname "$0")/lib.bash"
-REF=$(reference_dir)
+need_reference
 SEED="$SRC/examples/wilson-111189.txt"
 
 "$TEICONV" convert -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err"

@@ -15,24 +15,25 @@ pass() { PASSES=$((PASSES + 1)); }
 # check DESCRIPTION COMMAND...: the command must succeed
 check() { local what=$1; shift; if "$@"; then pass; else fail "$what"; fi; }
 
-# Reference folder: skip (exit 77) when missing, fail under CI.
-reference_dir() {
-  local ref="${TEICONV_REFERENCE_DIR:-$SRC/../shared}"
-  if [ ! -d "$ref" ]; then
-    if [ "${CI:-}" = "true" ]; then echo "FAIL: reference folder $ref missing under CI" >&2; exit 1; fi
-    echo "SKIP: reference folder $ref missing" >&2; exit 77
+# Reference folder: sets REF; skips the test (exit 77) when missing, fails
+# under CI. Call it directly (not in $(...)) so that the exit ends the test.
+need_reference() {
+  REF="${TEICONV_REFERENCE_DIR:-$SRC/../shared}"
+  if [ ! -d "$REF" ]; then
+    if [ "${CI:-}" = "true" ]; then echo "FAIL: reference folder $REF missing under CI" >&2; exit 1; fi
+    echo "SKIP: reference folder $REF missing" >&2; exit 77
   fi
-  (cd "$ref" && pwd)
+  REF=$(cd "$REF" && pwd)
 }
 
 # jing, quietly (its wrapper warns about optional jars)
 jing_ok() { jing "$@" 2>/dev/null; }
 
-# xmllint --schema for EAD 2002 through the reference catalog
+# xmllint --schema for EAD 2002 through the reference catalog (after
+# need_reference)
 ead_xsd_ok() {
-  local ref; ref=$(reference_dir)
-  XML_CATALOG_FILES="$ref/reference/schemas/catalog.xml" \
-    xmllint --nonet --noout --schema "$ref/reference/schemas/ead2002/ead.xsd" "$@" 2>&1 >/dev/null | grep -v ' validates$' >&2
+  XML_CATALOG_FILES="$REF/reference/schemas/catalog.xml" \
+    xmllint --nonet --noout --schema "$REF/reference/schemas/ead2002/ead.xsd" "$@" 2>&1 >/dev/null | grep -v ' validates$' >&2
   return "${PIPESTATUS[0]}"
 }
 
