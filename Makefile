@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps deps-test demo test check-asan bench clean
+.PHONY: all build deps deps-test demo test check-asan check-valgrind bench clean
 
 all: build
 
@@ -35,9 +35,16 @@ check-asan: deps-test
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# The suite again with every run of the library under valgrind memcheck.
+check-valgrind: deps-test
+	@scripts/setup-deps.sh valgrind
+	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DTC_VALGRIND=ON
+	cmake --build build-valgrind -j $(JOBS)
+	cd build-valgrind && ctest --output-on-failure -j $(JOBS)
+
 bench: build
 	@scripts/setup-deps.sh bench
 	bench/run.sh
 
 clean:
-	rm -rf $(BUILD) build-asan out
+	rm -rf $(BUILD) build-asan build-valgrind out

@@ -15,7 +15,8 @@ case "${1:-build}" in
   build) ;;
   test) want="$want $TEST_PKGS" ;;
   bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
-  *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
+  valgrind) want="$want $TEST_PKGS valgrind" ;;
+  *) echo "usage: $0 [build|test|bench|valgrind]" >&2; exit 2 ;;
 esac
 
 missing=""
