@@ -1,5 +1,6 @@
 /* tool_main.c: the teiconv command line's top level: subcommand dispatch,
  * --help, --version, and the shared printing of diagnostics. */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,9 @@ void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)
 
 int tool_main(int argc, char **argv, FILE *out, FILE *err)
 {
+    /* Past a file-size limit (ulimit -f) a write must fail with EFBIG and
+     * be reported, not kill the process half-way through a batch. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         fputs(usage, err);
         return EXIT_USAGE;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# write_faults.sh: output write failures (file-size limit, output path that
+# is not a folder): a clear error, exit 3, no temporary left behind, and
+# the previous output kept intact.
+. "$(dirname "$0")/lib.bash"
+SEED="$SRC/examples/wilson-111189.txt"
+
+mkdir -p "$TMP/out"
+echo "previous" >"$TMP/out/wilson-111189.tei.xml"
+prlimit --fsize=2000 "$TEICONV" convert -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err"
+rc=$?
+check "fsize: exit 3" test $rc -eq 3
+check "fsize: message names the output" grep -q "wilson-111189.tei.xml" "$TMP/err"
+check "fsize: message says why" grep -qi "too large\|cannot write" "$TMP/err"
+check "fsize: previous output intact" grep -qx "previous" "$TMP/out/wilson-111189.tei.xml"
+check "fsize: no temporary left" test -z "$(find "$TMP/out" -name '*.tmp-teiconv-*')"
+
+# two inputs, first output too large: the run goes on to the second
+cp "$SEED" "$TMP/a.txt"
+printf 'Title: Short note\nRecord ID: 7\n\nA short body.\n' >"$TMP/b.txt"
+prlimit --fsize=2000 "$TEICONV" convert -t tei -o "$TMP/out2" "$TMP/a.txt" "$TMP/b.txt" 2>"$TMP/err2"
+check "fsize batch: exit 3" test $? -eq 3
+check "fsize batch: second input written" test -s "$TMP/out2/b.tei.xml"
+check "fsize batch: first not written" test ! -e "$TMP/out2/a.tei.xml"
+
+# output "folder" that is a file
+: >"$TMP/notadir"
+"$TEICONV" convert -t tei -o "$TMP/notadir" "$SEED" 2>"$TMP/err3"
+rc=$?
+check "not a folder: non-zero exit" test $rc -ne 0
+check "not a folder: message names it" grep -q "notadir" "$TMP/err3"
+finish
