@@ -11,6 +11,7 @@
 #ifndef TEICONV_H
 #define TEICONV_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <libxml/tree.h>
 
@@ -206,6 +207,91 @@ TC_API tc_status tc_file_write_atomic(const char *path, const char *data,
 
 /* Serialise an XML document (indented, UTF-8, with declaration). */
 TC_API tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len);
+
+/* ---- batch: many inputs, in parallel ------------------------------------ */
+
+/* What happened to one input of a batch. */
+typedef enum tc_item_state {
+    TC_ITEM_OK = 0,     /* converted, outputs written */
+    TC_ITEM_SKIPPED,    /* outputs already newer than the input (no --force) */
+    TC_ITEM_FAILED      /* unusable input or write error: see diags */
+} tc_item_state;
+
+/* One finished input, handed to tc_batch_opts.on_item. Everything is
+ * borrowed and valid only during the call. */
+typedef struct tc_batch_item {
+    size_t index;           /* position in the batch (input order, 0-based) */
+    const char *path;       /* the input as found (argument, walk or list) */
+    const char *out_base;   /* output path without suffix: OUT/rel/stem */
+    tc_item_state state;
+    tc_status status;       /* TC_OK unless failed */
+    unsigned outputs;       /* formats whose OUT/rel/stem<suffix> was written
+                               (or, when skipped, is up to date) */
+    const tc_diags *diags;  /* this input's diagnostics */
+    double ms;              /* wall time spent on it, milliseconds */
+} tc_batch_item;
+
+/* Progress, for a progress bar. done counts reported inputs. */
+typedef struct tc_batch_progress {
+    size_t done;
+    size_t total;
+    size_t failed;
+    size_t skipped;
+    double seconds;         /* since the workers started */
+} tc_batch_progress;
+
+typedef void (*tc_batch_item_fn)(const tc_batch_item *item, void *user);
+typedef void (*tc_batch_progress_fn)(const tc_batch_progress *p, void *user);
+
+/* A batch. Zero-initialise, then set what you need. */
+typedef struct tc_batch_opts {
+    unsigned formats;          /* mask of tc_format bits */
+    const char *encoding;      /* text records' legacy encoding, NULL = UTF-8 */
+    const char *outdir;        /* output root (created); NULL = "." */
+    const char *files_from;    /* also read input paths from this file, one
+                                  a line ("-" = standard input); NULL = none */
+    int files_from_nul;        /* the list is NUL-separated, not lines */
+    int jobs;                  /* worker threads; <= 0: online CPUs */
+    int sync;                  /* fsync each output before renaming it */
+    int force;                 /* redo inputs whose outputs are up to date */
+    unsigned shard_index;      /* with shard_count > 0: keep only inputs of */
+    unsigned shard_count;      /* slice shard_index (1-based) of shard_count */
+    const volatile sig_atomic_t *stop; /* when it turns non-zero: take no new
+                                  input, finish those in flight, return */
+    tc_batch_item_fn on_item;  /* each input, in input order; may be NULL */
+    tc_batch_progress_fn on_progress; /* a few times a second; may be NULL */
+    void *user;                /* passed to both callbacks */
+} tc_batch_opts;
+
+/* The counts of a finished (or stopped) batch. */
+typedef struct tc_batch_stats {
+    size_t total;        /* inputs in this batch (this shard) */
+    size_t ok;
+    size_t skipped;
+    size_t failed;
+    size_t not_started;  /* left untouched because of a stop */
+    int stopped;         /* *opts->stop was seen */
+    tc_status worst;     /* most severe status of a failed input */
+} tc_batch_stats;
+
+/* Convert many inputs with opts->jobs threads sharing e read-only.
+ * Inputs are files or folders (walked recursively for *.txt and *.xml,
+ * skipping hidden entries and the output folder), plus opts->files_from.
+ * Outputs mirror the inputs: a folder's file a/b/x.txt becomes
+ * OUT/a/b/x<suffix>; a file named directly becomes OUT/x<suffix>; a
+ * relative listed path keeps its folders. Each output is written atomically;
+ * leftover temporaries of an earlier killed run are removed first. An input
+ * whose outputs are all newer than it is skipped unless opts->force. With
+ * a shard, an input belongs to slice 1 + hash(its output path) mod count,
+ * so the slices of N runs add up to exactly one full run.
+ * Callbacks run on the calling thread, never concurrently; on_item sees
+ * the inputs in input order whatever the number of jobs. Returns TC_OK when
+ * the batch ran (inputs may still have failed: see stats), or an error with
+ * a diagnostic in d when it could not start (unreadable list, output folder
+ * not creatable). */
+TC_API tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
+                              size_t ninputs, const tc_batch_opts *opts,
+                              tc_batch_stats *stats, tc_diags *d);
 
 #ifdef __cplusplus
 }

@@ -1,12 +1,15 @@
-/* tool_convert.c: `teiconv convert`: reads the options, converts each input
- * through the library and writes OUT/<stem><suffix> files (or stdout). */
+/* tool_convert.c: `teiconv convert`: reads the options, runs the inputs as a
+ * batch through the library (or one input to stdout) and prints the results. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "tool.h"
+#include "tool_batch.h"
 #include "util.h"
 
 static const char convert_usage[] =
@@ -26,11 +29,27 @@ static const char convert_usage[] =
     "                          UTF-8, checked)\n"
     "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
     "                          (JSON Lines)\n"
-    "  -q, --quiet             print errors only\n"
+    "  -q, --quiet             print errors only (and no progress bar)\n"
     "  -h, --help              show this help\n"
     "\n"
+    "Batch options (INPUT may be a folder: walked for *.txt and *.xml, its\n"
+    "tree mirrored under the output folder):\n"
+    "  -j, --jobs N            worker threads (default: online CPUs)\n"
+    "      --files-from FILE   also convert the paths listed in FILE, one a\n"
+    "                          line ('-' = standard input)\n"
+    "  -0, --null              the list is NUL-separated (find -print0)\n"
+    "      --report FILE       write a JSON Lines report: one object per\n"
+    "                          input, then a summary object\n"
+    "      --progress          show the progress bar even when stderr is not\n"
+    "                          a terminal (or with --quiet)\n"
+    "      --force             convert again inputs whose outputs are newer\n"
+    "                          than them (default: skip those)\n"
+    "      --sync              fsync every output before renaming it in place\n"
+    "      --shard K/N         convert only slice K of N (1 <= K <= N); the N\n"
+    "                          slices together make exactly one full run\n"
+    "\n"
     "Exit codes: 0 all inputs converted; 1 some input was unusable; 2 usage\n"
-    "error; 3 file read/write error; 4 internal error.\n";
+    "error; 3 file read/write error; 4 internal error; 130 interrupted.\n";
 
 typedef struct convert_args {
     unsigned formats;
@@ -38,9 +57,47 @@ typedef struct convert_args {
     const char *encoding;
     tc_diag_style style;
     int quiet;
+    int progress;
+    int jobs;
+    const char *files_from;
+    int nul;
+    const char *report;
+    int force;
+    int sync;
+    unsigned shard_k;
+    unsigned shard_n;
     char **inputs;
     int ninputs;
 } convert_args;
+
+/* "K/N" with 1 <= K <= N. */
+static int parse_shard(const char *s, unsigned *k, unsigned *n)
+{
+    char *end;
+    errno = 0;
+    long a = strtol(s, &end, 10);
+    if (errno || end == s || *end != '/')
+        return -1;
+    const char *rest = end + 1;
+    long b = strtol(rest, &end, 10);
+    if (errno || end == rest || *end || a < 1 || b < 1 || a > b ||
+        b > 1000000)
+        return -1;
+    *k = (unsigned)a;
+    *n = (unsigned)b;
+    return 0;
+}
+
+static int parse_jobs(const char *s, int *jobs)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 1 || v > 1024)
+        return -1;
+    *jobs = (int)v;
+    return 0;
+}
 
 static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                       FILE *err)
@@ -52,6 +109,14 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"error-format", required_argument, NULL, 'F'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"files-from", required_argument, NULL, 'L'},
+        {"null", no_argument, NULL, '0'},
+        {"report", required_argument, NULL, 'R'},
+        {"progress", no_argument, NULL, 'P'},
+        {"force", no_argument, NULL, 'f'},
+        {"sync", no_argument, NULL, 'S'},
+        {"shard", required_argument, NULL, 'H'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -59,7 +124,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     optind = 0;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+t:o:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+t:o:qhj:0", longopts, NULL)) != -1) {
         switch (c) {
         case 't':
             if (tc_formats_parse(optarg, &a->formats) != TC_OK) {
@@ -84,6 +149,26 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             break;
         case 'q': a->quiet = 1; break;
         case 'h': fputs(convert_usage, out); return -1;
+        case 'j':
+            if (parse_jobs(optarg, &a->jobs) != 0) {
+                fprintf(err, "teiconv convert: -j wants a number of "
+                             "threads from 1 to 1024, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'L': a->files_from = optarg; break;
+        case '0': a->nul = 1; break;
+        case 'R': a->report = optarg; break;
+        case 'P': a->progress = 1; break;
+        case 'f': a->force = 1; break;
+        case 'S': a->sync = 1; break;
+        case 'H':
+            if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
+                fprintf(err, "teiconv convert: --shard wants K/N with "
+                             "1 <= K <= N, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         default:
             fprintf(err, "teiconv convert: unknown or incomplete option "
                          "'%s'\n%s", argv[optind - 1], convert_usage);
@@ -92,7 +177,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     }
     a->inputs = argv + optind;
     a->ninputs = argc - optind;
-    if (a->ninputs == 0) {
+    if (a->ninputs == 0 && !a->files_from) {
         fprintf(err, "teiconv convert: no input given\n%s", convert_usage);
         return EXIT_USAGE;
     }
@@ -116,34 +201,7 @@ static char *stem_of(const char *path)
     return tc_strndup(base, n);
 }
 
-static int make_dir(const char *dir, FILE *err)
-{
-    if (mkdir(dir, 0755) == 0 || errno == EEXIST)
-        return EXIT_OK;
-    fprintf(err, "teiconv convert: cannot create output folder '%s': %s\n",
-            dir, strerror(errno));
-    return EXIT_IO;
-}
-
-/* HTML pages link to teiconv.css: put a copy beside them. */
-static tc_status copy_css(const tc_engine *e, const char *outdir,
-                          tc_diags *d)
-{
-    char *src = tc_asprintf("%s/xsl/teiconv.css", tc_engine_datadir(e));
-    char *dst = tc_asprintf("%s/teiconv.css", outdir);
-    char *data = NULL;
-    size_t len = 0;
-    tc_status st = (src && dst) ? tc_file_read(src, &data, &len, d)
-                                : TC_E_NOMEM;
-    if (st == TC_OK)
-        st = tc_file_write_atomic(dst, data, len, 0, d);
-    free(data);
-    free(src);
-    free(dst);
-    return st;
-}
-
-/* Convert one input and write its outputs; returns a tc_status. */
+/* Convert one input and write its single output to out. */
 static tc_status convert_one(const tc_engine *e, const convert_args *a,
                              const char *input, FILE *out, tc_diags *d)
 {
@@ -161,21 +219,10 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
     tc_result res;
     st = tc_convert_bytes(e, bytes, len, input, &opts, &res, d);
     free(bytes);
-    for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++) {
-        if (!res.data[i])
-            continue;
-        if (strcmp(a->outdir, "-") == 0) {
-            if (fwrite(res.data[i], 1, res.len[i], out) != res.len[i])
-                st = TC_E_IO;
-            continue;
-        }
-        tc_format f = (tc_format)(1u << i);
-        char *path = tc_asprintf("%s/%s%s", a->outdir, stem,
-                                 tc_format_suffix(f));
-        st = path ? tc_file_write_atomic(path, res.data[i], res.len[i], 0, d)
-                  : TC_E_NOMEM;
-        free(path);
-    }
+    for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++)
+        if (res.data[i] &&
+            fwrite(res.data[i], 1, res.len[i], out) != res.len[i])
+            st = TC_E_IO;
     tc_result_clear(&res);
     free(stem);
     return st;
@@ -189,6 +236,118 @@ static int count_formats(unsigned mask)
     return n;
 }
 
+/* Set by SIGINT/SIGTERM; the batch stops taking new inputs when it turns. */
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+typedef struct batch_ui {
+    const convert_args *a;
+    FILE *err;
+    tool_progress bar;
+    tool_report *report;
+    int worst;
+} batch_ui;
+
+static void on_item(const tc_batch_item *item, void *user)
+{
+    batch_ui *ui = user;
+    if (item->state == TC_ITEM_FAILED) {
+        int code = tool_exit_for(item->status);
+        if (code > ui->worst)
+            ui->worst = code;
+    }
+    if (tc_diags_count(item->diags) &&
+        (!ui->a->quiet || tc_diags_errors(item->diags))) {
+        tool_progress_clear(&ui->bar);
+        tool_print_diags(ui->err, item->diags, ui->a->style);
+    }
+    tool_report_item(ui->report, item);
+}
+
+static void on_progress(const tc_batch_progress *p, void *user)
+{
+    batch_ui *ui = user;
+    tool_progress_update(&ui->bar, p, p->done == p->total);
+}
+
+static int run_batch(const tc_engine *e, const convert_args *a, FILE *err,
+                     tc_diags *d)
+{
+    batch_ui ui = {a, err, {0}, NULL, EXIT_OK};
+    ui.report = tool_report_open(a->report);
+    if (!ui.report) {
+        fprintf(err, "teiconv convert: cannot write the report '%s': %s\n",
+                a->report ? a->report : "", strerror(errno));
+        return EXIT_IO;
+    }
+    tool_progress_init(&ui.bar, err,
+                       a->progress || (!a->quiet && isatty(fileno(err))));
+    tc_batch_opts o = {0};
+    o.formats = a->formats;
+    o.encoding = a->encoding;
+    o.outdir = a->outdir;
+    o.files_from = a->files_from;
+    o.files_from_nul = a->nul;
+    o.jobs = a->jobs;
+    o.sync = a->sync;
+    o.force = a->force;
+    o.shard_index = a->shard_k;
+    o.shard_count = a->shard_n;
+    o.stop = &stop_requested;
+    o.on_item = on_item;
+    o.on_progress = on_progress;
+    o.user = &ui;
+
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    stop_requested = 0;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    tc_batch_stats st;
+    tc_status bs = tc_batch_run(e, (const char *const *)a->inputs,
+                                (size_t)a->ninputs, &o, &st, d);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    tool_progress_done(&ui.bar);
+
+    int rc = ui.worst;
+    if (bs != TC_OK) {
+        rc = tool_exit_for(bs);
+    } else if (tc_diags_errors(d) && rc < EXIT_IO) {
+        rc = EXIT_IO; /* a folder could not be read: inputs may be missing */
+    }
+    tool_print_diags(err, d, a->style);
+    if (tool_report_finish(ui.report, &st) != 0) {
+        fprintf(err, "teiconv convert: cannot write the report '%s'\n",
+                a->report);
+        if (rc < EXIT_IO)
+            rc = EXIT_IO;
+    }
+    if (bs == TC_OK && !a->quiet && (st.total > 1 || st.skipped)) {
+        tool_report_print_summary(ui.report, err);
+        fprintf(err, "teiconv: %zu of %zu inputs converted", st.ok,
+                st.total);
+        if (st.skipped)
+            fprintf(err, ", %zu up to date", st.skipped);
+        fprintf(err, ", %zu failed", st.failed);
+        if (st.stopped)
+            fprintf(err, ", %zu not started (interrupted)", st.not_started);
+        fputc('\n', err);
+    }
+    tool_report_free(ui.report);
+    if (st.stopped)
+        rc = EXIT_INTERRUPTED;
+    return rc;
+}
+
 int tool_convert(int argc, char **argv, FILE *out, FILE *err)
 {
     convert_args a;
@@ -198,13 +357,12 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     if (rc != EXIT_OK)
         return rc;
     int to_stdout = strcmp(a.outdir, "-") == 0;
-    if (to_stdout && (a.ninputs != 1 || count_formats(a.formats) != 1)) {
+    if (to_stdout && (a.ninputs != 1 || a.files_from ||
+                      count_formats(a.formats) != 1)) {
         fprintf(err, "teiconv convert: '-o -' writes one output: give one "
                      "input and one format\n");
         return EXIT_USAGE;
     }
-    if (!to_stdout && (rc = make_dir(a.outdir, err)) != EXIT_OK)
-        return rc;
     tc_diags *d = tc_diags_new();
     if (!d)
         return EXIT_INTERNAL;
@@ -215,25 +373,14 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         tc_diags_free(d);
         return tool_exit_for(st);
     }
-    if ((a.formats & TC_FMT_HTML) && !to_stdout)
-        copy_css(e, a.outdir, d);
-    int worst = EXIT_OK;
-    int failed = 0;
-    for (int i = 0; i < a.ninputs; i++) {
-        st = convert_one(e, &a, a.inputs[i], out, d);
-        int code = tool_exit_for(st);
-        if (code > worst)
-            worst = code;
-        if (st != TC_OK)
-            failed++;
-        if (!a.quiet || tc_diags_errors(d))
-            tool_print_diags(err, d, a.style);
-        tc_diags_clear(d);
+    if (to_stdout) {
+        st = convert_one(e, &a, a.inputs[0], out, d);
+        tool_print_diags(err, d, a.style);
+        rc = tool_exit_for(st);
+    } else {
+        rc = run_batch(e, &a, err, d);
     }
-    if (a.ninputs > 1 && !a.quiet)
-        fprintf(err, "teiconv: %d of %d inputs converted, %d failed\n",
-                a.ninputs - failed, a.ninputs, failed);
     tc_engine_free(e);
     tc_diags_free(d);
-    return worst;
+    return rc;
 }

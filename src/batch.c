@@ -1,0 +1,346 @@
+/* batch.c: tc_batch_run: worker threads convert the planned inputs while the
+ * calling thread reports them back in input order, and stops on request. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "util.h"
+
+/* A finished input waits in its slot until every earlier one is reported;
+ * the ring of slots bounds how far workers run ahead, which keeps memory
+ * flat however many inputs there are. */
+enum slot_state { SLOT_FREE = 0, SLOT_BUSY, SLOT_DONE };
+
+typedef struct slot {
+    enum slot_state state;
+    tc_item_state istate;
+    tc_status status;
+    unsigned outputs;
+    double ms;
+    char *out_base;
+    tc_diags *diags;
+} slot;
+
+typedef struct run {
+    const tc_engine *e;
+    const tc_batch_opts *o;
+    const tc_plan *plan;
+    const char *outdir;
+    pthread_mutex_t mu;
+    pthread_cond_t can_take;  /* workers: a slot came free, or stop */
+    pthread_cond_t finished;  /* reporter: a slot is done */
+    size_t next;              /* next input to hand out */
+    size_t reported;          /* inputs reported so far */
+    size_t window;
+    slot *slots;
+    int stopping;
+} run;
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int stop_asked(const run *r)
+{
+    return r->o->stop && *r->o->stop;
+}
+
+static int newer(const struct stat *a, const struct stat *b)
+{
+    if (a->st_mtim.tv_sec != b->st_mtim.tv_sec)
+        return a->st_mtim.tv_sec > b->st_mtim.tv_sec;
+    return a->st_mtim.tv_nsec > b->st_mtim.tv_nsec;
+}
+
+/* Every requested output exists and is newer than the input. */
+static int up_to_date(const char *input, const char *base, unsigned formats)
+{
+    struct stat in;
+    if (stat(input, &in) != 0 || !S_ISREG(in.st_mode))
+        return 0;
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = (tc_format)(1u << i);
+        if (!(formats & f))
+            continue;
+        char *path = tc_asprintf("%s%s", base, tc_format_suffix(f));
+        struct stat out;
+        int ok = path && stat(path, &out) == 0 && newer(&out, &in);
+        free(path);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+static tc_status convert_and_write(const run *r, const tc_plan_item *it,
+                                   slot *s)
+{
+    const tc_batch_opts *o = r->o;
+    char *bytes = NULL;
+    size_t len = 0;
+    tc_status st = tc_file_read(it->path, &bytes, &len, s->diags);
+    if (st != TC_OK)
+        return st;
+    const char *stem = strrchr(it->rel, '/');
+    tc_convert_opts co = {o->formats, o->encoding, stem ? stem + 1 : it->rel};
+    tc_result res;
+    st = tc_convert_bytes(r->e, bytes, len, it->path, &co, &res, s->diags);
+    free(bytes);
+    for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++) {
+        if (!res.data[i])
+            continue;
+        tc_format f = (tc_format)(1u << i);
+        char *path = tc_asprintf("%s%s", s->out_base, tc_format_suffix(f));
+        st = path ? tc_file_write_atomic(path, res.data[i], res.len[i],
+                                         o->sync, s->diags)
+                  : TC_E_NOMEM;
+        free(path);
+        if (st == TC_OK)
+            s->outputs |= f;
+    }
+    tc_result_clear(&res);
+    return st;
+}
+
+static void process(const run *r, size_t i, slot *s)
+{
+    const tc_plan_item *it = &r->plan->items[i];
+    double t0 = now_ms();
+    s->outputs = 0;
+    s->istate = TC_ITEM_FAILED;
+    s->out_base = tc_asprintf("%s/%s", r->outdir, it->rel);
+    if (!s->out_base) {
+        s->status = TC_E_NOMEM;
+    } else if (it->dup_of != TC_NO_DUP) {
+        tc_diags_add(s->diags, TC_SEV_ERROR, "TC090", it->path, 0, 0, NULL,
+                     "rename one of them, or convert them in separate runs "
+                     "with different output folders",
+                     "its outputs would overwrite those of %s",
+                     r->plan->items[it->dup_of].path);
+        s->status = TC_E_INPUT;
+    } else if (!r->o->force &&
+               up_to_date(it->path, s->out_base, r->o->formats)) {
+        s->istate = TC_ITEM_SKIPPED;
+        s->status = TC_OK;
+        s->outputs = r->o->formats;
+    } else {
+        s->status = convert_and_write(r, it, s);
+        if (s->status == TC_OK)
+            s->istate = TC_ITEM_OK;
+    }
+    s->ms = now_ms() - t0;
+}
+
+static void *worker(void *arg)
+{
+    run *r = arg;
+    pthread_mutex_lock(&r->mu);
+    for (;;) {
+        while (!r->stopping && r->next < r->plan->n &&
+               r->next >= r->reported + r->window)
+            pthread_cond_wait(&r->can_take, &r->mu);
+        if (stop_asked(r))
+            r->stopping = 1;
+        if (r->stopping || r->next >= r->plan->n)
+            break;
+        size_t i = r->next++;
+        slot *s = &r->slots[i % r->window];
+        s->state = SLOT_BUSY;
+        pthread_mutex_unlock(&r->mu);
+        process(r, i, s);
+        pthread_mutex_lock(&r->mu);
+        s->state = SLOT_DONE;
+        pthread_cond_signal(&r->finished);
+    }
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+static int rank(tc_status st)
+{
+    switch (st) {
+    case TC_OK: return 0;
+    case TC_E_INPUT:
+    case TC_E_INVALID: return 1;
+    case TC_E_USAGE: return 2;
+    case TC_E_IO: return 3;
+    case TC_E_NOMEM:
+    case TC_E_INTERNAL: return 4;
+    }
+    return 4;
+}
+
+static void report(run *r, size_t i, slot *s, tc_batch_stats *stats)
+{
+    switch (s->istate) {
+    case TC_ITEM_OK: stats->ok++; break;
+    case TC_ITEM_SKIPPED: stats->skipped++; break;
+    case TC_ITEM_FAILED:
+        stats->failed++;
+        if (rank(s->status) > rank(stats->worst))
+            stats->worst = s->status;
+        break;
+    }
+    if (r->o->on_item) {
+        tc_batch_item item = {i,
+                              r->plan->items[i].path,
+                              s->out_base ? s->out_base : "",
+                              s->istate,
+                              s->status,
+                              s->outputs,
+                              s->diags,
+                              s->ms};
+        r->o->on_item(&item, r->o->user);
+    }
+    free(s->out_base);
+    s->out_base = NULL;
+    tc_diags_clear(s->diags);
+}
+
+static void progress(const run *r, const tc_batch_stats *stats, double t0)
+{
+    if (!r->o->on_progress)
+        return;
+    tc_batch_progress p = {r->reported, r->plan->n, stats->failed,
+                           stats->skipped, (now_ms() - t0) / 1e3};
+    r->o->on_progress(&p, r->o->user);
+}
+
+static void deadline_in(struct timespec *ts, long ms)
+{
+    clock_gettime(CLOCK_REALTIME, ts);
+    ts->tv_nsec += ms * 1000000L;
+    ts->tv_sec += ts->tv_nsec / 1000000000L;
+    ts->tv_nsec %= 1000000000L;
+}
+
+/* The calling thread: report finished slots in order; on a stop request,
+ * let workers finish what they hold and hand out nothing more. */
+static void report_loop(run *r, tc_batch_stats *stats, double t0)
+{
+    pthread_mutex_lock(&r->mu);
+    while (r->reported < r->plan->n) {
+        slot *s = &r->slots[r->reported % r->window];
+        if (s->state == SLOT_DONE) {
+            pthread_mutex_unlock(&r->mu);
+            report(r, r->reported, s, stats);
+            pthread_mutex_lock(&r->mu);
+            s->state = SLOT_FREE;
+            r->reported++;
+            pthread_cond_broadcast(&r->can_take);
+            pthread_mutex_unlock(&r->mu);
+            progress(r, stats, t0);
+            pthread_mutex_lock(&r->mu);
+            continue;
+        }
+        if (stop_asked(r) && !r->stopping) {
+            r->stopping = 1;
+            pthread_cond_broadcast(&r->can_take);
+        }
+        if (r->stopping && r->reported >= r->next)
+            break; /* nothing in flight any more */
+        struct timespec ts;
+        deadline_in(&ts, 200);
+        int rc = pthread_cond_timedwait(&r->finished, &r->mu, &ts);
+        if (rc == ETIMEDOUT) {
+            pthread_mutex_unlock(&r->mu);
+            progress(r, stats, t0);
+            pthread_mutex_lock(&r->mu);
+        }
+    }
+    stats->stopped = r->stopping;
+    stats->not_started = r->plan->n - r->next;
+    pthread_mutex_unlock(&r->mu);
+}
+
+static int cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+static tc_status run_workers(run *r, tc_batch_stats *stats)
+{
+    int jobs = r->o->jobs > 0 ? r->o->jobs : cpu_count();
+    if ((size_t)jobs > r->plan->n)
+        jobs = r->plan->n ? (int)r->plan->n : 1;
+    r->window = (size_t)jobs * 16;
+    r->slots = calloc(r->window, sizeof(*r->slots));
+    pthread_t *tids = calloc((size_t)jobs, sizeof(*tids));
+    tc_status st = (r->slots && tids) ? TC_OK : TC_E_NOMEM;
+    for (size_t i = 0; st == TC_OK && i < r->window; i++)
+        if (!(r->slots[i].diags = tc_diags_new()))
+            st = TC_E_NOMEM;
+    int started = 0;
+    double t0 = now_ms();
+    for (; st == TC_OK && started < jobs; started++)
+        if (pthread_create(&tids[started], NULL, worker, r) != 0)
+            break;
+    if (st == TC_OK && started == 0)
+        st = TC_E_NOMEM;
+    if (st == TC_OK)
+        report_loop(r, stats, t0);
+    else {
+        pthread_mutex_lock(&r->mu);
+        r->stopping = 1;
+        pthread_cond_broadcast(&r->can_take);
+        pthread_mutex_unlock(&r->mu);
+    }
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
+    if (st == TC_OK)
+        progress(r, stats, t0);
+    for (size_t i = 0; r->slots && i < r->window; i++) {
+        free(r->slots[i].out_base);
+        tc_diags_free(r->slots[i].diags);
+    }
+    free(r->slots);
+    free(tids);
+    return st;
+}
+
+tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
+                       size_t ninputs, const tc_batch_opts *opts,
+                       tc_batch_stats *stats, tc_diags *d)
+{
+    memset(stats, 0, sizeof(*stats));
+    if (!e || !opts || (ninputs && !inputs) ||
+        (opts->shard_count &&
+         (opts->shard_index < 1 || opts->shard_index > opts->shard_count)))
+        return TC_E_USAGE;
+    const char *outdir = opts->outdir ? opts->outdir : ".";
+    int err = tc_mkdir_p(outdir);
+    if (err) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC007", outdir, 0, 0, NULL,
+                     "check that the output folder is writable",
+                     "cannot create output folder: %s", strerror(err));
+        return TC_E_IO;
+    }
+    tc_plan plan;
+    tc_status st = tc_plan_build(&plan, e, inputs, ninputs, opts, outdir, d);
+    if (st == TC_OK) {
+        stats->total = plan.n;
+        run r = {0};
+        r.e = e;
+        r.o = opts;
+        r.plan = &plan;
+        r.outdir = outdir;
+        pthread_mutex_init(&r.mu, NULL);
+        pthread_cond_init(&r.can_take, NULL);
+        pthread_cond_init(&r.finished, NULL);
+        st = run_workers(&r, stats);
+        pthread_cond_destroy(&r.finished);
+        pthread_cond_destroy(&r.can_take);
+        pthread_mutex_destroy(&r.mu);
+    }
+    tc_plan_free(&plan);
+    return st;
+}

@@ -1,0 +1,45 @@
+/* tool_batch.h: the command line's batch helpers: the progress bar on a
+ * terminal, and the --report file with its end-of-run problem summary. */
+#ifndef TC_TOOL_BATCH_H
+#define TC_TOOL_BATCH_H
+
+#include <stdio.h>
+#include "teiconv.h"
+
+/* ---- progress bar (tool_progress.c) ---- */
+
+typedef struct tool_progress {
+    FILE *err;
+    int on;          /* draw at all */
+    int drawn;       /* a bar is on the current line */
+    double last;     /* when it was last drawn (seconds, monotonic) */
+} tool_progress;
+
+/* on: draw the bar (the caller decided: terminal, --progress, --quiet). */
+void tool_progress_init(tool_progress *p, FILE *err, int on);
+/* Redraw, at most ten times a second unless final. */
+void tool_progress_update(tool_progress *p, const tc_batch_progress *bp,
+                          int final);
+/* Erase the bar so that a message can be printed on a clean line; the
+ * next update draws it again. */
+void tool_progress_clear(tool_progress *p);
+/* Leave the last bar on screen and end its line. */
+void tool_progress_done(tool_progress *p);
+
+/* ---- report and summary (tool_report.c) ---- */
+
+typedef struct tool_report tool_report;
+
+/* A report writing JSON Lines to path (NULL: only the summary is kept).
+ * NULL when out of memory or when path cannot be opened (errno set). */
+tool_report *tool_report_open(const char *path);
+/* One input: a JSON line, and its problems counted into the summary. */
+void tool_report_item(tool_report *r, const tc_batch_item *item);
+/* The summary line (counts, grouped problems) at the end of the file, then
+ * close it. Returns 0, or -1 when the file could not be written. */
+int tool_report_finish(tool_report *r, const tc_batch_stats *st);
+/* Grouped problems for people: "  12 × error[TC003] … (e.g. a.txt, b.txt)". */
+void tool_report_print_summary(const tool_report *r, FILE *err);
+void tool_report_free(tool_report *r);
+
+#endif /* TC_TOOL_BATCH_H */
