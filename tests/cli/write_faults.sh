@@ -7,7 +7,9 @@ SEED="$SRC/examples/wilson-111189.txt"
 
 mkdir -p "$TMP/out"
 echo "previous" >"$TMP/out/wilson-111189.tei.xml"
-prlimit --fsize=2000 "$TEICONV" convert -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err"
+# --force: the old output is newer than the seed, so a plain rerun would
+# (rightly) skip it as up to date instead of trying to write.
+prlimit --fsize=2000 "$TEICONV" convert --force -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err"
 rc=$?
 check "fsize: exit 3" test $rc -eq 3
 check "fsize: message names the output" grep -q "wilson-111189.tei.xml" "$TMP/err"
