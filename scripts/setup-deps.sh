@@ -8,7 +8,7 @@ BUILD_PKGS="build-essential cmake pkg-config libxml2-dev libxslt1-dev libxml2-ut
 # Test suite: unit tests, reference validators, XSLT checks
 TEST_PKGS="libcmocka-dev xsltproc jing"
 # Benchmark alternatives (make bench)
-BENCH_PKGS="pandoc hyperfine"
+BENCH_PKGS="pandoc hyperfine time"
 
 want="$BUILD_PKGS"
 case "${1:-build}" in

@@ -1,5 +1,5 @@
-/* batch.c: tc_batch_run: worker threads convert the planned inputs while the
- * calling thread reports them back in input order, and stops on request. */
+/* batch.c: tc_batch_run: worker threads convert the planned inputs and report
+ * them back in input order, one at a time; a stop request drains cleanly. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -31,14 +31,18 @@ typedef struct run {
     const tc_batch_opts *o;
     const tc_plan *plan;
     const char *outdir;
+    tc_batch_stats *stats;
+    double t0;
     pthread_mutex_t mu;
     pthread_cond_t can_take;  /* workers: a slot came free, or stop */
-    pthread_cond_t finished;  /* reporter: a slot is done */
+    pthread_cond_t settled;   /* caller: all reported, or a stop drained */
     size_t next;              /* next input to hand out */
     size_t reported;          /* inputs reported so far */
     size_t window;
     slot *slots;
     int stopping;
+    int emitting;             /* a thread is running the callbacks */
+    int running;              /* workers not yet finished */
 } run;
 
 static double now_ms(void)
@@ -139,31 +143,6 @@ static void process(const run *r, size_t i, slot *s)
     s->ms = now_ms() - t0;
 }
 
-static void *worker(void *arg)
-{
-    run *r = arg;
-    pthread_mutex_lock(&r->mu);
-    for (;;) {
-        while (!r->stopping && r->next < r->plan->n &&
-               r->next >= r->reported + r->window)
-            pthread_cond_wait(&r->can_take, &r->mu);
-        if (stop_asked(r))
-            r->stopping = 1;
-        if (r->stopping || r->next >= r->plan->n)
-            break;
-        size_t i = r->next++;
-        slot *s = &r->slots[i % r->window];
-        s->state = SLOT_BUSY;
-        pthread_mutex_unlock(&r->mu);
-        process(r, i, s);
-        pthread_mutex_lock(&r->mu);
-        s->state = SLOT_DONE;
-        pthread_cond_signal(&r->finished);
-    }
-    pthread_mutex_unlock(&r->mu);
-    return NULL;
-}
-
 static int rank(tc_status st)
 {
     switch (st) {
@@ -178,8 +157,9 @@ static int rank(tc_status st)
     return 4;
 }
 
-static void report(run *r, size_t i, slot *s, tc_batch_stats *stats)
+static void report(run *r, size_t i, slot *s)
 {
+    tc_batch_stats *stats = r->stats;
     switch (s->istate) {
     case TC_ITEM_OK: stats->ok++; break;
     case TC_ITEM_SKIPPED: stats->skipped++; break;
@@ -205,13 +185,76 @@ static void report(run *r, size_t i, slot *s, tc_batch_stats *stats)
     tc_diags_clear(s->diags);
 }
 
-static void progress(const run *r, const tc_batch_stats *stats, double t0)
+static void progress(const run *r, size_t reported)
 {
     if (!r->o->on_progress)
         return;
-    tc_batch_progress p = {r->reported, r->plan->n, stats->failed,
-                           stats->skipped, (now_ms() - t0) / 1e3};
+    tc_batch_progress p = {reported, r->plan->n, r->stats->failed,
+                           r->stats->skipped, (now_ms() - r->t0) / 1e3};
     r->o->on_progress(&p, r->o->user);
+}
+
+/* Called with mu held by the thread that holds the emitting role: report
+ * every finished input that is next in order. Whichever thread finishes
+ * the awaited input does this itself, so that a record costs no hand-over
+ * between threads; the role keeps the callbacks from ever overlapping. */
+static void drain(run *r)
+{
+    for (;;) {
+        slot *s = &r->slots[r->reported % r->window];
+        if (r->reported >= r->plan->n || s->state != SLOT_DONE)
+            break;
+        size_t i = r->reported;
+        pthread_mutex_unlock(&r->mu);
+        report(r, i, s);
+        progress(r, i + 1);
+        pthread_mutex_lock(&r->mu);
+        s->state = SLOT_FREE;
+        r->reported++;
+        pthread_cond_broadcast(&r->can_take);
+    }
+    if (r->reported >= r->plan->n ||
+        (r->stopping && r->reported >= r->next))
+        pthread_cond_signal(&r->settled);
+}
+
+static void *worker(void *arg)
+{
+    run *r = arg;
+    pthread_mutex_lock(&r->mu);
+    for (;;) {
+        while (!r->stopping && r->next < r->plan->n &&
+               r->next >= r->reported + r->window && !stop_asked(r))
+            pthread_cond_wait(&r->can_take, &r->mu);
+        if (stop_asked(r))
+            r->stopping = 1;
+        if (r->stopping || r->next >= r->plan->n)
+            break;
+        size_t i = r->next++;
+        slot *s = &r->slots[i % r->window];
+        s->state = SLOT_BUSY;
+        pthread_mutex_unlock(&r->mu);
+        process(r, i, s);
+        pthread_mutex_lock(&r->mu);
+        s->state = SLOT_DONE;
+        if (i == r->reported && !r->emitting) {
+            r->emitting = 1;
+            drain(r);
+            r->emitting = 0;
+        }
+    }
+    r->running--;
+    /* The last worker out settles a stopped batch, whose last reported
+     * input may have been finished by a thread that saw no stop yet. */
+    if (!r->emitting) {
+        r->emitting = 1;
+        drain(r);
+        r->emitting = 0;
+    }
+    if (r->running == 0)
+        pthread_cond_signal(&r->settled);
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
 }
 
 static void deadline_in(struct timespec *ts, long ms)
@@ -222,42 +265,32 @@ static void deadline_in(struct timespec *ts, long ms)
     ts->tv_nsec %= 1000000000L;
 }
 
-/* The calling thread: report finished slots in order; on a stop request,
- * let workers finish what they hold and hand out nothing more. */
-static void report_loop(run *r, tc_batch_stats *stats, double t0)
+/* The calling thread: wait until everything is reported (or, after a stop,
+ * until the workers are done with what they held), keeping the progress
+ * bar's clock moving while no input finishes. */
+static void wait_loop(run *r)
 {
     pthread_mutex_lock(&r->mu);
-    while (r->reported < r->plan->n) {
-        slot *s = &r->slots[r->reported % r->window];
-        if (s->state == SLOT_DONE) {
-            pthread_mutex_unlock(&r->mu);
-            report(r, r->reported, s, stats);
-            pthread_mutex_lock(&r->mu);
-            s->state = SLOT_FREE;
-            r->reported++;
-            pthread_cond_broadcast(&r->can_take);
-            pthread_mutex_unlock(&r->mu);
-            progress(r, stats, t0);
-            pthread_mutex_lock(&r->mu);
-            continue;
-        }
+    while (r->running > 0 || (r->reported < r->plan->n && !r->stopping)) {
         if (stop_asked(r) && !r->stopping) {
             r->stopping = 1;
             pthread_cond_broadcast(&r->can_take);
         }
-        if (r->stopping && r->reported >= r->next)
-            break; /* nothing in flight any more */
         struct timespec ts;
         deadline_in(&ts, 200);
-        int rc = pthread_cond_timedwait(&r->finished, &r->mu, &ts);
-        if (rc == ETIMEDOUT) {
+        if (pthread_cond_timedwait(&r->settled, &r->mu, &ts) == ETIMEDOUT &&
+            !r->emitting) {
+            r->emitting = 1;
+            size_t done = r->reported;
             pthread_mutex_unlock(&r->mu);
-            progress(r, stats, t0);
+            progress(r, done);
             pthread_mutex_lock(&r->mu);
+            drain(r); /* what finished meanwhile was left to us */
+            r->emitting = 0;
         }
     }
-    stats->stopped = r->stopping;
-    stats->not_started = r->plan->n - r->next;
+    r->stats->stopped = r->stopping;
+    r->stats->not_started = r->plan->n - r->next;
     pthread_mutex_unlock(&r->mu);
 }
 
@@ -267,7 +300,7 @@ static int cpu_count(void)
     return n > 0 ? (int)n : 1;
 }
 
-static tc_status run_workers(run *r, tc_batch_stats *stats)
+static tc_status run_workers(run *r)
 {
     int jobs = r->o->jobs > 0 ? r->o->jobs : cpu_count();
     if ((size_t)jobs > r->plan->n)
@@ -280,24 +313,24 @@ static tc_status run_workers(run *r, tc_batch_stats *stats)
         if (!(r->slots[i].diags = tc_diags_new()))
             st = TC_E_NOMEM;
     int started = 0;
-    double t0 = now_ms();
-    for (; st == TC_OK && started < jobs; started++)
-        if (pthread_create(&tids[started], NULL, worker, r) != 0)
-            break;
-    if (st == TC_OK && started == 0)
-        st = TC_E_NOMEM;
-    if (st == TC_OK)
-        report_loop(r, stats, t0);
-    else {
+    r->t0 = now_ms();
+    if (st == TC_OK) {
         pthread_mutex_lock(&r->mu);
-        r->stopping = 1;
-        pthread_cond_broadcast(&r->can_take);
+        r->running = jobs;
+        for (; started < jobs; started++)
+            if (pthread_create(&tids[started], NULL, worker, r) != 0)
+                break;
+        r->running -= jobs - started;
         pthread_mutex_unlock(&r->mu);
+        if (started == 0)
+            st = TC_E_NOMEM;
     }
+    if (st == TC_OK)
+        wait_loop(r);
     for (int i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
     if (st == TC_OK)
-        progress(r, stats, t0);
+        progress(r, r->reported);
     for (size_t i = 0; r->slots && i < r->window; i++) {
         free(r->slots[i].out_base);
         tc_diags_free(r->slots[i].diags);
@@ -333,11 +366,12 @@ tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
         r.o = opts;
         r.plan = &plan;
         r.outdir = outdir;
+        r.stats = stats;
         pthread_mutex_init(&r.mu, NULL);
         pthread_cond_init(&r.can_take, NULL);
-        pthread_cond_init(&r.finished, NULL);
-        st = run_workers(&r, stats);
-        pthread_cond_destroy(&r.finished);
+        pthread_cond_init(&r.settled, NULL);
+        st = run_workers(&r);
+        pthread_cond_destroy(&r.settled);
         pthread_cond_destroy(&r.can_take);
         pthread_mutex_destroy(&r.mu);
     }

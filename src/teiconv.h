@@ -284,7 +284,7 @@ typedef struct tc_batch_stats {
  * whose outputs are all newer than it is skipped unless opts->force. With
  * a shard, an input belongs to slice 1 + hash(its output path) mod count,
  * so the slices of N runs add up to exactly one full run.
- * Callbacks run on the calling thread, never concurrently; on_item sees
+ * Callbacks run on the batch's threads but never concurrently; on_item sees
  * the inputs in input order whatever the number of jobs. Returns TC_OK when
  * the batch ran (inputs may still have failed: see stats), or an error with
  * a diagnostic in d when it could not start (unreadable list, output folder

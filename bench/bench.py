@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+# bench.py: the measurements behind `make bench` (method in bench/README.md):
+# teiconv -j1/-jN against the per-file pipeline and xsltproc multi-file mode.
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.environ.get("BENCH_WORK", os.path.join(ROOT, "bench", "work"))
+TEICONV = os.environ.get("TEICONV", os.path.join(ROOT, "build", "teiconv"))
+N_SMALL = int(os.environ.get("BENCH_N_SMALL", "1000"))
+N_LARGE = int(os.environ.get("BENCH_N_LARGE", "10000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+SAMPLE = int(os.environ.get("BENCH_SAMPLE", "50"))
+JOBS = int(os.environ.get("BENCH_JOBS", str(os.cpu_count() or 2)))
+REFERENCE = os.environ.get("TEICONV_REFERENCE_DIR",
+                           os.path.join(ROOT, "..", "shared"))
+
+# format name -> (stylesheet, output suffix), in teiconv's table order
+FORMATS = [("tei", None, ".tei.xml"), ("ead", "tei2ead.xsl", ".ead.xml"),
+           ("ead3", "tei2ead3.xsl", ".ead3.xml"), ("html", "tei2html.xsl", ".html"),
+           ("text", "tei2text.xsl", ".txt"), ("dc", "tei2dc.xsl", ".dc.xml")]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def available_formats():
+    """TEI plus every format whose stylesheet is in xsl/ (all, once written)."""
+    return [f for f in FORMATS if f[1] is None or
+            os.path.exists(os.path.join(ROOT, "xsl", f[1]))]
+
+
+# ---- inputs --------------------------------------------------------------
+
+def fixtures():
+    d = os.path.join(ROOT, "tests", "records")
+    found = sorted(os.path.join(d, f) for f in os.listdir(d)
+                   if f.endswith(".txt")) if os.path.isdir(d) else []
+    found = [f for f in found if "bad" not in os.path.basename(f)]
+    return found or [os.path.join(ROOT, "examples", "wilson-111189.txt")]
+
+
+def vary(text, i):
+    """A distinct but equally shaped record: other IDs, a renamed person."""
+    text = re.sub(r"\b(\d{5,})\b", lambda m: str(int(m.group(1)) + 7 * i), text)
+    names = re.findall(r"\b([A-Z][a-z]{4,})\b", text)
+    if names:
+        common = max(set(names), key=names.count)
+        text = text.replace(common, "%s%d" % (common, i))
+    return text
+
+
+def generate(n):
+    """n records in 100-record folders under WORK/in-<n>; reused if there."""
+    root = os.path.join(WORK, "in-%d" % n)
+    stamp = os.path.join(root, ".complete")
+    if os.path.exists(stamp):
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    seeds = [open(f, encoding="utf-8").read() for f in fixtures()]
+    for i in range(n):
+        folder = os.path.join(root, "box%03d" % (i // 100))
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "rec%05d.txt" % i), "w",
+                  encoding="utf-8") as f:
+            f.write(vary(seeds[i % len(seeds)], i))
+    open(stamp, "w").close()
+    return root
+
+
+def files_under(root, suffix):
+    out = []
+    for d, _, names in os.walk(root):
+        out += [os.path.join(d, x) for x in names if x.endswith(suffix)]
+    return sorted(out)
+
+
+# ---- timing --------------------------------------------------------------
+
+def timed(cmd, **kw):
+    """Run cmd under /usr/bin/time: (wall seconds, peak RSS in MB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        t0 = time.perf_counter()
+        r = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", tf.name] + cmd,
+                           stdout=subprocess.DEVNULL, **kw)
+        wall = time.perf_counter() - t0
+        if r.returncode not in (0, 1):
+            raise SystemExit("bench: command failed (%d): %s" %
+                             (r.returncode, " ".join(cmd[:6])))
+        lines = [l for l in tf.read().splitlines() if l.strip().isdigit()]
+        return wall, int(lines[-1]) / 1024.0
+
+
+def median_runs(label, make_cmd, prepare=None, **kw):
+    walls, rss = [], []
+    for _ in range(RUNS):
+        if prepare:
+            prepare()
+        w, m = timed(make_cmd(), **kw)
+        walls.append(w)
+        rss.append(m)
+    log("  %-34s %s s" % (label, " ".join("%.2f" % w for w in walls)))
+    return statistics.median(walls), statistics.median(rss)
+
+
+def teiconv_runs(inp, out, fmts, jobs):
+    names = ",".join(f[0] for f in fmts)
+
+    def prepare():
+        shutil.rmtree(out, ignore_errors=True)
+    return median_runs("teiconv -j%d %s" % (jobs, os.path.basename(inp)),
+                       lambda: [TEICONV, "convert", "-q", "-t", names, "-j",
+                                str(jobs), "-o", out, inp], prepare)
+
+
+def xsltproc_runs(tei_files, fmts, out):
+    """(c): one xsltproc per stylesheet over all TEI files (compiled once)."""
+    sheets = [os.path.join(ROOT, "xsl", f[1]) for f in fmts if f[1]]
+    if not sheets:
+        return None
+    script = os.path.join(WORK, "xsltproc-all.sh")
+    with open(script, "w") as f:
+        f.write("set -e\n")
+        for i, s in enumerate(sheets):
+            # -o DIR/ writes each input's result as DIR/<input file name>
+            f.write("mkdir -p %s/%d\nxsltproc --nonet -o %s/%d/ %s \"$@\"\n"
+                    % (out, i, out, i, s))
+
+    def prepare():
+        shutil.rmtree(out, ignore_errors=True)
+    return median_runs("xsltproc x%d stylesheets" % len(sheets),
+                       lambda: ["bash", script] + tei_files, prepare)
+
+
+def schema_for_pipeline():
+    ours = sorted(f for f in (os.listdir(os.path.join(ROOT, "schemas"))
+                              if os.path.isdir(os.path.join(ROOT, "schemas"))
+                              else []) if f.endswith(".rng"))
+    if ours:
+        return os.path.join(ROOT, "schemas", ours[0])
+    lite = os.path.join(REFERENCE, "reference", "schemas", "tei", "tei_lite.rng")
+    return lite if os.path.exists(lite) else None
+
+
+def pipeline_runs(records, fmts, out):
+    """(b): per record, pandoc text -> TEI, xmllint --relaxng, one xsltproc
+    per output format: what a user scripts today."""
+    rng = schema_for_pipeline()
+    sheets = [os.path.join(ROOT, "xsl", f[1]) for f in fmts if f[1]]
+    script = os.path.join(WORK, "pipeline.sh")
+    with open(script, "w") as f:
+        f.write("out=$1; shift\nfor r in \"$@\"; do\n"
+                "  b=$out/$(basename \"$r\" .txt)\n"
+                "  pandoc -s -f markdown -t tei \"$r\" -o \"$b.tei.xml\"\n")
+        if rng:
+            # pandoc's TEI is not valid against it: the cost is the point
+            f.write("  xmllint --nonet --noout --relaxng %s \"$b.tei.xml\" "
+                    "2>/dev/null\n" % rng)
+        for i, s in enumerate(sheets):
+            f.write("  xsltproc --nonet -o \"$b.%d.out\" %s \"$b.tei.xml\"\n" % (i, s))
+        f.write("done\nexit 0\n")
+
+    def prepare():
+        shutil.rmtree(out, ignore_errors=True)
+        os.makedirs(out)
+    w, _ = median_runs("pipeline, %d records" % len(records),
+                       lambda: ["bash", script, out] + records, prepare)
+    return w, rng, len(sheets)
+
+
+# ---- report --------------------------------------------------------------
+
+def verdict(ok):
+    return "met" if ok else "MISSED"
+
+
+def main():
+    for tool in ("pandoc", "xmllint", "xsltproc", "/usr/bin/time"):
+        if not shutil.which(tool):
+            raise SystemExit("bench: %s missing (run scripts/setup-deps.sh bench)"
+                             % tool)
+    if not os.access(TEICONV, os.X_OK):
+        raise SystemExit("bench: %s not built (make build)" % TEICONV)
+    os.makedirs(WORK, exist_ok=True)
+    fmts = available_formats()
+    nf = len(fmts)
+    log("bench: formats %s; %d runs each (median); %d CPUs; fixtures: %s" %
+        (",".join(f[0] for f in fmts), RUNS, JOBS,
+         ", ".join(os.path.basename(f) for f in fixtures())))
+    log("bench: generating %d and %d records" % (N_SMALL, N_LARGE))
+    small, large = generate(N_SMALL), generate(N_LARGE)
+    res = {}
+    log("bench: (a) teiconv")
+    for n, inp in ((N_SMALL, small), (N_LARGE, large)):
+        for j in (1, JOBS):
+            res[("a", n, j)] = teiconv_runs(inp, os.path.join(WORK, "out-%d-j%d" % (n, j)),
+                                            fmts, j)
+    log("bench: (c) xsltproc, all TEI files at once, per stylesheet")
+    tei_small = files_under(os.path.join(WORK, "out-%d-j1" % N_SMALL), ".tei.xml")
+    res["c"] = xsltproc_runs(tei_small, fmts, os.path.join(WORK, "xsltproc-out"))
+    log("bench: (b) per-file pipeline on a sample")
+    sample = files_under(small, ".txt")[:SAMPLE]
+    pw, rng, nsheets = pipeline_runs(sample, fmts, os.path.join(WORK, "pipeline-out"))
+
+    def rate(n, wall):
+        return n / wall if wall > 0 else float("inf")
+    a1 = rate(N_SMALL, res[("a", N_SMALL, 1)][0])
+    aN = rate(N_SMALL, res[("a", N_SMALL, JOBS)][0])
+    a1L = rate(N_LARGE, res[("a", N_LARGE, 1)][0])
+    aNL = rate(N_LARGE, res[("a", N_LARGE, JOBS)][0])
+    b = rate(len(sample), pw)
+    c = rate(N_SMALL, res["c"][0]) if res["c"] else None
+    rss_small = res[("a", N_SMALL, JOBS)][1]
+    rss_large = res[("a", N_LARGE, JOBS)][1]
+
+    print()
+    print("teiconv bench: %d formats (%s), median of %d runs, %d CPUs" %
+          (nf, ",".join(f[0] for f in fmts), RUNS, JOBS))
+    print("%-48s %12s %10s" % ("", "records/s", "peak RSS"))
+    for n in (N_SMALL, N_LARGE):
+        for j in (1, JOBS):
+            w, m = res[("a", n, j)]
+            print("%-48s %12.1f %7.1f MB" % ("(a) teiconv -j%d, %d records" % (j, n),
+                                            rate(n, w), m))
+    print("%-48s %12.2f %10s" % ("(b) pandoc+xmllint+%d xsltproc per record (%d)"
+                                 % (nsheets, len(sample)), b, "-"))
+    if c:
+        print("%-48s %12.1f %7.1f MB" % ("(c) xsltproc multi-file x%d, %d TEI files"
+                                         % (nsheets, N_SMALL), c, res["c"][1]))
+    else:
+        print("(c) xsltproc multi-file: no stylesheets yet (TEI only), not measured")
+    print()
+    print("ratios (%d records):" % N_SMALL)
+    print("  -j%d / (b) pipeline      %8.0fx  (target >= 50x: %s)" %
+          (JOBS, aN / b, verdict(aN / b >= 50)))
+    if c:
+        print("  -j%d / (c) xsltproc      %8.2fx  (target >= 1.5x on 2 cores: %s)" %
+              (JOBS, aN / c, verdict(aN / c >= 1.5)))
+        print("  -j1 / (c) xsltproc      %8.2fx  (target >= 0.9x: %s)" %
+              (a1 / c, verdict(a1 / c >= 0.9)))
+    print("  -j%d / -j1               %8.2fx  (target >= 1.7x: %s)  [%d records: %.2fx]" %
+          (JOBS, aN / a1, verdict(aN / a1 >= 1.7), N_LARGE, aNL / a1L))
+    print("  peak RSS -j%d: %.1f MB at %d, %.1f MB at %d: %.2fx (target <= 1.2x and < 100 MB: %s)"
+          % (JOBS, rss_small, N_SMALL, rss_large, N_LARGE, rss_large / rss_small,
+             verdict(rss_large / rss_small <= 1.2 and rss_large < 100)))
+    if rng:
+        print("notes: (b) validates with %s (compiled per record, as xmllint does);"
+              % os.path.relpath(rng, ROOT))
+    else:
+        print("notes: (b) no RELAX NG schema found: validation step left out;")
+    print("       (b) is timed on the first %d records and given as records/s;"
+          % len(sample))
+    print("       (c) renders teiconv's TEI, so it does not include text -> TEI.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# run.sh: `make bench`: times teiconv against the per-file pipeline and
+# xsltproc multi-file mode; the method is in bench/README.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+export TEICONV="${TEICONV:-$here/../build/teiconv}"
+export TEICONV_DATADIR="${TEICONV_DATADIR:-$here/..}"
+[ -x "$TEICONV" ] || { echo "bench: build first (make build)" >&2; exit 1; }
+exec python3 "$here/bench.py" "$@"
