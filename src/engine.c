@@ -20,10 +20,22 @@
 #include "format.h"
 #include "util.h"
 
+/* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
+ * by (input kind, format): compiled the first time an input of that kind
+ * asks for that format, so a run over text records never pays for them.
+ * The lock makes the one compilation safe between worker threads. */
+typedef struct route_cache {
+    pthread_mutex_t lock;
+    xsltStylesheetPtr style[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+    int failed[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+} route_cache;
+
 struct tc_engine {
     char *datadir;
     xsltStylesheetPtr style[TC_FMT_COUNT];
     xsltSecurityPrefsPtr prefs;
+    route_cache *routes;
+    int strict; /* refuse inputs that fail their schema */
 };
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -159,7 +171,12 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
         return TC_E_NOMEM;
     e->datadir = tc_strdup(find_datadir(datadir));
     e->prefs = tc_security_prefs_new();
-    if (!e->datadir || !e->prefs) {
+    e->routes = calloc(1, sizeof(*e->routes));
+    if (e->routes && pthread_mutex_init(&e->routes->lock, NULL) != 0) {
+        free(e->routes);
+        e->routes = NULL;
+    }
+    if (!e->datadir || !e->prefs || !e->routes) {
         tc_engine_free(e);
         return TC_E_NOMEM;
     }
@@ -191,10 +208,67 @@ void tc_engine_free(tc_engine *e)
     for (int i = 0; i < TC_FMT_COUNT; i++)
         if (e->style[i])
             xsltFreeStylesheet(e->style[i]);
+    if (e->routes) {
+        for (int k = 0; k < TC_IN_KIND_COUNT; k++)
+            for (int i = 0; i < TC_FMT_COUNT; i++)
+                if (e->routes->style[k][i])
+                    xsltFreeStylesheet(e->routes->style[k][i]);
+        pthread_mutex_destroy(&e->routes->lock);
+        free(e->routes);
+    }
     if (e->prefs)
         xsltFreeSecurityPrefs(e->prefs);
     free(e->datadir);
     free(e);
+}
+
+void tc_engine_set_strict(tc_engine *e, int strict)
+{
+    e->strict = strict != 0;
+}
+
+int tc_engine_strict(const tc_engine *e)
+{
+    return e->strict;
+}
+
+/* The compiled stylesheet of route (k, f), compiling it on first use. */
+static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k,
+                                     int i, const char *name, tc_diags *d)
+{
+    route_cache *rc = e->routes;
+    pthread_mutex_lock(&rc->lock);
+    xsltStylesheetPtr s = rc->style[k][i];
+    if (!s && !rc->failed[k][i]) {
+        char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+        s = path ? tc_stylesheet_load(path, d) : NULL;
+        free(path);
+        rc->style[k][i] = s;
+        rc->failed[k][i] = s == NULL;
+    } else if (!s) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC011", name, 0, 0, NULL, NULL,
+                     "stylesheet does not compile");
+    }
+    pthread_mutex_unlock(&rc->lock);
+    return s;
+}
+
+tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
+                          xmlDocPtr doc, const char **params, char **out,
+                          size_t *out_len, tc_diags *d)
+{
+    if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS)
+        return tc_render(e, f, doc, params, out, out_len, d);
+    int i = tc_format_index(f);
+    const char *name = tc_route_stylesheet(k, f);
+    if (i < 0 || (unsigned)k >= TC_IN_KIND_COUNT || !name ||
+        strcmp(name, TC_ROUTE_SAME) == 0)
+        return TC_E_USAGE;
+    xsltStylesheetPtr s = route_style(e, k, i, name, d);
+    if (!s)
+        return TC_E_INTERNAL;
+    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len,
+                            NULL, d);
 }
 
 const char *tc_engine_datadir(const tc_engine *e)

@@ -7,6 +7,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/security.h>
 #include "teiconv.h"
+#include "xml_input.h"
 
 /* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
 void tc_library_init(void);
@@ -26,5 +27,16 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
                            xsltSecurityPrefsPtr prefs, xmlDocPtr in,
                            const char **params, const char *what, char **out,
                            size_t *out_len, xmlDocPtr *result, tc_diags *d);
+
+/* Render an input document of kind k as f: our TEI through tc_render,
+ * other kinds through the (input kind, format) stylesheets, compiled on
+ * first use (see tc_route_stylesheet). TC_E_USAGE when there is no such
+ * stylesheet route. Output as for tc_render. */
+tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
+                          xmlDocPtr doc, const char **params, char **out,
+                          size_t *out_len, tc_diags *d);
+
+/* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
+int tc_engine_strict(const tc_engine *e);
 
 #endif /* TC_ENGINE_H */

@@ -47,6 +47,40 @@ const char *tc_format_stylesheet(tc_format f)
     return r ? r->stylesheet : NULL;
 }
 
+/* Second table: (input kind, format) -> stylesheet, for inputs that did
+ * not come from a text record. Only the entries present are routes. */
+typedef struct route_row {
+    tc_input_kind kind;
+    tc_format fmt;
+    const char *stylesheet;
+} route_row;
+
+static const route_row routes[] = {
+    {TC_IN_TEI, TC_FMT_TEI, TC_ROUTE_SAME},
+    {TC_IN_TEI, TC_FMT_EAD, "teidoc2ead.xsl"},
+    {TC_IN_TEI, TC_FMT_EAD3, "teidoc2ead3.xsl"},
+    {TC_IN_TEI, TC_FMT_HTML, "teidoc2html.xsl"},
+    {TC_IN_TEI, TC_FMT_TEXT, "teidoc2text.xsl"},
+    {TC_IN_TEI, TC_FMT_DC, "teidoc2dc.xsl"},
+    {TC_IN_EAD2002, TC_FMT_EAD, TC_ROUTE_SAME},
+    {TC_IN_EAD2002, TC_FMT_EAD3, "ead2ead3.xsl"},
+    {TC_IN_EAD2002, TC_FMT_HTML, "ead2html.xsl"},
+    {TC_IN_EAD2002, TC_FMT_TEXT, "ead2text.xsl"},
+    {TC_IN_EAD3, TC_FMT_EAD3, TC_ROUTE_SAME},
+    {TC_IN_EAD3, TC_FMT_HTML, "ead2html.xsl"},
+    {TC_IN_EAD3, TC_FMT_TEXT, "ead2text.xsl"},
+};
+
+const char *tc_route_stylesheet(tc_input_kind k, tc_format f)
+{
+    if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS)
+        return f == TC_FMT_TEI ? TC_ROUTE_SAME : tc_format_stylesheet(f);
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+        if (routes[i].kind == k && routes[i].fmt == f)
+            return routes[i].stylesheet;
+    return NULL;
+}
+
 int tc_format_index(tc_format f)
 {
     for (int i = 0; i < TC_FMT_COUNT; i++)

@@ -156,6 +156,11 @@ typedef struct tc_engine tc_engine;
 TC_API tc_status tc_engine_new(const char *datadir, unsigned formats,
                                tc_engine **out, tc_diags *d);
 TC_API void tc_engine_free(tc_engine *e);
+/* Existing XML inputs (TEI, EAD) are checked against their schema first;
+ * by default problems are warnings and a well-formed input is still
+ * converted. With strict set, an input that fails is refused (TC_E_INVALID).
+ * Set it before sharing the engine between threads. */
+TC_API void tc_engine_set_strict(tc_engine *e, int strict);
 /* The data directory in use; borrowed. */
 TC_API const char *tc_engine_datadir(const tc_engine *e);
 

@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- teidoc-common.xsl: shared helpers of the stylesheets that read any TEI P5
+     document (teidoc2*.xsl): plain text of a node, ISO dates, language codes. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    exclude-result-prefixes="t frus">
+
+  <!-- The document divisions of a volume (FRUS: div[@type='document']) and
+       the divisions that hold them (chapters, compilations). -->
+  <xsl:key name="docdiv" match="t:div[@type='document']" use="'all'"/>
+
+  <!-- Plain reading text of a node: notes (footnotes inside heads) left out,
+       line breaks as spaces. Callers normalize-space() the result. -->
+  <xsl:template match="t:note | t:fw | t:figDesc | t:teiHeader" mode="plain"/>
+  <xsl:template match="t:lb | t:pb | t:cb" mode="plain">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+  <xsl:template match="t:choice" mode="plain">
+    <xsl:apply-templates select="(t:reg | t:expan | t:corr | t:sic | t:orig | t:abbr)[1]" mode="plain"/>
+  </xsl:template>
+  <xsl:template match="*" mode="plain">
+    <xsl:apply-templates mode="plain"/>
+  </xsl:template>
+
+  <xsl:template name="plain">
+    <xsl:param name="node" select="."/>
+    <xsl:variable name="s">
+      <xsl:apply-templates select="$node" mode="plain-top"/>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space($s)"/>
+  </xsl:template>
+
+  <!-- A note asked for by itself (a source note, a notesStmt note) gives its
+       text; notes inside other text are left out. -->
+  <xsl:template match="t:note" mode="plain-top">
+    <xsl:apply-templates mode="plain"/>
+  </xsl:template>
+  <xsl:template match="node()" mode="plain-top">
+    <xsl:apply-templates select="." mode="plain"/>
+  </xsl:template>
+
+  <!-- A string cut to at most max characters at a word boundary, with an
+       ellipsis when cut. -->
+  <xsl:template name="clip">
+    <xsl:param name="s"/>
+    <xsl:param name="max" select="400"/>
+    <xsl:choose>
+      <xsl:when test="string-length($s) &lt;= $max">
+        <xsl:value-of select="$s"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="head" select="substring($s, 1, $max)"/>
+        <xsl:call-template name="before-last-space">
+          <xsl:with-param name="s" select="$head"/>
+        </xsl:call-template>
+        <xsl:text>…</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="before-last-space">
+    <xsl:param name="s"/>
+    <xsl:param name="acc" select="''"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, ' ')">
+        <xsl:call-template name="before-last-space">
+          <xsl:with-param name="s" select="substring-after($s, ' ')"/>
+          <xsl:with-param name="acc" select="concat($acc, substring-before($s, ' '), ' ')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$acc = ''"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($acc)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An ISO 8601 calendar date (YYYY, YYYY-MM, YYYY-MM-DD; a dateTime is cut
+       to its date) when s is one that EAD's @normal accepts, else ''. -->
+  <xsl:template name="iso-date">
+    <xsl:param name="s"/>
+    <xsl:variable name="v" select="normalize-space($s)"/>
+    <xsl:variable name="d">
+      <xsl:choose>
+        <xsl:when test="string-length($v) &gt; 10 and substring($v, 11, 1) = 'T'">
+          <xsl:value-of select="substring($v, 1, 10)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="shape" select="translate($d, '0123456789', '9999999999')"/>
+    <xsl:variable name="m" select="number(substring($d, 6, 2))"/>
+    <xsl:variable name="day" select="number(substring($d, 9, 2))"/>
+    <xsl:if test="($shape = '9999' or $shape = '9999-99' or $shape = '9999-99-99')
+                  and contains('012', substring($d, 1, 1))
+                  and (string-length($d) = 4 or ($m &gt;= 1 and $m &lt;= 12))
+                  and (string-length($d) &lt; 10 or ($day &gt;= 1 and $day &lt;= 31))">
+      <xsl:value-of select="$d"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The normalised date (ISO "start" or "start/end") of a TEI date-like
+       element from @when, @from/@to, @notBefore/@notAfter, or its text
+       when that is itself ISO. -->
+  <xsl:template name="normal-of">
+    <xsl:param name="el" select="."/>
+    <xsl:variable name="a">
+      <xsl:call-template name="iso-date">
+        <xsl:with-param name="s" select="($el/@when | $el/@from | $el/@notBefore | $el/@when-iso | $el/@from-iso | $el/@notBefore-iso)[1]"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="b">
+      <xsl:call-template name="iso-date">
+        <xsl:with-param name="s" select="($el/@to | $el/@notAfter | $el/@to-iso | $el/@notAfter-iso)[1]"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="txt">
+      <xsl:call-template name="iso-date">
+        <xsl:with-param name="s" select="$el"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="range">
+      <xsl:with-param name="a" select="$a"/>
+      <xsl:with-param name="b" select="$b"/>
+      <xsl:with-param name="fallback" select="$txt"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="range">
+    <xsl:param name="a"/>
+    <xsl:param name="b"/>
+    <xsl:param name="fallback" select="''"/>
+    <xsl:choose>
+      <xsl:when test="$a != '' and $b != '' and $a != $b">
+        <xsl:value-of select="concat($a, '/', $b)"/>
+      </xsl:when>
+      <xsl:when test="$a != ''"><xsl:value-of select="$a"/></xsl:when>
+      <xsl:when test="$b != ''"><xsl:value-of select="$b"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$fallback"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The normalised date of one document division: FRUS's own
+       frus:doc-dateTime-min/max first, then the dateline's date, then the
+       first date anywhere in its opening (before the first paragraph). -->
+  <xsl:template name="doc-normal">
+    <xsl:param name="div" select="."/>
+    <xsl:variable name="fmin">
+      <xsl:call-template name="iso-date">
+        <xsl:with-param name="s" select="$div/@frus:doc-dateTime-min"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="fmax">
+      <xsl:call-template name="iso-date">
+        <xsl:with-param name="s" select="$div/@frus:doc-dateTime-max"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$fmin != '' or $fmax != ''">
+        <xsl:call-template name="range">
+          <xsl:with-param name="a" select="$fmin"/>
+          <xsl:with-param name="b" select="$fmax"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$div/t:dateline//t:date or $div/t:opener//t:date">
+        <xsl:call-template name="normal-of">
+          <xsl:with-param name="el" select="($div/t:dateline//t:date | $div/t:opener//t:date)[1]"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$div//t:dateline//t:date">
+        <xsl:call-template name="normal-of">
+          <xsl:with-param name="el" select="($div//t:dateline//t:date)[1]"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The printed date of a document division, or ''. -->
+  <xsl:template name="doc-date-text">
+    <xsl:param name="div" select="."/>
+    <xsl:variable name="d" select="($div/t:dateline//t:date | $div/t:opener//t:date | $div//t:dateline//t:date)[1]"/>
+    <xsl:if test="$d">
+      <xsl:call-template name="plain">
+        <xsl:with-param name="node" select="$d"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- BCP 47 (TEI @ident, @mainLang) to ISO 639-2/B as EAD wants it; the
+       common two-letter codes are mapped, a three-letter code passes, ''
+       otherwise. -->
+  <xsl:template name="lang-639-2b">
+    <xsl:param name="code"/>
+    <xsl:variable name="c" select="translate(substring-before(concat($code, '-'), '-'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:variable name="map" select="' en:eng de:ger fr:fre ru:rus la:lat el:gre it:ita es:spa pt:por nl:dut zh:chi ja:jpn ko:kor pl:pol cs:cze hu:hun uk:ukr ar:ara he:heb sv:swe da:dan no:nor fi:fin ro:rum bg:bul sr:srp hr:hrv sk:slo sl:slv tr:tur fa:per vi:vie yi:yid ga:gle cy:wel '"/>
+    <xsl:choose>
+      <xsl:when test="string-length($c) = 2 and contains($map, concat(' ', $c, ':'))">
+        <xsl:value-of select="substring(substring-after($map, concat(' ', $c, ':')), 1, 3)"/>
+      </xsl:when>
+      <xsl:when test="$c = 'lzh'">chi</xsl:when>
+      <xsl:when test="string-length($c) = 3 and translate($c, 'abcdefghijklmnopqrstuvwxyz', '') = ''">
+        <xsl:value-of select="$c"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A readable name for a language code, when TEI gives none. -->
+  <xsl:template name="lang-name">
+    <xsl:param name="code"/>
+    <xsl:variable name="map" select="' eng:English ger:German fre:French rus:Russian lat:Latin gre:Greek grc:Ancient Greek ita:Italian spa:Spanish por:Portuguese dut:Dutch chi:Chinese jpn:Japanese enm:Middle English ang:Old English kor:Korean pol:Polish cze:Czech hun:Hungarian ukr:Ukrainian ara:Arabic heb:Hebrew '"/>
+    <xsl:choose>
+      <xsl:when test="contains($map, concat(' ', $code, ':'))">
+        <xsl:value-of select="substring-before(substring-after($map, concat(' ', $code, ':')), ' ')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The title of the whole document. -->
+  <xsl:template name="doc-title">
+    <xsl:variable name="ts" select="/*/t:teiHeader/t:fileDesc/t:titleStmt"/>
+    <xsl:variable name="t" select="($ts/t:title[@type='main'] | $ts/t:title[@type='complete'])[1]"/>
+    <xsl:variable name="s">
+      <xsl:choose>
+        <xsl:when test="$t">
+          <xsl:call-template name="plain"><xsl:with-param name="node" select="$t"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="$ts/t:title[normalize-space()]">
+            <xsl:if test="position() &gt; 1">. </xsl:if>
+            <xsl:call-template name="plain"/>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="normalize-space($s) != ''"><xsl:value-of select="normalize-space($s)"/></xsl:when>
+      <xsl:otherwise>Untitled TEI document</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The title of one division: its head, else "Document n". -->
+  <xsl:template name="div-title">
+    <xsl:param name="div" select="."/>
+    <xsl:variable name="h">
+      <xsl:if test="$div/t:head">
+        <xsl:call-template name="plain"><xsl:with-param name="node" select="$div/t:head[1]"/></xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$h != ''"><xsl:value-of select="$h"/></xsl:when>
+      <xsl:when test="$div/@type = 'document'">
+        <xsl:value-of select="normalize-space(concat('Document ', $div/@n))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="normalize-space(concat(translate(substring($div/@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring($div/@type, 2), ' ', $div/@n))"/>
+        <xsl:if test="not($div/@type)">Section</xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
