@@ -331,7 +331,19 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
             xmlFreeDoc(res);
         return TC_E_INTERNAL;
     }
-    tc_buf_free(&errs.text);
+    /* xsl:message without terminate (ead2ead3.xsl's loss report) reaches
+     * the user as warnings, one a line, naming the input. */
+    char *msgs = tc_buf_take(&errs.text);
+    for (char *line = msgs, *nl; line && *line; line = nl ? nl + 1 : NULL) {
+        nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (*line)
+            tc_diags_add(d, TC_SEV_WARNING, "TC021",
+                         in->URL ? (const char *)in->URL : NULL, 0, 0, NULL,
+                         NULL, "%s: %s", what, line);
+    }
+    free(msgs);
     if (out) {
         xmlChar *buf = NULL;
         int len = 0;

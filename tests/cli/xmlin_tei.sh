@@ -33,6 +33,14 @@ check "FRUS chapters are series" grep -q '<c level="series">' "$TMP/out/frus1934
 check "FRUS collection dates span the items" \
   grep -q '<unitdate normal="1793-08-23/1871-04-13"' "$TMP/out/frus1873p2v3.ead.xml"
 
+# EAD3: the same finding aids, migrated in memory, valid against ead3.rng
+"$TEICONV" convert -q -t ead3 -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err3"
+check "all TEI to EAD3: exit 0" test $? -eq 0
+check "EAD3 outputs valid against ead3.rng" jing_ok "$REF/reference/schemas/ead3/ead3.rng" "$TMP"/out/*.ead3.xml
+check "frus1934v04: 702 item components in EAD3" test "$(items "$TMP/out/frus1934v04.ead3.xml")" -eq 702
+check "EAD3 item date structured" \
+  grep -q '<datesingle standarddate="1934-02-20">February 20, 1934' "$TMP/out/frus1934v04.ead3.xml"
+
 # manuscript description: msDesc to did/repository, physdesc, langmaterial
 ms="$TMP/out/bodleian-MS_Canon_Bibl_Lat_60.ead.xml"
 check "msDesc: repository" grep -q '<repository>' "$ms"

@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- ead2ead3.xsl: EAD 2002 (namespaced) to EAD3, covering the EAD 2002 tag
+     library; whatever EAD3 cannot hold is reported (xsl:message "loss: …"). -->
+<!-- The choices are written down in xsl/README.md ("EAD 2002 to EAD3").
+     All templates run in mode "ead3" so that teidoc2ead3.xsl can import this
+     sheet beside teidoc2ead.xsl and chain the two. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="http://ead3.archivists.org/schema/"
+    xmlns:e="urn:isbn:1-931666-22-9"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:date="http://exslt.org/dates-and-times"
+    exclude-result-prefixes="e xlink date">
+
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+  <!-- What the derived maintenance event says (teidoc2ead3.xsl sets it). -->
+  <xsl:param name="derived-note" select="'Migrated from EAD 2002 to EAD3.'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="e:ead" mode="ead3"/>
+    <xsl:if test="not(e:ead)">
+      <xsl:message terminate="yes">ead2ead3.xsl: the input is not an EAD 2002 document</xsl:message>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== loss report ================================================ -->
+
+  <!-- Where a node is, as a short path with positions (/ead/archdesc/dsc/c01[3]). -->
+  <xsl:template name="where">
+    <xsl:for-each select="ancestor-or-self::*">
+      <xsl:text>/</xsl:text>
+      <xsl:value-of select="local-name()"/>
+      <xsl:variable name="n" select="local-name()"/>
+      <xsl:if test="count(../*[local-name() = $n]) &gt; 1">
+        <xsl:value-of select="concat('[', count(preceding-sibling::*[local-name() = $n]) + 1, ']')"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="loss">
+    <xsl:param name="what"/>
+    <xsl:message>
+      <xsl:text>loss: </xsl:text>
+      <xsl:call-template name="where"/>
+      <xsl:text>: </xsl:text>
+      <xsl:value-of select="$what"/>
+    </xsl:message>
+  </xsl:template>
+
+  <!-- ===== attributes ================================================= -->
+
+  <!-- Attributes EAD3 keeps under the same name on (nearly) every element. -->
+  <xsl:template match="@id | @audience | @altrender | @encodinganalog" mode="ead3">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="@type" mode="ead3">
+    <xsl:attribute name="localtype"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+  <!-- Authority attributes of names and terms. -->
+  <xsl:template match="@source | @rules | @normal" mode="ead3">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="@authfilenumber" mode="ead3">
+    <xsl:attribute name="identifier"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+  <xsl:template match="@role" mode="ead3">
+    <xsl:attribute name="relator"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+  <!-- Defaults of the 2002 DTD/schema and xsi: hints carry nothing. -->
+  <xsl:template match="@xsi:schemaLocation | @xlink:type" mode="ead3"
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>
+  <!-- An empty attribute (xlink:href="" on titles) carries nothing. -->
+  <xsl:template match="@*[normalize-space() = '']" mode="ead3" priority="5"/>
+  <xsl:template match="@*" mode="ead3">
+    <xsl:call-template name="loss">
+      <xsl:with-param name="what" select="concat('attribute ', name(), '=&quot;', ., '&quot; dropped (no EAD3 equivalent here)')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- label is allowed on the did children and a few others. -->
+  <xsl:template match="e:unittitle/@label | e:unitid/@label | e:unitdate/@label | e:physdesc/@label | e:physloc/@label | e:langmaterial/@label | e:materialspec/@label | e:origination/@label | e:repository/@label | e:container/@label | e:abstract/@label | e:dao/@label | e:note/@label | e:dimensions/@label | e:daogrp/@label" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:unitid/@countrycode | e:unitid/@repositorycode | e:unitid/@identifier" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:archdesc/@level | e:archdesc/@otherlevel | e:c/@level | e:c/@otherlevel | e:c01/@level | e:c02/@level | e:c03/@level | e:c04/@level | e:c05/@level | e:c06/@level | e:c07/@level | e:c08/@level | e:c09/@level | e:c10/@level | e:c11/@level | e:c12/@level | e:c01/@otherlevel | e:c02/@otherlevel | e:c03/@otherlevel | e:c04/@otherlevel | e:c05/@otherlevel | e:c06/@otherlevel | e:c07/@otherlevel | e:c08/@otherlevel | e:c09/@otherlevel | e:c10/@otherlevel | e:c11/@otherlevel | e:c12/@otherlevel" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:archdesc/@type" mode="ead3" priority="2">
+    <xsl:attribute name="localtype"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+  <xsl:template match="e:dsc/@type" mode="ead3" priority="2">
+    <xsl:attribute name="dsctype">
+      <xsl:choose>
+        <xsl:when test=". = 'combined' or . = 'analyticover' or . = 'in-depth'"><xsl:value-of select="."/></xsl:when>
+        <xsl:otherwise>otherdsctype</xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+    <xsl:if test=". = 'othertype' and ../@othertype">
+      <xsl:attribute name="otherdsctype"><xsl:value-of select="../@othertype"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="e:dsc/@othertype" mode="ead3" priority="2"/>
+  <xsl:template match="e:container/@parent | e:container/@containerid" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:emph/@render | e:title/@render | e:titleproper/@render" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:list/@type" mode="ead3" priority="2">
+    <xsl:attribute name="listtype">
+      <xsl:choose>
+        <xsl:when test=". = 'ordered'">ordered</xsl:when>
+        <xsl:when test=". = 'deflist'">deflist</xsl:when>
+        <xsl:otherwise>unordered</xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+    <xsl:if test=". = 'marked'">
+      <xsl:attribute name="mark"><xsl:value-of select="(../@mark | ../@marked)[1]"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="e:list/@numeration | e:list/@mark" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:list/@continuation" mode="ead3" priority="2"/>
+  <xsl:template match="e:language/@langcode | e:language/@scriptcode" mode="ead3" priority="2"/>
+  <xsl:template match="e:table/@frame | e:table/@colsep | e:table/@rowsep | e:table/@pgwide | e:tgroup/@cols | e:tgroup/@colsep | e:tgroup/@rowsep | e:tgroup/@align | e:colspec/@* | e:entry/@* | e:row/@rowsep | e:row/@valign | e:thead/@valign | e:tbody/@valign" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:eadid/@* | e:ead/@relatedencoding | e:eadheader/@*" mode="ead3" priority="2"/>
+  <xsl:template match="e:abbr/@expan | e:expan/@abbr" mode="ead3" priority="2">
+    <xsl:copy/>
+  </xsl:template>
+  <xsl:template match="e:unitdate/@* | e:date/@*" mode="ead3" priority="2"/>
+
+  <!-- ===== generic elements ============================================ -->
+
+  <!-- An element of the same name in EAD3. -->
+  <xsl:template match="*" mode="ead3">
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates mode="ead3"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="ead3"/>
+
+  <!-- Elements EAD3 removed with nothing to carry them: reported. -->
+  <xsl:template match="e:frontmatter | e:runner | e:linkgrp | e:arc | e:resource | e:extptrloc | e:extrefloc | e:ptrloc | e:refloc" mode="ead3">
+    <xsl:call-template name="loss">
+      <xsl:with-param name="what" select="concat('element ', local-name(), ' dropped (not in EAD3): ', substring(normalize-space(.), 1, 80))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- descgrp is gone: its children move up into the parent; its head is lost. -->
+  <xsl:template match="e:descgrp" mode="ead3">
+    <xsl:for-each select="e:head">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('descgrp head &quot;', normalize-space(.), '&quot; dropped (descgrp is not in EAD3; its contents moved up)')"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:apply-templates select="*[not(self::e:head)]" mode="ead3"/>
+  </xsl:template>
+
+  <!-- ===== header → control ============================================= -->
+
+  <xsl:template match="e:ead" mode="ead3">
+    <ead>
+      <xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/>
+      <xsl:apply-templates select="e:eadheader" mode="ead3"/>
+      <xsl:apply-templates select="e:frontmatter" mode="ead3"/>
+      <xsl:apply-templates select="e:archdesc" mode="ead3"/>
+    </ead>
+  </xsl:template>
+
+  <xsl:template match="e:eadheader" mode="ead3">
+    <xsl:variable name="id" select="e:eadid"/>
+    <control>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <recordid>
+        <xsl:if test="$id/@url"><xsl:attribute name="instanceurl"><xsl:value-of select="$id/@url"/></xsl:attribute></xsl:if>
+        <xsl:value-of select="normalize-space($id)"/>
+      </recordid>
+      <xsl:for-each select="$id/@publicid | $id/@urn | $id/@identifier">
+        <otherrecordid localtype="{local-name()}"><xsl:value-of select="."/></otherrecordid>
+      </xsl:for-each>
+      <xsl:apply-templates select="e:filedesc" mode="ead3"/>
+      <maintenancestatus>
+        <xsl:attribute name="value">
+          <xsl:choose>
+            <xsl:when test="e:revisiondesc">revised</xsl:when>
+            <xsl:otherwise>new</xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+      </maintenancestatus>
+      <xsl:if test="@findaidstatus">
+        <publicationstatus>
+          <xsl:attribute name="value">
+            <xsl:choose>
+              <xsl:when test="@findaidstatus = 'inprocess' or @findaidstatus = 'approved' or @findaidstatus = 'published'"><xsl:value-of select="@findaidstatus"/></xsl:when>
+              <xsl:otherwise>inprocess</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+        </publicationstatus>
+        <xsl:if test="not(@findaidstatus = 'inprocess' or @findaidstatus = 'approved' or @findaidstatus = 'published')">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('findaidstatus &quot;', @findaidstatus, '&quot; recorded as publicationstatus inprocess')"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:if>
+      <maintenanceagency>
+        <xsl:if test="$id/@countrycode"><xsl:attribute name="countrycode"><xsl:value-of select="$id/@countrycode"/></xsl:attribute></xsl:if>
+        <xsl:if test="$id/@mainagencycode"><agencycode><xsl:value-of select="$id/@mainagencycode"/></agencycode></xsl:if>
+        <agencyname>
+          <xsl:variable name="a" select="normalize-space((e:filedesc/e:publicationstmt/e:publisher | /e:ead/e:archdesc/e:did/e:repository)[1])"/>
+          <xsl:choose>
+            <xsl:when test="$a != ''"><xsl:value-of select="$a"/></xsl:when>
+            <xsl:otherwise>Unknown agency</xsl:otherwise>
+          </xsl:choose>
+        </agencyname>
+      </maintenanceagency>
+      <xsl:apply-templates select="e:profiledesc/e:langusage" mode="ead3"/>
+      <xsl:for-each select="e:profiledesc/e:descrules">
+        <conventiondeclaration>
+          <citation><xsl:apply-templates mode="ead3-text"/></citation>
+        </conventiondeclaration>
+      </xsl:for-each>
+      <maintenancehistory>
+        <xsl:for-each select="e:profiledesc/e:creation">
+          <maintenanceevent>
+            <eventtype value="created"/>
+            <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>
+            <agenttype value="unknown"/>
+            <agent>unknown</agent>
+            <eventdescription><xsl:apply-templates mode="ead3-text"/></eventdescription>
+          </maintenanceevent>
+        </xsl:for-each>
+        <xsl:for-each select="e:revisiondesc/e:change | e:revisiondesc/e:list/e:item">
+          <maintenanceevent>
+            <eventtype value="revised"/>
+            <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>
+            <agenttype value="unknown"/>
+            <agent>unknown</agent>
+            <xsl:variable name="desc"><xsl:for-each select="e:item | self::e:item"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space(.)"/></xsl:for-each></xsl:variable>
+            <xsl:if test="normalize-space($desc) != ''">
+              <eventdescription><xsl:value-of select="normalize-space($desc)"/></eventdescription>
+            </xsl:if>
+          </maintenanceevent>
+        </xsl:for-each>
+        <maintenanceevent>
+          <eventtype value="derived"/>
+          <eventdatetime standarddatetime="{date:date()}"><xsl:value-of select="date:date()"/></eventdatetime>
+          <agenttype value="machine"/>
+          <agent>teiconv (ead2ead3.xsl)</agent>
+          <eventdescription><xsl:value-of select="$derived-note"/></eventdescription>
+        </maintenanceevent>
+      </maintenancehistory>
+    </control>
+  </xsl:template>
+
+  <xsl:template name="eventdatetime">
+    <xsl:param name="d"/>
+    <eventdatetime>
+      <xsl:if test="$d/@normal and not(contains($d/@normal, '/'))">
+        <xsl:attribute name="standarddatetime"><xsl:value-of select="$d/@normal"/></xsl:attribute>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="normalize-space($d) != ''"><xsl:value-of select="normalize-space($d)"/></xsl:when>
+        <xsl:when test="$d/@normal"><xsl:value-of select="$d/@normal"/></xsl:when>
+        <xsl:otherwise>unknown</xsl:otherwise>
+      </xsl:choose>
+    </eventdatetime>
+  </xsl:template>
+
+  <!-- langusage: EAD3 wants a language and its script; text around them
+       goes to a descriptivenote. -->
+  <xsl:template match="e:langusage" mode="ead3">
+    <xsl:for-each select="e:language">
+      <languagedeclaration>
+        <language>
+          <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </language>
+        <script scriptcode="{(@scriptcode | ../@scriptcode)[1]}">
+          <xsl:if test="not(@scriptcode)"><xsl:attribute name="scriptcode">Zyyy</xsl:attribute></xsl:if>
+          <xsl:value-of select="(@scriptcode)[1]"/>
+          <xsl:if test="not(@scriptcode)">script not stated</xsl:if>
+        </script>
+        <xsl:if test="position() = 1 and normalize-space(../text()) != ''">
+          <descriptivenote><p><xsl:value-of select="normalize-space(..)"/></p></descriptivenote>
+        </xsl:if>
+      </languagedeclaration>
+    </xsl:for-each>
+    <xsl:if test="not(e:language) and normalize-space(.) != ''">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('langusage without a language element dropped: ', normalize-space(.))"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="e:filedesc/e:notestmt/e:note" mode="ead3" priority="3">
+    <controlnote>
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates mode="ead3"/>
+    </controlnote>
+  </xsl:template>
+
+  <!-- Plain text of mixed content (for elements EAD3 keeps text-only). -->
+  <xsl:template match="*" mode="ead3-text">
+    <xsl:apply-templates mode="ead3-text"/>
+  </xsl:template>
+  <xsl:template match="text()" mode="ead3-text">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <!-- ===== did ============================================================ -->
+
+  <!-- A date with an ISO @normal becomes unitdatestructured (the printed
+       form kept in @altrender); without one it stays a unitdate. -->
+  <xsl:template match="e:did/e:unitdate[@normal]" mode="ead3">
+    <xsl:variable name="n" select="normalize-space(@normal)"/>
+    <unitdatestructured>
+      <xsl:apply-templates select="@id | @audience | @encodinganalog | @label" mode="ead3"/>
+      <xsl:if test="normalize-space(.) != ''"><xsl:attribute name="altrender"><xsl:value-of select="normalize-space(.)"/></xsl:attribute></xsl:if>
+      <xsl:if test="@type = 'inclusive' or @type = 'bulk'"><xsl:attribute name="unitdatetype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:if test="@certainty"><xsl:attribute name="certainty"><xsl:value-of select="@certainty"/></xsl:attribute></xsl:if>
+      <xsl:if test="@era"><xsl:attribute name="era"><xsl:value-of select="@era"/></xsl:attribute></xsl:if>
+      <xsl:if test="@calendar"><xsl:attribute name="calendar"><xsl:value-of select="@calendar"/></xsl:attribute></xsl:if>
+      <xsl:choose>
+        <xsl:when test="contains($n, '/')">
+          <daterange>
+            <fromdate standarddate="{substring-before($n, '/')}"><xsl:value-of select="substring-before($n, '/')"/></fromdate>
+            <todate standarddate="{substring-after($n, '/')}"><xsl:value-of select="substring-after($n, '/')"/></todate>
+          </daterange>
+        </xsl:when>
+        <xsl:otherwise>
+          <datesingle standarddate="{$n}">
+            <xsl:choose>
+              <xsl:when test="normalize-space(.) != ''"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+            </xsl:choose>
+          </datesingle>
+        </xsl:otherwise>
+      </xsl:choose>
+    </unitdatestructured>
+    <xsl:apply-templates select="@*[not(local-name() = 'normal' or local-name() = 'type' or local-name() = 'certainty' or local-name() = 'era' or local-name() = 'calendar' or local-name() = 'id' or local-name() = 'audience' or local-name() = 'encodinganalog' or local-name() = 'label' or local-name() = 'datechar')]" mode="ead3-date-loss"/>
+  </xsl:template>
+
+  <xsl:template match="e:unitdate" mode="ead3">
+    <unitdate>
+      <xsl:apply-templates select="@id | @audience | @encodinganalog | @label | @altrender" mode="ead3"/>
+      <xsl:if test="@type = 'inclusive' or @type = 'bulk'"><xsl:attribute name="unitdatetype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:for-each select="@normal | @certainty | @era | @calendar | @datechar"><xsl:copy/></xsl:for-each>
+      <xsl:apply-templates mode="ead3"/>
+    </unitdate>
+  </xsl:template>
+
+  <xsl:template match="@*" mode="ead3-date-loss">
+    <xsl:for-each select="..">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('unitdate attribute ', name(current()), '=&quot;', current(), '&quot; dropped')"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- dates elsewhere (in a chronlist, in text) -->
+  <xsl:template match="e:chronitem/e:date" mode="ead3">
+    <xsl:variable name="n" select="normalize-space(@normal)"/>
+    <xsl:choose>
+      <xsl:when test="contains($n, '/')">
+        <daterange>
+          <fromdate standarddate="{substring-before($n, '/')}"><xsl:value-of select="substring-before($n, '/')"/></fromdate>
+          <todate standarddate="{substring-after($n, '/')}"><xsl:value-of select="substring-after($n, '/')"/></todate>
+        </daterange>
+      </xsl:when>
+      <xsl:otherwise>
+        <datesingle>
+          <xsl:if test="$n != ''"><xsl:attribute name="standarddate"><xsl:value-of select="$n"/></xsl:attribute></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </datesingle>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="e:date" mode="ead3">
+    <date>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:for-each select="@normal | @certainty | @era | @calendar"><xsl:copy/></xsl:for-each>
+      <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates mode="ead3"/>
+    </date>
+  </xsl:template>
+  <xsl:template match="e:eventgrp" mode="ead3">
+    <chronitemset>
+      <xsl:apply-templates select="e:event" mode="ead3"/>
+    </chronitemset>
+  </xsl:template>
+
+  <xsl:template match="e:did/e:note" mode="ead3">
+    <didnote>
+      <xsl:apply-templates select="@id | @audience | @altrender | @label | @encodinganalog" mode="ead3"/>
+      <xsl:apply-templates select="*/node() | text()" mode="ead3"/>
+    </didnote>
+  </xsl:template>
+
+  <!-- physdesc is text in EAD3: its extent, dimensions, physfacet and genreform
+       keep their words, joined, and lose their markup. -->
+  <xsl:template match="e:physdesc" mode="ead3">
+    <physdesc>
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:call-template name="joined-text"/>
+    </physdesc>
+  </xsl:template>
+
+  <xsl:template name="joined-text">
+    <xsl:for-each select="node()">
+      <xsl:choose>
+        <xsl:when test="self::text()"><xsl:value-of select="."/></xsl:when>
+        <xsl:when test="self::e:emph or self::e:lb or self::e:abbr or self::e:expan"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="preceding-sibling::* and not(preceding-sibling::node()[1][self::text()][normalize-space() != ''])"><xsl:text>; </xsl:text></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+          <xsl:if test="@unit"><xsl:value-of select="concat(' ', @unit)"/></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- langmaterial holds language elements only; its prose goes to a note. -->
+  <xsl:template match="e:langmaterial" mode="ead3">
+    <langmaterial>
+      <xsl:apply-templates select="@id | @audience | @altrender | @label | @encodinganalog" mode="ead3"/>
+      <xsl:for-each select="e:language">
+        <language>
+          <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
+          <xsl:if test="@scriptcode"><xsl:attribute name="scriptcode"><xsl:value-of select="@scriptcode"/></xsl:attribute></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </language>
+      </xsl:for-each>
+      <xsl:if test="not(e:language)">
+        <language><xsl:value-of select="normalize-space(.)"/></language>
+      </xsl:if>
+      <xsl:if test="e:language and normalize-space(text()) != ''">
+        <descriptivenote><p><xsl:value-of select="normalize-space(.)"/></p></descriptivenote>
+      </xsl:if>
+    </langmaterial>
+  </xsl:template>
+
+  <!-- origination and repository hold names only: loose text becomes a name. -->
+  <xsl:template match="e:origination | e:repository" mode="ead3">
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates select="e:persname | e:corpname | e:famname | e:name" mode="ead3"/>
+      <xsl:if test="self::e:repository"><xsl:apply-templates select="e:address" mode="ead3"/></xsl:if>
+      <xsl:variable name="rest">
+        <xsl:for-each select="text() | *[not(self::e:persname or self::e:corpname or self::e:famname or self::e:name or self::e:address)]">
+          <xsl:value-of select="concat(' ', normalize-space(.))"/>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:if test="normalize-space($rest) != ''">
+        <xsl:choose>
+          <xsl:when test="self::e:repository"><corpname><part><xsl:value-of select="normalize-space($rest)"/></part></corpname></xsl:when>
+          <xsl:otherwise><name><part><xsl:value-of select="normalize-space($rest)"/></part></name></xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+      <xsl:if test="not(e:persname | e:corpname | e:famname | e:name) and normalize-space($rest) = ''">
+        <name><part>unknown</part></name>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Names and terms: the words go into part. -->
+  <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation" mode="ead3">
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <part><xsl:value-of select="normalize-space(.)"/></part>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="e:title" mode="ead3">
+    <title>
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <part><xsl:value-of select="normalize-space(.)"/></part>
+    </title>
+  </xsl:template>
+
+  <xsl:template match="e:container" mode="ead3">
+    <container>
+      <xsl:apply-templates select="@*[not(local-name() = 'type')]" mode="ead3"/>
+      <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="normalize-space(.)"/>
+    </container>
+  </xsl:template>
+
+  <!-- ===== notes inside text become footnotes ========================= -->
+
+  <xsl:template match="e:p/e:note | e:item/e:note | e:entry/e:note | e:event/e:note | e:unittitle/e:note" mode="ead3">
+    <footnote>
+      <xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/>
+      <xsl:apply-templates select="*" mode="ead3"/>
+      <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+    </footnote>
+  </xsl:template>
+
+
+  <!-- ===== content models that EAD3 narrowed ============================ -->
+
+  <!-- Inside titles only basic phrases: num and others keep their words. -->
+  <xsl:template match="e:titleproper/e:num | e:subtitle/e:num | e:titleproper/e:date | e:subtitle/e:date" mode="ead3">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <!-- A unitdate that is not a did child (inside unittitle) becomes date. -->
+  <xsl:template match="e:unitdate[not(parent::e:did)]" mode="ead3" priority="2">
+    <date>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:for-each select="@normal | @certainty | @era | @calendar"><xsl:copy/></xsl:for-each>
+      <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="."/>
+    </date>
+  </xsl:template>
+
+  <!-- A blockquote inside a paragraph becomes a quote of its words. -->
+  <xsl:template match="e:p//e:blockquote" mode="ead3" priority="2">
+    <quote><xsl:value-of select="normalize-space(.)"/></quote>
+  </xsl:template>
+
+  <!-- bibref inside running text: its title stays, the rest is text. -->
+  <xsl:template match="e:p//e:bibref[not(@href or @xlink:href)] | e:item//e:bibref[not(@href or @xlink:href)] | e:entry//e:bibref[not(@href or @xlink:href)]" mode="ead3" priority="2">
+    <xsl:for-each select="node()">
+      <xsl:choose>
+        <xsl:when test="self::e:title"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- legalstatus sits beside accessrestrict in EAD3 and holds paragraphs. -->
+  <xsl:template match="e:accessrestrict" mode="ead3">
+    <xsl:variable name="blocks" select="*[not(self::e:head or self::e:legalstatus)]"/>
+    <xsl:if test="$blocks">
+      <accessrestrict>
+        <xsl:apply-templates select="@*" mode="ead3"/>
+        <xsl:apply-templates select="node()[not(self::e:legalstatus)]" mode="ead3"/>
+      </accessrestrict>
+    </xsl:if>
+    <xsl:if test="not($blocks) and e:head">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('accessrestrict holding only legalstatus: its head &quot;', normalize-space(e:head), '&quot; dropped')"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:apply-templates select="e:legalstatus" mode="ead3"/>
+  </xsl:template>
+  <xsl:template match="e:legalstatus" mode="ead3">
+    <legalstatus>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <p><xsl:value-of select="normalize-space(.)"/></p>
+    </legalstatus>
+  </xsl:template>
+
+  <!-- dao and daogrp may stand in a component in 2002; in EAD3 only in did. -->
+  <xsl:template match="e:did" mode="ead3">
+    <did>
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates mode="ead3"/>
+      <xsl:apply-templates select="../e:dao | ../e:daogrp" mode="ead3"/>
+    </did>
+  </xsl:template>
+  <xsl:template match="*[e:did]/e:dao | *[e:did]/e:daogrp" mode="ead3" priority="2"/>
+
+  <!-- ===== links ========================================================= -->
+
+  <xsl:template name="link-attrs">
+    <xsl:if test="@href | @xlink:href"><xsl:attribute name="href"><xsl:value-of select="(@href | @xlink:href)[1]"/></xsl:attribute></xsl:if>
+    <xsl:if test="@title | @xlink:title"><xsl:attribute name="linktitle"><xsl:value-of select="(@title | @xlink:title)[1]"/></xsl:attribute></xsl:if>
+    <xsl:if test="@target"><xsl:attribute name="target"><xsl:value-of select="@target"/></xsl:attribute></xsl:if>
+    <xsl:for-each select="(@show | @xlink:show)[1]">
+      <xsl:attribute name="show">
+        <xsl:choose>
+          <xsl:when test=". = 'embed' or . = 'new' or . = 'replace' or . = 'none'"><xsl:value-of select="."/></xsl:when>
+          <xsl:otherwise>other</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+    </xsl:for-each>
+    <xsl:for-each select="(@actuate | @xlink:actuate)[1]">
+      <xsl:attribute name="actuate">
+        <xsl:choose>
+          <xsl:when test=". = 'onload' or . = 'onLoad'">onload</xsl:when>
+          <xsl:when test=". = 'onrequest' or . = 'onRequest'">onrequest</xsl:when>
+          <xsl:when test=". = 'none'">none</xsl:when>
+          <xsl:otherwise>other</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+    </xsl:for-each>
+    <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+    <xsl:for-each select="@*[not(local-name() = 'href' or local-name() = 'title' or local-name() = 'target' or local-name() = 'show' or local-name() = 'actuate' or local-name() = 'id' or local-name() = 'audience' or local-name() = 'altrender' or local-name() = 'encodinganalog' or local-name() = 'type' or local-name() = 'linktype' or local-name() = 'role' or local-name() = 'entityref' or local-name() = 'label')]">
+      <xsl:for-each select="..">
+        <xsl:call-template name="loss">
+          <xsl:with-param name="what" select="concat('link attribute ', name(current()), '=&quot;', current(), '&quot; dropped')"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="e:extref | e:ref | e:archref | e:bibref[@href or @xlink:href]" mode="ead3">
+    <ref>
+      <xsl:call-template name="link-attrs"/>
+      <xsl:value-of select="normalize-space(.)"/>
+    </ref>
+  </xsl:template>
+  <xsl:template match="e:bibref" mode="ead3">
+    <bibref>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:apply-templates select="node()" mode="ead3-bibref"/>
+    </bibref>
+  </xsl:template>
+  <xsl:template match="e:title | e:persname | e:corpname | e:name | e:emph | e:lb | e:num | e:edition | e:imprint" mode="ead3-bibref">
+    <xsl:apply-templates select="." mode="ead3"/>
+  </xsl:template>
+  <xsl:template match="*" mode="ead3-bibref"><xsl:value-of select="normalize-space(.)"/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()" mode="ead3-bibref"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="e:imprint" mode="ead3">
+    <imprint>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:apply-templates select="e:publisher | e:geogname | e:date" mode="ead3"/>
+      <xsl:if test="not(e:publisher | e:geogname | e:date)"><publisher><xsl:value-of select="normalize-space(.)"/></publisher></xsl:if>
+    </imprint>
+  </xsl:template>
+  <xsl:template match="e:extptr | e:ptr" mode="ead3">
+    <ptr>
+      <xsl:call-template name="link-attrs"/>
+    </ptr>
+  </xsl:template>
+
+  <xsl:template match="e:dao | e:daoloc" mode="ead3">
+    <dao daotype="unknown">
+      <xsl:call-template name="link-attrs"/>
+      <xsl:if test="@label"><xsl:attribute name="label"><xsl:value-of select="@label"/></xsl:attribute></xsl:if>
+      <xsl:if test="@entityref"><xsl:attribute name="entityref"><xsl:value-of select="@entityref"/></xsl:attribute></xsl:if>
+      <xsl:if test="@role | @xlink:role"><xsl:attribute name="localtype"><xsl:value-of select="(@role | @xlink:role)[1]"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates select="e:daodesc" mode="ead3"/>
+    </dao>
+  </xsl:template>
+  <xsl:template match="e:daodesc" mode="ead3">
+    <descriptivenote>
+      <xsl:apply-templates select="e:p | e:list | e:chronlist | e:table | e:blockquote" mode="ead3"/>
+      <xsl:if test="not(e:p | e:list | e:chronlist | e:table | e:blockquote)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+    </descriptivenote>
+  </xsl:template>
+  <!-- daogrp: EAD3's daoset needs two or more dao; a single one stands alone. -->
+  <xsl:template match="e:daogrp" mode="ead3">
+    <xsl:choose>
+      <xsl:when test="count(e:daoloc) &gt; 1">
+        <daoset>
+          <xsl:apply-templates select="@id | @audience | @altrender | @label" mode="ead3"/>
+          <xsl:apply-templates select="e:daoloc" mode="ead3"/>
+          <xsl:apply-templates select="e:daodesc" mode="ead3"/>
+        </daoset>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="e:daoloc" mode="ead3"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="e:resource | e:arc" mode="ead3"/>
+  </xsl:template>
+
+  <!-- A note inside a description block: its paragraphs join the block. -->
+  <xsl:template match="e:note[not(parent::e:archdesc or parent::e:c or parent::e:c01 or parent::e:c02 or parent::e:c03 or parent::e:c04 or parent::e:c05 or parent::e:c06 or parent::e:c07 or parent::e:c08 or parent::e:c09 or parent::e:c10 or parent::e:c11 or parent::e:c12)]" mode="ead3">
+    <xsl:apply-templates select="*" mode="ead3"/>
+    <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+  </xsl:template>
+  <xsl:template match="e:note" mode="ead3" priority="-0.2">
+    <odd>
+      <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+      <xsl:apply-templates mode="ead3"/>
+    </odd>
+  </xsl:template>
+
+</xsl:stylesheet>
