@@ -19,6 +19,14 @@ N_LARGE = int(os.environ.get("BENCH_N_LARGE", "10000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 SAMPLE = int(os.environ.get("BENCH_SAMPLE", "50"))
 JOBS = int(os.environ.get("BENCH_JOBS", str(os.cpu_count() or 2)))
+# Outputs go to memory (tmpfs) when there is one: what is measured is the
+# converters, not how a disk allocates inodes after the previous run's files
+# were deleted (on ext4 that alone can cost more than the conversion).
+OUT_ROOT = os.environ.get("BENCH_OUT") or (
+    "/dev/shm/teiconv-bench-%d" % os.getpid()
+    if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK)
+    else os.path.join(WORK, "out"))
+XSL = os.path.join(os.environ.get("TEICONV_DATADIR") or ROOT, "xsl")
 REFERENCE = os.environ.get("TEICONV_REFERENCE_DIR",
                            os.path.join(ROOT, "..", "shared"))
 
@@ -35,7 +43,7 @@ def log(msg):
 def available_formats():
     """TEI plus every format whose stylesheet is in xsl/ (all, once written)."""
     return [f for f in FORMATS if f[1] is None or
-            os.path.exists(os.path.join(ROOT, "xsl", f[1]))]
+            os.path.exists(os.path.join(XSL, f[1]))]
 
 
 # ---- inputs --------------------------------------------------------------
@@ -86,29 +94,33 @@ def files_under(root, suffix):
 # ---- timing --------------------------------------------------------------
 
 def timed(cmd, **kw):
-    """Run cmd under /usr/bin/time: (wall seconds, peak RSS in MB)."""
+    """Run cmd under GNU time: (wall s, CPU s (user+sys), peak RSS in MB)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         t0 = time.perf_counter()
-        r = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", tf.name] + cmd,
-                           stdout=subprocess.DEVNULL, **kw)
+        r = subprocess.run(["/usr/bin/time", "-f", "@ %U %S %M", "-o", tf.name]
+                           + cmd, stdout=subprocess.DEVNULL, **kw)
         wall = time.perf_counter() - t0
         if r.returncode not in (0, 1):
             raise SystemExit("bench: command failed (%d): %s" %
                              (r.returncode, " ".join(cmd[:6])))
-        lines = [l for l in tf.read().splitlines() if l.strip().isdigit()]
-        return wall, int(lines[-1]) / 1024.0
+        last = [l for l in tf.read().splitlines() if l.startswith("@ ")][-1]
+        _, user, sys_, rss = last.split()
+        return wall, float(user) + float(sys_), int(rss) / 1024.0
 
 
 def median_runs(label, make_cmd, prepare=None, **kw):
-    walls, rss = [], []
+    """Median wall time, CPU time and peak RSS over RUNS runs."""
+    walls, cpus, rss = [], [], []
     for _ in range(RUNS):
         if prepare:
             prepare()
-        w, m = timed(make_cmd(), **kw)
+        w, c, m = timed(make_cmd(), **kw)
         walls.append(w)
+        cpus.append(c)
         rss.append(m)
-    log("  %-34s %s s" % (label, " ".join("%.2f" % w for w in walls)))
-    return statistics.median(walls), statistics.median(rss)
+    log("  %-34s wall %s s, cpu %s s" % (label, " ".join("%.2f" % w for w in walls),
+                                         " ".join("%.2f" % c for c in cpus)))
+    return statistics.median(walls), statistics.median(rss), statistics.median(cpus)
 
 
 def teiconv_runs(inp, out, fmts, jobs):
@@ -123,16 +135,18 @@ def teiconv_runs(inp, out, fmts, jobs):
 
 def xsltproc_runs(tei_files, fmts, out):
     """(c): one xsltproc per stylesheet over all TEI files (compiled once)."""
-    sheets = [os.path.join(ROOT, "xsl", f[1]) for f in fmts if f[1]]
+    sheets = [os.path.join(XSL, f[1]) for f in fmts if f[1]]
     if not sheets:
         return None
     script = os.path.join(WORK, "xsltproc-all.sh")
     with open(script, "w") as f:
         f.write("set -e\n")
+        f.write("mkdir -p %s\n" % out)
         for i, s in enumerate(sheets):
-            # -o DIR/ writes each input's result as DIR/<input file name>
-            f.write("mkdir -p %s/%d\nxsltproc --nonet -o %s/%d/ %s \"$@\"\n"
-                    % (out, i, out, i, s))
+            # With many inputs xsltproc writes every result, one after the
+            # other, to one stream: cheaper than one file per record, so
+            # this favours xsltproc.
+            f.write("xsltproc --nonet %s \"$@\" >%s/%d.out\n" % (s, out, i))
 
     def prepare():
         shutil.rmtree(out, ignore_errors=True)
@@ -154,7 +168,7 @@ def pipeline_runs(records, fmts, out):
     """(b): per record, pandoc text -> TEI, xmllint --relaxng, one xsltproc
     per output format: what a user scripts today."""
     rng = schema_for_pipeline()
-    sheets = [os.path.join(ROOT, "xsl", f[1]) for f in fmts if f[1]]
+    sheets = [os.path.join(XSL, f[1]) for f in fmts if f[1]]
     script = os.path.join(WORK, "pipeline.sh")
     with open(script, "w") as f:
         f.write("out=$1; shift\nfor r in \"$@\"; do\n"
@@ -171,7 +185,7 @@ def pipeline_runs(records, fmts, out):
     def prepare():
         shutil.rmtree(out, ignore_errors=True)
         os.makedirs(out)
-    w, _ = median_runs("pipeline, %d records" % len(records),
+    w, _, _ = median_runs("pipeline, %d records" % len(records),
                        lambda: ["bash", script, out] + records, prepare)
     return w, rng, len(sheets)
 
@@ -201,14 +215,14 @@ def main():
     log("bench: (a) teiconv")
     for n, inp in ((N_SMALL, small), (N_LARGE, large)):
         for j in (1, JOBS):
-            res[("a", n, j)] = teiconv_runs(inp, os.path.join(WORK, "out-%d-j%d" % (n, j)),
+            res[("a", n, j)] = teiconv_runs(inp, os.path.join(OUT_ROOT, "out-%d-j%d" % (n, j)),
                                             fmts, j)
     log("bench: (c) xsltproc, all TEI files at once, per stylesheet")
-    tei_small = files_under(os.path.join(WORK, "out-%d-j1" % N_SMALL), ".tei.xml")
-    res["c"] = xsltproc_runs(tei_small, fmts, os.path.join(WORK, "xsltproc-out"))
+    tei_small = files_under(os.path.join(OUT_ROOT, "out-%d-j1" % N_SMALL), ".tei.xml")
+    res["c"] = xsltproc_runs(tei_small, fmts, os.path.join(OUT_ROOT, "xsltproc-out"))
     log("bench: (b) per-file pipeline on a sample")
     sample = files_under(small, ".txt")[:SAMPLE]
-    pw, rng, nsheets = pipeline_runs(sample, fmts, os.path.join(WORK, "pipeline-out"))
+    pw, rng, nsheets = pipeline_runs(sample, fmts, os.path.join(OUT_ROOT, "pipeline-out"))
 
     def rate(n, wall):
         return n / wall if wall > 0 else float("inf")
@@ -220,35 +234,39 @@ def main():
     c = rate(N_SMALL, res["c"][0]) if res["c"] else None
     rss_small = res[("a", N_SMALL, JOBS)][1]
     rss_large = res[("a", N_LARGE, JOBS)][1]
+    shutil.rmtree(OUT_ROOT, ignore_errors=True)
 
     print()
-    print("teiconv bench: %d formats (%s), median of %d runs, %d CPUs" %
-          (nf, ",".join(f[0] for f in fmts), RUNS, JOBS))
-    print("%-48s %12s %10s" % ("", "records/s", "peak RSS"))
+    print("teiconv bench: %d formats (%s), median of %d runs, %d CPUs, load %.1f"
+          % (nf, ",".join(f[0] for f in fmts), RUNS, JOBS, os.getloadavg()[0]))
+    print("%-50s %10s %9s %10s" % ("", "records/s", "CPU s", "peak RSS"))
     for n in (N_SMALL, N_LARGE):
         for j in (1, JOBS):
-            w, m = res[("a", n, j)]
-            print("%-48s %12.1f %7.1f MB" % ("(a) teiconv -j%d, %d records" % (j, n),
-                                            rate(n, w), m))
-    print("%-48s %12.2f %10s" % ("(b) pandoc+xmllint+%d xsltproc per record (%d)"
-                                 % (nsheets, len(sample)), b, "-"))
+            w, m, cpu = res[("a", n, j)]
+            print("%-50s %10.1f %9.2f %7.1f MB" % (
+                "(a) teiconv -j%d, %d records" % (j, n), rate(n, w), cpu, m))
+    print("%-50s %10.2f %9s %10s" % (
+        "(b) pandoc+xmllint+%d xsltproc per record (%d)" % (nsheets, len(sample)),
+        b, "-", "-"))
     if c:
-        print("%-48s %12.1f %7.1f MB" % ("(c) xsltproc multi-file x%d, %d TEI files"
-                                         % (nsheets, N_SMALL), c, res["c"][1]))
+        w, m, cpu = res["c"]
+        print("%-50s %10.1f %9.2f %7.1f MB" % (
+            "(c) xsltproc multi-file x%d, %d TEI files" % (nsheets, N_SMALL), c, cpu, m))
     else:
         print("(c) xsltproc multi-file: no stylesheets yet (TEI only), not measured")
     print()
-    print("ratios (%d records):" % N_SMALL)
-    print("  -j%d / (b) pipeline      %8.0fx  (target >= 50x: %s)" %
+    print("ratios of records/s (%d records):" % N_SMALL)
+    print("  -j%d / (b) pipeline   %8.0fx  (target >= 50x: %s)" %
           (JOBS, aN / b, verdict(aN / b >= 50)))
     if c:
-        print("  -j%d / (c) xsltproc      %8.2fx  (target >= 1.5x on 2 cores: %s)" %
+        print("  -j%d / (c) xsltproc   %8.2fx  (target >= 1.5x on 2 cores: %s)" %
               (JOBS, aN / c, verdict(aN / c >= 1.5)))
-        print("  -j1 / (c) xsltproc      %8.2fx  (target >= 0.9x: %s)" %
+        print("  -j1 / (c) xsltproc   %8.2fx  (target >= 0.9x: %s)" %
               (a1 / c, verdict(a1 / c >= 0.9)))
-    print("  -j%d / -j1               %8.2fx  (target >= 1.7x: %s)  [%d records: %.2fx]" %
+    print("  -j%d / -j1            %8.2fx  (target >= 1.7x: %s)  [%d records: %.2fx]" %
           (JOBS, aN / a1, verdict(aN / a1 >= 1.7), N_LARGE, aNL / a1L))
-    print("  peak RSS -j%d: %.1f MB at %d, %.1f MB at %d: %.2fx (target <= 1.2x and < 100 MB: %s)"
+    print("peak RSS -j%d: %.1f MB at %d, %.1f MB at %d records: %.2fx "
+          "(target <= 1.2x and < 100 MB: %s)"
           % (JOBS, rss_small, N_SMALL, rss_large, N_LARGE, rss_large / rss_small,
              verdict(rss_large / rss_small <= 1.2 and rss_large < 100)))
     if rng:
@@ -258,7 +276,9 @@ def main():
         print("notes: (b) no RELAX NG schema found: validation step left out;")
     print("       (b) is timed on the first %d records and given as records/s;"
           % len(sample))
-    print("       (c) renders teiconv's TEI, so it does not include text -> TEI.")
+    print("       (c) renders teiconv's TEI (no text -> TEI) into one stream per stylesheet;")
+    print("       outputs written to %s; a busy machine (load above) lowers -j%d most."
+          % (os.path.dirname(OUT_ROOT) if OUT_ROOT.startswith("/dev/shm") else OUT_ROOT, JOBS))
 
 
 if __name__ == "__main__":
