@@ -57,6 +57,41 @@ printf '%s\n' "$IN/sub/rec3.txt" "$IN/sub/deeper/rec7.txt" >"$TMP/abs.list"
 "$TEICONV" convert -q -o "$TMP/abs" --files-from "$TMP/abs.list"
 check "files-from absolute paths: flat by file name" test -s "$TMP/abs/rec3.tei.xml" -a -s "$TMP/abs/rec7.tei.xml"
 
+# ---- a shard removes only its own stale temporaries ------------------------
+# (another slice may be writing into the same folder at the same moment)
+mkdir -p "$TMP/tmpshard"
+for r in 1 2 3 4 5 6; do
+  : >"$TMP/tmpshard/rec$r.tei.xml.tmp-teiconv-AAAAAA"
+done
+"$TEICONV" convert -q -o "$TMP/tmpshard" --shard 1/2 --report "$TMP/tmpshard.jsonl" "$IN"
+# slice of a name: 1 + FNV-1a-64(name) mod N (README, "Batch runs")
+mine=$(python3 -c '
+h0 = 1469598103934665603
+def fnv(s):
+    h = h0
+    for b in s.encode():
+        h = ((h ^ b) * 1099511628211) % 2**64
+    return h
+print(" ".join("rec%d" % r for r in range(1, 7) if fnv("rec%d" % r) % 2 == 0))')
+left=0 gone=0 wrong=0
+for r in 1 2 3 4 5 6; do
+  t="$TMP/tmpshard/rec$r.tei.xml.tmp-teiconv-AAAAAA"
+  case " $mine " in
+    *" rec$r "*) [ -e "$t" ] && wrong=1; gone=$((gone + 1)) ;;
+    *) [ -e "$t" ] || wrong=1; left=$((left + 1)) ;;
+  esac
+done
+check "shard temporaries: own removed ($gone), others kept ($left)" test $wrong -eq 0 -a $gone -gt 0 -a $left -gt 0
+
+# ---- --sync changes nothing in the result; --progress draws off a terminal --
+"$TEICONV" convert -t "$FORMATS" --sync --progress -o "$TMP/synced" "$IN" 2>"$TMP/progress.err"
+check "--sync: exit 0" test $? -eq 0
+check "--sync: same tree" diff -r "$TMP/j1" "$TMP/synced"
+check "--progress: bar reaches 150/150" grep -q $'\r\[#*\] 150/150 100%' "$TMP/progress.err"
+"$TEICONV" convert -t "$FORMATS" -o "$TMP/nobar" "$IN" 2>"$TMP/err.nobar"
+check "no bar on a plain stderr" test -z "$(tr -cd '\r' <"$TMP/err.nobar")"
+check "plain stderr: the totals line" grep -q "150 of 150 inputs converted, 0 failed" "$TMP/err.nobar"
+
 # ---- two inputs, one output name: the later one is refused, always --------
 mkdir -p "$TMP/clash"
 cp "$IN/rec1.txt" "$TMP/clash/rec1.txt"
