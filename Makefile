@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps deps-test demo test check-asan check-valgrind bench clean
+.PHONY: all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -42,9 +42,14 @@ check-valgrind: deps-test
 	cmake --build build-valgrind -j $(JOBS)
 	cd build-valgrind && ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (tests/fuzz), FUZZ_SECONDS each (default 60), ASan+UBSan.
+fuzz:
+	@scripts/setup-deps.sh fuzz
+	scripts/fuzz.sh
+
 bench: build
 	@scripts/setup-deps.sh bench
 	bench/run.sh
 
 clean:
-	rm -rf $(BUILD) build-asan build-valgrind out
+	rm -rf $(BUILD) build-asan build-valgrind build-fuzz out

@@ -16,7 +16,8 @@ case "${1:-build}" in
   test) want="$want $TEST_PKGS" ;;
   bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
   valgrind) want="$want $TEST_PKGS valgrind" ;;
-  *) echo "usage: $0 [build|test|bench|valgrind]" >&2; exit 2 ;;
+  fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
+  *) echo "usage: $0 [build|test|bench|valgrind|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=""
