@@ -202,6 +202,94 @@ TC_API tc_status tc_convert_bytes(const tc_engine *e, const char *bytes,
                                   tc_diags *d);
 TC_API void tc_result_clear(tc_result *res);
 
+/* ---- validation (src/validate*.c) --------------------------------------- */
+
+/* Document types teiconv validates. */
+typedef enum tc_doctype {
+    TC_DOC_UNKNOWN = 0,
+    TC_DOC_TEI,   /* TEI P5: root TEI or teiCorpus in the TEI namespace */
+    TC_DOC_EAD,   /* EAD 2002: root ead, namespaced or not */
+    TC_DOC_EAD3   /* EAD3: root ead in http://ead3.archivists.org/schema/ */
+} tc_doctype;
+
+/* The type of a parsed document from its root element and namespace. */
+TC_API tc_doctype tc_doctype_detect(xmlDocPtr doc);
+/* "tei", "ead", "ead3" or "unknown"; static storage. */
+TC_API const char *tc_doctype_name(tc_doctype t);
+/* Parse "tei", "ead" (or "ead2002"), "ead3"; TC_DOC_UNKNOWN otherwise. */
+TC_API tc_doctype tc_doctype_parse(const char *name);
+
+/* The published URL of the official schema for a type (TEI: tei_all.rng,
+ * EAD 2002: ead.xsd, EAD3: ead3.rng); NULL for TC_DOC_UNKNOWN. These URLs
+ * are only ever resolved through XML catalogs, never fetched. */
+TC_API const char *tc_doctype_schema_url(tc_doctype t);
+
+/* What a validator checks against. Zero-initialise, then set what you need. */
+typedef struct tc_validator_opts {
+    const char *schema;  /* a RELAX NG (.rng) or XSD file, or a URL mapped by
+                            a catalog; NULL: the document's <?xml-model?>,
+                            else the official schema of its type */
+    tc_doctype as;       /* treat every document as this type; 0 = detect */
+    const char *catalog; /* an OASIS XML catalog to load (added to
+                            XML_CATALOG_FILES); NULL for none */
+    int own;             /* 1: the project's own schema for the type
+                            (schemas/teiconv-tei.rng for TEI) instead */
+    const char *datadir; /* where schemas/ is; NULL as for tc_engine_new */
+    int no_rules;        /* 1: skip the rule checks (schema only) */
+    int no_prune;        /* 1: compile RELAX NG grammars whole (slow; for
+                            checking that pruning changes nothing) */
+} tc_validator_opts;
+
+typedef struct tc_validator tc_validator;
+
+/* A validator. Schemas are read and compiled on first use and kept: once
+ * made it can be shared by threads (tc_validate_* are thread-safe; each
+ * call uses its own validation context). The network is never used: URLs
+ * resolve through XML catalogs to local files or fail with a diagnostic
+ * saying how to provide the schema. A --schema that cannot be read or
+ * compiled fails here. Free with tc_validator_free. */
+TC_API tc_status tc_validator_new(const tc_validator_opts *o,
+                                  tc_validator **out, tc_diags *d);
+TC_API void tc_validator_free(tc_validator *v);
+
+/* Validate a parsed document: XInclude (with fallback) is applied, a
+ * no-namespace EAD is put into the EAD namespace, then the schema and the
+ * rule checks run. doc is modified in those two ways. file names it in
+ * diagnostics. TC_OK when valid (warnings may be added), TC_E_INVALID
+ * when not, TC_E_INPUT when no schema applies, TC_E_IO / TC_E_INTERNAL
+ * when the schema cannot be had. */
+TC_API tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc,
+                                 const char *file, tc_diags *d);
+/* Parse XML bytes as validation does: no network, no DTD loading, line
+ * numbers past 65535 kept; not well-formed gives TC_E_INPUT with
+ * diagnostics. The caller frees *out with xmlFreeDoc. */
+TC_API tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
+                             xmlDocPtr *out, tc_diags *d);
+/* The same for XML bytes (parsed safely: no network, no DTD loading);
+ * not well-formed gives TC_E_INPUT. Convert uses this on its outputs. */
+TC_API tc_status tc_validate_bytes(tc_validator *v, const char *bytes,
+                                   size_t len, const char *file,
+                                   tc_diags *d);
+/* The same for a file on disk (TC_E_IO when it cannot be read). */
+TC_API tc_status tc_validate_file(tc_validator *v, const char *path,
+                                  tc_diags *d);
+
+/* Only the rule checks that schemas cannot express (dates, identifiers,
+ * language codes, EAD did, summary vs title, empty elements). Errors and
+ * warnings go to d; TC_E_INVALID when any error was added. */
+TC_API tc_status tc_validate_rules(xmlDocPtr doc, const char *file,
+                                   tc_diags *d);
+
+/* Record identifiers seen in a batch, to report duplicates. Thread-safe. */
+typedef struct tc_idset tc_idset;
+TC_API tc_idset *tc_idset_new(void);
+TC_API void tc_idset_free(tc_idset *s);
+/* Note the record ID of doc (TEI publicationStmt/idno[@type='record'],
+ * EAD eadid, EAD3 recordid); an error diagnostic names the first file
+ * that had it when it is a duplicate (TC_E_INVALID then). */
+TC_API tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
+                                tc_diags *d);
+
 /* ---- files --------------------------------------------------------------- */
 
 /* Write data to path atomically: a temporary file in the same folder,

@@ -58,7 +58,8 @@ tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes, (int)len, file, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOCDATA);
+                                      XML_PARSE_NONET | XML_PARSE_NOCDATA |
+                                          XML_PARSE_BIG_LINES);
     int wf = ctxt->wellFormed;
     xmlFreeParserCtxt(ctxt);
     if (!doc || !wf) {

@@ -1,0 +1,35 @@
+/* schema_prune.h: shrinking a RELAX NG grammar to the element names one
+ * document uses, so that libxml2 compiles it in milliseconds. Internal. */
+#ifndef TC_SCHEMA_PRUNE_H
+#define TC_SCHEMA_PRUNE_H
+
+#include <stddef.h>
+#include <libxml/tree.h>
+
+/* A set of expanded element names (namespace + local name). */
+typedef struct tc_nameset tc_nameset;
+
+/* The names of every element in doc; NULL when out of memory. */
+tc_nameset *tc_nameset_from_doc(xmlDocPtr doc);
+void tc_nameset_free(tc_nameset *s);
+size_t tc_nameset_size(const tc_nameset *s);
+/* 1 when every name of a is also in b. */
+int tc_nameset_subset(const tc_nameset *a, const tc_nameset *b);
+/* 1 when the set holds (ns, local); ns NULL means no namespace. */
+int tc_nameset_has(const tc_nameset *s, const char *ns, const char *local);
+
+/* 1 when the grammar is one self-contained grammar (no include,
+ * externalRef or nested grammar), the only shape tc_rng_prune handles. */
+int tc_rng_prunable(xmlDocPtr rng);
+
+/* A pruned copy of the grammar rng: every <element> pattern whose name
+ * never occurs in names becomes <notAllowed/>, then every define no longer
+ * reachable from <start> is dropped. An element pattern can only match an
+ * element of its own name, so for a document whose names are all in names
+ * the verdict is unchanged. The caller frees the copy with xmlFreeDoc;
+ * NULL when out of memory. Counts of what was dropped go to *elements and
+ * *defines when not NULL. */
+xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
+                       size_t *elements, size_t *defines);
+
+#endif /* TC_SCHEMA_PRUNE_H */

@@ -1,0 +1,51 @@
+/* validate.h: internal pieces shared by the validation files: libxml2's
+ * schema errors turned into our diagnostics. Internal. */
+#ifndef TC_VALIDATE_H
+#define TC_VALIDATE_H
+
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include "teiconv.h"
+
+/* Collects libxml2 validity errors for one document and turns them into
+ * diagnostics once validation is over (so that a generic "failed to
+ * validate content" can be dropped when a precise error explains it). */
+typedef struct tc_verrs tc_verrs;
+
+tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc);
+/* xmlStructuredErrorFunc for xmlRelaxNGSetValidStructuredErrors and
+ * xmlSchemaSetValidStructuredErrors; data is the tc_verrs. */
+void tc_verrs_handler(void *data, xmlErrorPtr err);
+/* Number of errors collected so far. */
+size_t tc_verrs_count(const tc_verrs *e);
+/* Move the translated diagnostics to d and free e. */
+void tc_verrs_finish(tc_verrs *e, tc_diags *d);
+
+/* A readable XPath of an element: /TEI/teiHeader/fileDesc/titleStmt/title[2]
+ * (prefixes as written, positions only where a name repeats). Caller
+ * frees; NULL for non-elements. */
+char *tc_node_xpath(xmlNodePtr node);
+
+/* xmlStructuredErrorFunc for schema compilation: data is a tc_diags;
+ * every message becomes a TC301 diagnostic naming the schema file. */
+void tc_schema_error_handler(void *data, xmlErrorPtr err);
+
+/* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
+#define TC_V_NOSCHEMA    "TC300" /* schema not available locally */
+#define TC_V_BADSCHEMA   "TC301" /* schema cannot be read or compiled */
+#define TC_V_DOCTYPE     "TC302" /* document type unknown */
+#define TC_V_XINCLUDE    "TC303" /* XInclude failed */
+#define TC_V_NAMESPACED  "TC304" /* no-namespace EAD validated namespaced */
+#define TC_V_MODEL       "TC305" /* xml-model schema unusable, fell back */
+#define TC_V_ELEM        "TC310" /* element not allowed here */
+#define TC_V_MISSING     "TC311" /* required element missing */
+#define TC_V_ATTR        "TC312" /* attribute not allowed */
+#define TC_V_VALUE       "TC313" /* attribute or text value invalid */
+#define TC_V_REQATTR     "TC314" /* required attribute missing */
+#define TC_V_TEXT        "TC315" /* text not allowed here */
+#define TC_V_CONTENT     "TC316" /* content of an element invalid */
+#define TC_V_ROOT        "TC317" /* root element not allowed */
+#define TC_V_NOTEMPTY    "TC318" /* element must be empty */
+#define TC_V_OTHER       "TC319" /* other schema message */
+
+#endif /* TC_VALIDATE_H */
