@@ -289,8 +289,6 @@ static void wait_loop(run *r)
             r->emitting = 0;
         }
     }
-    r->stats->stopped = r->stopping;
-    r->stats->not_started = r->plan->n - r->next;
     pthread_mutex_unlock(&r->mu);
 }
 
@@ -314,7 +312,7 @@ static tc_status run_workers(run *r)
             st = TC_E_NOMEM;
     int started = 0;
     r->t0 = now_ms();
-    if (st == TC_OK) {
+    if (st == TC_OK && jobs > 1) {
         pthread_mutex_lock(&r->mu);
         r->running = jobs;
         for (; started < jobs; started++)
@@ -322,13 +320,20 @@ static tc_status run_workers(run *r)
                 break;
         r->running -= jobs - started;
         pthread_mutex_unlock(&r->mu);
-        if (started == 0)
-            st = TC_E_NOMEM;
     }
-    if (st == TC_OK)
+    if (st == TC_OK && started == 0) {
+        /* One job (or no thread to be had) runs on the calling thread: a
+         * process that never starts a thread keeps the C library's
+         * single-threaded fast paths (malloc without atomic operations). */
+        r->running = 1;
+        worker(r);
+    }
+    if (st == TC_OK && started > 0)
         wait_loop(r);
     for (int i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
+    r->stats->stopped = r->stopping;
+    r->stats->not_started = r->plan->n - r->next;
     if (st == TC_OK)
         progress(r, r->reported);
     for (size_t i = 0; r->slots && i < r->window; i++) {
