@@ -6,4 +6,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 export TEICONV="${TEICONV:-$here/../build/teiconv}"
 export TEICONV_DATADIR="${TEICONV_DATADIR:-$here/..}"
 [ -x "$TEICONV" ] || { echo "bench: build first (make build)" >&2; exit 1; }
+# existing-XML timings (issue 7) when the reference corpus is there
+if [ -d "${TEICONV_REFERENCE_DIR:-$here/../../shared}/corpus" ]; then bash "$here/xmlin.sh"; fi
 exec python3 "$here/bench.py" "$@"

@@ -27,6 +27,8 @@ static const char convert_usage[] =
     "      --encoding NAME     text records are in this encoding (e.g.\n"
     "                          windows-1251), converted with iconv (default:\n"
     "                          UTF-8, checked)\n"
+    "      --strict            refuse TEI/EAD inputs that fail their official\n"
+    "                          schema (default: warn and convert them)\n"
     "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
     "                          (JSON Lines)\n"
     "  -q, --quiet             print errors only (and no progress bar)\n"
@@ -66,6 +68,7 @@ typedef struct convert_args {
     int sync;
     unsigned shard_k;
     unsigned shard_n;
+    int strict;
     char **inputs;
     int ninputs;
 } convert_args;
@@ -117,6 +120,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"force", no_argument, NULL, 'f'},
         {"sync", no_argument, NULL, 'S'},
         {"shard", required_argument, NULL, 'H'},
+        {"strict", no_argument, NULL, 'X'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -162,6 +166,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'P': a->progress = 1; break;
         case 'f': a->force = 1; break;
         case 'S': a->sync = 1; break;
+        case 'X': a->strict = 1; break;
         case 'H':
             if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
                 fprintf(err, "teiconv convert: --shard wants K/N with "
@@ -373,6 +378,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         tc_diags_free(d);
         return tool_exit_for(st);
     }
+    tc_engine_set_strict(e, a.strict);
     if (to_stdout) {
         st = convert_one(e, &a, a.inputs[0], out, d);
         tool_print_diags(err, d, a.style);

@@ -398,7 +398,7 @@
        matter, indexes) are left out of the inventory. -->
   <xsl:template match="t:div" mode="dsc">
     <xsl:param name="depth"/>
-    <xsl:if test=".//t:div[@type='document']">
+    <xsl:if test="key('holds-docs', generate-id())">
       <c>
         <xsl:attribute name="level">
           <xsl:choose>

@@ -82,7 +82,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
 
   <!-- table of contents: the divisions that hold documents, and the documents -->
   <xsl:template match="t:div" mode="toc">
-    <xsl:if test=".//t:div[@type='document']">
+    <xsl:if test="key('holds-docs', generate-id())">
       <li>
         <xsl:call-template name="div-title"/>
         <ol><xsl:apply-templates select="t:div" mode="toc"/></ol>
@@ -121,7 +121,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
   <!-- HTML's p cannot hold lists, tables or block notes: such a TEI p (and a
        block-holding quote) becomes a div. -->
-  <xsl:template match="t:*[.//t:list or .//t:table or .//t:note[t:p] or .//t:lg or .//t:p or .//t:figure or .//t:sp or .//t:ab or .//t:floatingText or .//t:dateline or .//t:closer or .//t:opener or .//t:salute or .//t:signed or .//t:byline or .//t:docDate or .//t:docAuthor or .//t:trailer or .//t:postscript or .//t:titlePart or .//t:speaker or .//t:stage or .//t:l or .//t:head][self::t:p or self::t:ab or self::t:dateline or self::t:closer or self::t:opener or self::t:salute or self::t:signed or self::t:byline or self::t:docDate or self::t:docAuthor or self::t:trailer or self::t:postscript or self::t:quote or self::t:q or self::t:speaker or self::t:titlePart or self::t:docImprint or self::t:docTitle]" priority="3">
+  <xsl:template match="t:*[self::t:p or self::t:ab or self::t:dateline or self::t:closer or self::t:opener or self::t:salute or self::t:signed or self::t:byline or self::t:docDate or self::t:docAuthor or self::t:trailer or self::t:postscript or self::t:quote or self::t:q or self::t:speaker or self::t:titlePart or self::t:docImprint or self::t:docTitle][.//t:list or .//t:table or .//t:note[t:p] or .//t:lg or .//t:p or .//t:figure or .//t:sp or .//t:ab or .//t:floatingText or .//t:dateline or .//t:closer or .//t:opener or .//t:salute or .//t:signed or .//t:byline or .//t:docDate or .//t:docAuthor or .//t:trailer or .//t:postscript or .//t:titlePart or .//t:speaker or .//t:stage or .//t:l or .//t:head]" priority="3">
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
   <xsl:template match="t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:docAuthor | t:trailer | t:postscript">
