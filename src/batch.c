@@ -84,6 +84,29 @@ static int up_to_date(const char *input, const char *base, unsigned formats)
     return 1;
 }
 
+/* An output path naming the input itself (x.txt read, x.txt asked for as
+ * text; a TEI x.tei.xml converted into its own folder) would destroy it. */
+static int overwrites_input(const char *input, const char *base,
+                            unsigned formats)
+{
+    struct stat in;
+    if (stat(input, &in) != 0)
+        return 0;
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = (tc_format)(1u << i);
+        if (!(formats & f))
+            continue;
+        char *path = tc_asprintf("%s%s", base, tc_format_suffix(f));
+        struct stat out;
+        int same = path && stat(path, &out) == 0 && out.st_dev == in.st_dev &&
+                   out.st_ino == in.st_ino;
+        free(path);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 static tc_status convert_and_write(const run *r, const tc_plan_item *it,
                                    slot *s)
 {
@@ -129,6 +152,11 @@ static void process(const run *r, size_t i, slot *s)
                      "with different output folders",
                      "its outputs would overwrite those of %s",
                      r->plan->items[it->dup_of].path);
+        s->status = TC_E_INPUT;
+    } else if (overwrites_input(it->path, s->out_base, r->o->formats)) {
+        tc_diags_add(s->diags, TC_SEV_ERROR, "TC093", it->path, 0, 0, NULL,
+                     "write the outputs to another folder (-o)",
+                     "an output would overwrite this input");
         s->status = TC_E_INPUT;
     } else if (!r->o->force &&
                up_to_date(it->path, s->out_base, r->o->formats)) {

@@ -302,7 +302,12 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
     tc_status st = TC_OK;
     for (size_t i = 0; i < n && st == TC_OK; i++) {
         struct stat s;
-        if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode)) {
+        if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode) && w.have_out &&
+            s.st_dev == w.out_dev && s.st_ino == w.out_ino) {
+            tc_diags_add(d, TC_SEV_WARNING, "TC094", inputs[i], 0, 0, NULL,
+                         "write the outputs to another folder (-o)",
+                         "the output folder is not read as input");
+        } else if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode)) {
             size_t len = strlen(inputs[i]);
             while (len > 1 && inputs[i][len - 1] == '/')
                 len--;

@@ -80,4 +80,19 @@ check "listed folder: the other one converted" test -s "$TMP/out2/rec1.tei.xml"
 "$TEICONV" convert -o "$TMP/out" "$IN" 2>"$TMP/err3"
 check "rerun: exit still non-zero" test $? -ne 0
 check "rerun: good ones up to date" grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/err3"
+# ---- outputs never destroy inputs, and are never read back as inputs -------
+mkdir -p "$TMP/self"
+cp "$TMP/out/rec1.tei.xml" "$TMP/self/rec1.tei.xml"
+cp "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
+"$TEICONV" convert -q --force -t tei -o "$TMP/self" "$TMP/self/rec1.tei.xml" 2>"$TMP/self.err"
+check "output = input: exit 1" test $? -eq 1
+check "output = input: TC093" grep -q "rec1.tei.xml: error\[TC093\]" "$TMP/self.err"
+check "output = input: input untouched" cmp -s "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
+"$TEICONV" convert -o "$IN" "$IN" 2>"$TMP/inplace.err"
+check "-o IN IN: warning TC094" grep -q "warning\[TC094\]" "$TMP/inplace.err"
+check "-o IN IN: nothing written" test -z "$(find "$IN" -name '*.tei.xml')"
+"$TEICONV" convert -q -o "$IN/converted" "$IN" 2>/dev/null
+"$TEICONV" convert -o "$IN/converted" "$IN" 2>"$TMP/nested.err"
+check "output folder inside the input: not walked on rerun" \
+  grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/nested.err"
 finish
