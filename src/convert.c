@@ -44,6 +44,65 @@ static tc_status tei_from_text(const char *bytes, size_t len,
     return st;
 }
 
+/* An existing XML input checked against the official schema of its type
+ * before it is converted. Real collections are often not valid (the FRUS
+ * volumes use their own TEI customisation), so by default the problems are
+ * warnings and the input is converted; with strict the input is refused.
+ * Without a local copy of the schema (no catalog), one note says so. */
+static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
+                             tc_input_kind kind, const char *file,
+                             tc_diags *d)
+{
+    int strict = tc_engine_strict(e);
+    tc_diags *tmp = tc_diags_new();
+    if (!tmp)
+        return TC_E_NOMEM;
+    tc_validator *v = tc_engine_input_validator(e, kind, tmp);
+    tc_status st = v ? tc_validate_doc(v, doc, file, tmp) : TC_E_IO;
+    if (st == TC_OK) {
+        tc_diags_take(d, tmp);
+    } else if (strict && st == TC_E_INVALID) {
+        tc_diags_take(d, tmp);
+        tc_diags_add(d, TC_SEV_ERROR, "TC055", file, 0, 0, NULL,
+                     "fix the input, or convert it without --strict",
+                     "%s input refused: it fails its schema (--strict)",
+                     tc_input_kind_name(kind));
+    } else if (st == TC_E_INVALID) {
+        size_t n = 0;
+        for (size_t i = 0; i < tc_diags_count(tmp); i++) {
+            const tc_diag *g = tc_diags_at(tmp, i);
+            tc_severity sev = g->severity;
+            if (sev == TC_SEV_ERROR) {
+                sev = TC_SEV_WARNING;
+                n++;
+            }
+            tc_diags_add(d, sev, g->code, g->file, g->line, g->col, g->xpath,
+                         g->hint, "%s", g->message);
+        }
+        tc_diags_add(d, TC_SEV_NOTE, "TC055", file, 0, 0, NULL,
+                     "use --strict to refuse invalid inputs",
+                     "%zu schema error%s in this %s input: converted anyway",
+                     n, n == 1 ? "" : "s", tc_input_kind_name(kind));
+        st = TC_OK;
+    } else {
+        const char *why = "no validator";
+        for (size_t i = 0; i < tc_diags_count(tmp); i++)
+            if (tc_diags_at(tmp, i)->severity == TC_SEV_ERROR) {
+                why = tc_diags_at(tmp, i)->message;
+                break;
+            }
+        tc_diags_add(d, strict ? TC_SEV_ERROR : TC_SEV_NOTE, "TC055", file,
+                     0, 0, NULL,
+                     "point XML_CATALOG_FILES at a catalog of the official "
+                     "schemas (teiconv never downloads them)",
+                     "%s input not validated: %s", tc_input_kind_name(kind),
+                     why);
+        st = strict ? TC_E_INVALID : TC_OK;
+    }
+    tc_diags_free(tmp);
+    return st;
+}
+
 tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            const char *file, const tc_convert_opts *opts,
                            tc_result *res, tc_diags *d)
@@ -61,8 +120,12 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         st = tc_xml_input_read(bytes, len, file, &tei, &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
-    if (st != TC_OK)
+    if (st == TC_OK && kind != TC_IN_TEXT)
+        st = check_input(e, tei, kind, file, d);
+    if (st != TC_OK) {
+        xmlFreeDoc(tei);
         return st;
+    }
     const char *params[5] = {NULL};
     if (opts->stem) {
         params[0] = "record-stem";

@@ -28,6 +28,11 @@ typedef struct route_cache {
     pthread_mutex_t lock;
     xsltStylesheetPtr style[TC_IN_KIND_COUNT][TC_FMT_COUNT];
     int failed[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+    /* Input validators, one per kind (the official schema of its type),
+     * made on first use like the stylesheets. */
+    tc_validator *validator[TC_IN_KIND_COUNT];
+    int validator_failed[TC_IN_KIND_COUNT];
+    char *validator_why[TC_IN_KIND_COUNT]; /* told again to every input */
 } route_cache;
 
 struct tc_engine {
@@ -209,10 +214,13 @@ void tc_engine_free(tc_engine *e)
         if (e->style[i])
             xsltFreeStylesheet(e->style[i]);
     if (e->routes) {
-        for (int k = 0; k < TC_IN_KIND_COUNT; k++)
+        for (int k = 0; k < TC_IN_KIND_COUNT; k++) {
             for (int i = 0; i < TC_FMT_COUNT; i++)
                 if (e->routes->style[k][i])
                     xsltFreeStylesheet(e->routes->style[k][i]);
+            tc_validator_free(e->routes->validator[k]);
+            free(e->routes->validator_why[k]);
+        }
         pthread_mutex_destroy(&e->routes->lock);
         free(e->routes);
     }
@@ -230,6 +238,46 @@ void tc_engine_set_strict(tc_engine *e, int strict)
 int tc_engine_strict(const tc_engine *e)
 {
     return e->strict;
+}
+
+tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
+                                        tc_diags *d)
+{
+    tc_doctype t = k == TC_IN_EAD2002 ? TC_DOC_EAD
+                   : k == TC_IN_EAD3  ? TC_DOC_EAD3
+                   : k == TC_IN_TEXT  ? TC_DOC_UNKNOWN
+                                      : TC_DOC_TEI;
+    if (t == TC_DOC_UNKNOWN)
+        return NULL;
+    route_cache *rc = e->routes;
+    pthread_mutex_lock(&rc->lock);
+    tc_validator *v = rc->validator[k];
+    if (!v && !rc->validator_failed[k]) {
+        /* the official schema, found through the XML catalogs; the rule
+         * checks are about teiconv's own records, not other people's */
+        tc_validator_opts o = {0};
+        o.schema = tc_doctype_schema_url(t);
+        o.as = t;
+        o.datadir = e->datadir;
+        o.no_rules = 1;
+        tc_diags *tmp = tc_diags_new();
+        if (tc_validator_new(&o, &v, tmp) != TC_OK)
+            v = NULL;
+        for (size_t i = 0; !v && tmp && i < tc_diags_count(tmp); i++)
+            if (tc_diags_at(tmp, i)->severity == TC_SEV_ERROR) {
+                rc->validator_why[k] = tc_strdup(tc_diags_at(tmp, i)->message);
+                break;
+            }
+        tc_diags_free(tmp);
+        rc->validator[k] = v;
+        rc->validator_failed[k] = v == NULL;
+    }
+    if (!v)
+        tc_diags_add(d, TC_SEV_ERROR, "TC300", NULL, 0, 0, NULL, NULL, "%s",
+                     rc->validator_why[k] ? rc->validator_why[k]
+                                          : "no validator for this input");
+    pthread_mutex_unlock(&rc->lock);
+    return v;
 }
 
 /* The compiled stylesheet of route (k, f), compiling it on first use. */

@@ -36,6 +36,12 @@ tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
                           xmlDocPtr doc, const char **params, char **out,
                           size_t *out_len, tc_diags *d);
 
+/* The validator for inputs of kind k against the official schema of its
+ * type (made on first use, shared; NULL for text records or when it cannot
+ * be made, with diagnostics in d the first time). */
+tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
+                                        tc_diags *d);
+
 /* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
 int tc_engine_strict(const tc_engine *e);
 
