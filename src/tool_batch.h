@@ -13,6 +13,7 @@ typedef struct tool_progress {
     int on;          /* draw at all */
     int drawn;       /* a bar is on the current line */
     double last;     /* when it was last drawn (seconds, monotonic) */
+    size_t shown;    /* the done count last drawn */
 } tool_progress;
 
 /* on: draw the bar (the caller decided: terminal, --progress, --quiet). */

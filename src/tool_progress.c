@@ -40,9 +40,10 @@ void tool_progress_update(tool_progress *p, const tc_batch_progress *bp,
     if (!p->on)
         return;
     double t = now_s();
-    if (!final && p->drawn && t - p->last < 0.1)
+    if (p->drawn && (final ? bp->done == p->shown : t - p->last < 0.1))
         return;
     p->last = t;
+    p->shown = bp->done;
     double frac = bp->total ? (double)bp->done / (double)bp->total : 1.0;
     char bar[BAR_WIDTH + 1];
     int full = (int)(frac * BAR_WIDTH);

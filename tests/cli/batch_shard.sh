@@ -92,6 +92,14 @@ check "--progress: bar reaches 150/150" grep -q $'\r\[#*\] 150/150 100%' "$TMP/p
 check "no bar on a plain stderr" test -z "$(tr -cd '\r' <"$TMP/err.nobar")"
 check "plain stderr: the totals line" grep -q "150 of 150 inputs converted, 0 failed" "$TMP/err.nobar"
 
+# on a terminal the bar is on by default, and --quiet turns it off
+if command -v script >/dev/null; then
+  script -qec "'$TEICONV' convert -o '$TMP/tty' '$IN'" /dev/null >"$TMP/tty.out"
+  check "terminal: bar drawn once at 150/150" test "$(grep -o '150/150 100%' "$TMP/tty.out" | wc -l)" -eq 1
+  script -qec "'$TEICONV' convert -q --force -o '$TMP/tty' '$IN'" /dev/null >"$TMP/tty.q"
+  check "terminal + --quiet: no bar" test ! -s "$TMP/tty.q"
+fi
+
 # ---- two inputs, one output name: the later one is refused, always --------
 mkdir -p "$TMP/clash"
 cp "$IN/rec1.txt" "$TMP/clash/rec1.txt"
