@@ -209,6 +209,7 @@ void tc_record_free(tc_record *r)
     values_free(&r->related);
     values_free(&r->archive);
     values_free(&r->classification);
+    tc_value_clear(&r->citation);
     for (size_t i = 0; i < r->body.n; i++) {
         tc_value_clear(&r->body.v[i].text);
         free(r->body.v[i].label);

@@ -33,6 +33,7 @@ typedef struct tc_date {
     char *from, *to;    /* a stated range */
     char *not_before, *not_after; /* an uncertain or editorial date */
     int editorial;      /* 1 when the year (or more) was supplied in [ ] */
+    int uncertain;      /* 1 for "circa 1967", "1967?", "[1967?]" */
 } tc_date;
 
 /* Kinds of names in "Associated People & Organizations" and Author(s). */
@@ -140,6 +141,8 @@ struct tc_record {
     tc_values related;         /* Related Documents */
     tc_values archive;         /* Original Archive */
     tc_values classification;  /* Original Classification */
+    tc_value citation;         /* "Title," date, … Digital Archive, source
+                                  (older page layout); may be NULL */
     tc_blocks body;
     tc_values dropped;         /* page chrome dropped on purpose, as printed */
 };

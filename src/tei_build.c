@@ -1,11 +1,14 @@
 /* tei_build.c: the record model to a TEI P5 document (libxml2 DOM), every
  * field at the place DESIGN.md's field map names. Body text goes through
  * tei_inline.c for editorial marks. */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
 #include "record.h"
+#include "source_parse.h"
 #include "tei_inline.h"
 #include "util.h"
 
@@ -50,6 +53,39 @@ static xmlNodePtr el_attr(builder *b, xmlNodePtr parent, const char *name,
     return n;
 }
 
+/* "Translated for NKIDP by" + persName: the resp reads as the Source
+ * sentence did; people credited together share one respStmt. */
+static void build_resps(builder *b, xmlNodePtr ts, const tc_record *r)
+{
+    const tc_resps *rs = &r->source.resps;
+    for (size_t i = 0; i < rs->n && !b->failed;) {
+        const tc_resp *rp = &rs->v[i];
+        const char *by = strstr(rp->resp, " by");
+        size_t verb = by ? (size_t)(by - rp->resp) : strlen(rp->resp);
+        char *text = rp->for_org
+                         ? tc_asprintf("%.*s for %s by", (int)verb, rp->resp,
+                                       rp->for_org)
+                         : tc_asprintf("%s", rp->resp);
+        if (!text) {
+            b->failed = 1;
+            return;
+        }
+        text[0] = (char)toupper((unsigned char)text[0]);
+        xmlNodePtr st = el(b, ts, "respStmt", NULL);
+        el(b, st, "resp", text);
+        free(text);
+        size_t j = i;
+        for (; j < rs->n && strcmp(rs->v[j].resp, rp->resp) == 0 &&
+               ((!rs->v[j].for_org && !rp->for_org) ||
+                (rs->v[j].for_org && rp->for_org &&
+                 strcmp(rs->v[j].for_org, rp->for_org) == 0));
+             j++)
+            el(b, st, tc_name_guess_kind(rs->v[j].name) == TC_NAME_ORG
+                          ? "orgName" : "persName", rs->v[j].name);
+        i = j;
+    }
+}
+
 static void build_title_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
 {
     xmlNodePtr ts = el(b, fd, "titleStmt", NULL);
@@ -58,26 +94,13 @@ static void build_title_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
         el(b, ts, "author", r->authors.v[i].name.text);
     for (size_t i = 0; i < r->funders.n; i++)
         el(b, ts, "funder", r->funders.v[i].text);
-    for (size_t i = 0; i < r->source.resps.n; i++) {
-        const tc_resp *rp = &r->source.resps.v[i];
-        xmlNodePtr rs = el(b, ts, "respStmt", NULL);
-        xmlNodePtr resp = el(b, rs, "resp", rp->resp);
-        if (rp->for_org) {
-            char *t = tc_asprintf("%s (for %s)", rp->resp, rp->for_org);
-            if (!t) {
-                b->failed = 1;
-                return;
-            }
-            xmlNodeSetContent(resp, NULL);
-            xmlNodeAddContent(resp, BAD_CAST t);
-            free(t);
-        }
-        el(b, rs, "persName", rp->name);
-    }
+    build_resps(b, ts, r);
     for (size_t i = 0; i < r->contributors.n; i++) {
+        const char *who = r->contributors.v[i].text;
         xmlNodePtr rs = el(b, ts, "respStmt", NULL);
-        el(b, rs, "resp", "document contributor");
-        el(b, rs, "name", r->contributors.v[i].text);
+        el(b, rs, "resp", "Document contributor");
+        el(b, rs, tc_name_guess_kind(who) == TC_NAME_ORG ? "orgName"
+                                                         : "persName", who);
     }
 }
 
@@ -185,7 +208,9 @@ static void build_source_desc(builder *b, xmlNodePtr fd, const tc_record *r)
     }
     if (s->printed.text)
         el(b, sd, "bibl", s->printed.text);
-    else if (!has_ms)
+    if (r->citation.text)
+        el_attr(b, sd, "bibl", "type", "citation", r->citation.text);
+    if (!s->printed.text && !r->citation.text && !has_ms)
         el(b, sd, "p", "No source information was given with the record.");
 }
 
@@ -202,7 +227,9 @@ static void build_profile_desc(builder *b, xmlNodePtr th, const tc_record *r)
         attr(b, dt, "to", r->date.to);
         attr(b, dt, "notBefore", r->date.not_before);
         attr(b, dt, "notAfter", r->date.not_after);
-        if (r->date.editorial)
+        if (r->date.uncertain)
+            attr(b, dt, "cert", "low");
+        else if (r->date.editorial)
             attr(b, dt, "cert", "medium");
     }
     xmlNodePtr lu = el(b, pd, "langUsage", NULL);
@@ -217,19 +244,19 @@ static void build_profile_desc(builder *b, xmlNodePtr th, const tc_record *r)
             el(b, kw, "term", r->subjects.v[i].text);
     }
     if (r->places.n) {
-        xmlNodePtr kw = el_attr(b, tc, "keywords", "type", "places", NULL);
+        xmlNodePtr kw = el_attr(b, tc, "keywords", "n", "places", NULL);
         for (size_t i = 0; i < r->places.n; i++)
             el(b, el(b, kw, "term", NULL), "placeName", r->places.v[i].text);
     }
     if (r->names.n) {
-        xmlNodePtr kw = el_attr(b, tc, "keywords", "type", "names", NULL);
+        xmlNodePtr kw = el_attr(b, tc, "keywords", "n", "names", NULL);
         for (size_t i = 0; i < r->names.n; i++)
             el(b, el(b, kw, "term", NULL),
                r->names.v[i].kind == TC_NAME_ORG ? "orgName" : "persName",
                r->names.v[i].name.text);
     }
     if (r->topics.n) {
-        xmlNodePtr kw = el_attr(b, tc, "keywords", "type", "topics", NULL);
+        xmlNodePtr kw = el_attr(b, tc, "keywords", "n", "topics", NULL);
         for (size_t i = 0; i < r->topics.n; i++)
             el(b, kw, "term", r->topics.v[i].text);
     }
