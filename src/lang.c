@@ -13,7 +13,9 @@ typedef struct lang_row {
     const char *iso;
 } lang_row;
 
-/* Sorted by nothing in particular; linear search is fine for ~60 rows. */
+/* Sorted by nothing in particular; linear search is fine for ~130 rows.
+ * Serbo-Croatian has no ISO 639-2 code since scr/scc were withdrawn: its
+ * ISO 639-3 code stands in (EAD's langcode is an NMTOKEN). */
 static const lang_row langs[] = {
     {"English", "en", "eng"},        {"Russian", "ru", "rus"},
     {"Chinese", "zh", "chi"},        {"German", "de", "ger"},
@@ -48,6 +50,35 @@ static const lang_row langs[] = {
     {"Pashto", "ps", "pus"},         {"Tamil", "ta", "tam"},
     {"Icelandic", "is", "ice"},      {"Irish", "ga", "gle"},
     {"Catalan", "ca", "cat"},        {"Esperanto", "eo", "epo"},
+    {"Bosnian", "bs", "bos"},        {"Tibetan", "bo", "tib"},
+    {"Uyghur", "ug", "uig"},         {"Uighur", "ug", "uig"},
+    {"Kyrgyz", "ky", "kir"},         {"Kirghiz", "ky", "kir"},
+    {"Tajik", "tg", "tgk"},          {"Turkmen", "tk", "tuk"},
+    {"Kurdish", "ku", "kur"},        {"Somali", "so", "som"},
+    {"Hausa", "ha", "hau"},          {"Zulu", "zu", "zul"},
+    {"Filipino", "fil", "fil"},      {"Sinhala", "si", "sin"},
+    {"Sinhalese", "si", "sin"},      {"Nepali", "ne", "nep"},
+    {"Punjabi", "pa", "pan"},        {"Gujarati", "gu", "guj"},
+    {"Marathi", "mr", "mar"},        {"Telugu", "te", "tel"},
+    {"Malayalam", "ml", "mal"},      {"Javanese", "jv", "jav"},
+    {"Tigrinya", "ti", "tir"},       {"Oromo", "om", "orm"},
+    {"Yoruba", "yo", "yor"},         {"Igbo", "ig", "ibo"},
+    {"Malagasy", "mg", "mlg"},       {"Lingala", "ln", "lin"},
+    {"Maltese", "mt", "mlt"},        {"Welsh", "cy", "wel"},
+    {"Basque", "eu", "baq"},         {"Galician", "gl", "glg"},
+    {"Luxembourgish", "lb", "ltz"},  {"Tatar", "tt", "tat"},
+    {"Dari", "prs", "per"},          {"Ladino", "lad", "lad"},
+    /* other names for languages above */
+    {"Slovene", "sl", "slv"},        {"Byelorussian", "be", "bel"},
+    {"Belorussian", "be", "bel"},    {"Flemish", "nl", "dut"},
+    {"Castilian", "es", "spa"},      {"Moldovan", "ro", "rum"},
+    {"Moldavian", "ro", "rum"},      {"Mandarin", "zh", "chi"},
+    {"Mandarin Chinese", "zh", "chi"}, {"Cantonese", "yue", "chi"},
+    {"Bahasa Indonesia", "id", "ind"}, {"Pilipino", "fil", "fil"},
+    {"Cambodian", "km", "khm"},      {"Laotian", "lo", "lao"},
+    {"Myanmar", "my", "bur"},        {"Kiswahili", "sw", "swa"},
+    {"Gaelic", "ga", "gle"},         {"Hebrew (Modern)", "he", "heb"},
+    {"Serbo Croatian", "sh", "hbs"}, {"Serbocroatian", "sh", "hbs"},
 };
 
 static int name_equals(const char *printed, const char *name)
@@ -73,6 +104,16 @@ int tc_lang_lookup(const char *name, const char **bcp47,
             *iso639_2b = langs[i].iso;
             return 1;
         }
+    }
+    /* "Russian (original)", "Chinese (handwritten)": the name before the
+     * parenthesis */
+    const char *paren = strchr(name, '(');
+    if (paren && paren > name && paren - name < 40) {
+        char head[40];
+        size_t n = (size_t)(paren - name);
+        memcpy(head, name, n);
+        head[n] = '\0';
+        return tc_lang_lookup(head, bcp47, iso639_2b);
     }
     return 0;
 }
