@@ -1,12 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- ead2html.xsl: an EAD 2002 or EAD3 finding aid to one HTML page: the
      collection overview, its notes, then the dsc tree with nesting shown. -->
-<!-- Both versions share nearly all element names, so templates match by
-     local name; components are c, c01 … c12 in either. -->
+<!-- Both versions share nearly all element names: templates match the name
+     in either namespace (e: 2002, e3: EAD3; a name test is hashed by libxslt,
+     a local-name() predicate would be tried on every element); components
+     are c, c01 … c12 in either. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xlink="http://www.w3.org/1999/xlink"
-    exclude-result-prefixes="xlink">
+    xmlns:e="urn:isbn:1-931666-22-9"
+    xmlns:e3="http://ead3.archivists.org/schema/"
+    exclude-result-prefixes="xlink e e3">
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:param name="record-stem" select="''"/>
@@ -89,10 +93,10 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
   </xsl:template>
 
   <xsl:template match="*" mode="inline-value"><xsl:apply-templates/></xsl:template>
-  <xsl:template match="*[local-name() = 'container']" mode="inline-value">
+  <xsl:template match="e:container | e3:container" mode="inline-value">
     <xsl:value-of select="normalize-space(concat(@type, @localtype, ' ', .))"/>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'dao']" mode="inline-value">
+  <xsl:template match="e:dao | e3:dao" mode="inline-value">
     <xsl:variable name="href" select="(@href | @xlink:href)[1]"/>
     <xsl:choose>
       <xsl:when test="starts-with($href, 'http://') or starts-with($href, 'https://')">
@@ -101,7 +105,7 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
       <xsl:otherwise><xsl:value-of select="normalize-space(concat($href, ' ', .))"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'unitdatestructured']" mode="inline-value">
+  <xsl:template match="e:unitdatestructured | e3:unitdatestructured" mode="inline-value">
     <xsl:choose>
       <xsl:when test="@altrender"><xsl:value-of select="@altrender"/></xsl:when>
       <xsl:otherwise>
@@ -113,7 +117,7 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
     </xsl:choose>
     <xsl:if test="@unitdatetype = 'bulk'"> (bulk)</xsl:if>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'unitdate']" mode="inline-value">
+  <xsl:template match="e:unitdate | e3:unitdate" mode="inline-value">
     <xsl:apply-templates/><xsl:if test="@type = 'bulk' or @unitdatetype = 'bulk'"> (bulk)</xsl:if>
   </xsl:template>
 
@@ -133,7 +137,7 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
       <xsl:apply-templates select="node()[not(local-name() = 'head')]"/>
     </section>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'controlaccess']" mode="section">
+  <xsl:template match="e:controlaccess | e3:controlaccess" mode="section">
     <xsl:param name="level"/>
     <section class="controlaccess">
       <xsl:element name="h{$level}">
@@ -143,16 +147,24 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
         </xsl:choose>
       </xsl:element>
       <ul>
-        <xsl:for-each select=".//*[not(local-name() = 'head' or local-name() = 'controlaccess' or local-name() = 'part' or local-name() = 'p')][not(ancestor::*[local-name() = 'persname' or local-name() = 'corpname' or local-name() = 'famname' or local-name() = 'subject' or local-name() = 'geogname' or local-name() = 'genreform' or local-name() = 'function' or local-name() = 'occupation' or local-name() = 'name' or local-name() = 'title'])]">
-          <li><xsl:value-of select="normalize-space(.)"/> <span class="level"> (<xsl:value-of select="local-name()"/>)</span></li>
-        </xsl:for-each>
+        <xsl:apply-templates select="*" mode="terms"/>
       </ul>
     </section>
   </xsl:template>
 
+  <!-- index terms: the names and subjects of a controlaccess, nested ones
+       included (walked down, never tested against all their ancestors) -->
+  <xsl:template match="*" mode="terms"/>
+  <xsl:template match="e:controlaccess | e3:controlaccess" mode="terms">
+    <xsl:apply-templates select="*" mode="terms"/>
+  </xsl:template>
+  <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:subject | e:geogname | e:genreform | e:function | e:occupation | e:title | e3:persname | e3:corpname | e3:famname | e3:name | e3:subject | e3:geogname | e3:genreform | e3:function | e3:occupation | e3:title" mode="terms">
+    <li><xsl:value-of select="normalize-space(.)"/> <span class="level"> (<xsl:value-of select="local-name()"/>)</span></li>
+  </xsl:template>
+
   <!-- the component tree -->
   <xsl:template match="*" mode="c"/>
-  <xsl:template match="*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and number(substring(local-name(), 2)) &gt; 0)]" mode="c">
+  <xsl:template match="e:c | e3:c | e:c01 | e3:c01 | e:c02 | e3:c02 | e:c03 | e3:c03 | e:c04 | e3:c04 | e:c05 | e3:c05 | e:c06 | e3:c06 | e:c07 | e3:c07 | e:c08 | e3:c08 | e:c09 | e3:c09 | e:c10 | e3:c10 | e:c11 | e3:c11 | e:c12 | e3:c12" mode="c">
     <xsl:variable name="cd" select="*[local-name() = 'did']"/>
     <li>
       <div class="c">
@@ -188,33 +200,33 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
   </xsl:template>
 
   <!-- blocks and phrases -->
-  <xsl:template match="*[local-name() = 'p']"><p><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="e:p | e3:p"><p><xsl:apply-templates/></p></xsl:template>
   <!-- HTML's p cannot hold lists, tables or quotations: such a p becomes a div. -->
-  <xsl:template match="*[local-name() = 'p'][.//*[local-name() = 'list' or local-name() = 'chronlist' or local-name() = 'table' or local-name() = 'blockquote' or local-name() = 'address' or local-name() = 'footnote' or local-name() = 'p']]" priority="2">
+  <xsl:template match="e:p[.//*[local-name() = 'list' or local-name() = 'chronlist' or local-name() = 'table' or local-name() = 'blockquote' or local-name() = 'address' or local-name() = 'footnote' or local-name() = 'p']] | e3:p[.//*[local-name() = 'list' or local-name() = 'chronlist' or local-name() = 'table' or local-name() = 'blockquote' or local-name() = 'address' or local-name() = 'footnote' or local-name() = 'p']]" priority="2">
     <div class="p"><xsl:apply-templates/></div>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'list']"><ul><xsl:apply-templates select="*[local-name() = 'item' or local-name() = 'defitem']"/></ul></xsl:template>
-  <xsl:template match="*[local-name() = 'item']"><li><xsl:apply-templates/></li></xsl:template>
-  <xsl:template match="*[local-name() = 'defitem']"><li><b><xsl:value-of select="*[local-name() = 'label']"/></b>: <xsl:apply-templates select="*[local-name() = 'item']/node()"/></li></xsl:template>
-  <xsl:template match="*[local-name() = 'chronlist']">
+  <xsl:template match="e:list | e3:list"><ul><xsl:apply-templates select="*[local-name() = 'item' or local-name() = 'defitem']"/></ul></xsl:template>
+  <xsl:template match="e:item | e3:item"><li><xsl:apply-templates/></li></xsl:template>
+  <xsl:template match="e:defitem | e3:defitem"><li><b><xsl:value-of select="*[local-name() = 'label']"/></b>: <xsl:apply-templates select="*[local-name() = 'item']/node()"/></li></xsl:template>
+  <xsl:template match="e:chronlist | e3:chronlist">
     <table class="chronlist"><xsl:apply-templates select="*[local-name() = 'chronitem']"/></table>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'chronitem']">
+  <xsl:template match="e:chronitem | e3:chronitem">
     <tr><td><xsl:value-of select="normalize-space(*[1])"/></td><td><xsl:for-each select="*[position() &gt; 1]"><xsl:apply-templates/><xsl:text> </xsl:text></xsl:for-each></td></tr>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'table']">
+  <xsl:template match="e:table | e3:table">
     <table><xsl:for-each select=".//*[local-name() = 'row']"><tr><xsl:for-each select="*[local-name() = 'entry']"><td><xsl:apply-templates/></td></xsl:for-each></tr></xsl:for-each></table>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'blockquote']"><blockquote><xsl:apply-templates/></blockquote></xsl:template>
-  <xsl:template match="*[local-name() = 'lb']"><br/></xsl:template>
-  <xsl:template match="*[local-name() = 'emph']">
+  <xsl:template match="e:blockquote | e3:blockquote"><blockquote><xsl:apply-templates/></blockquote></xsl:template>
+  <xsl:template match="e:lb | e3:lb"><br/></xsl:template>
+  <xsl:template match="e:emph | e3:emph">
     <xsl:choose>
       <xsl:when test="contains(@render, 'bold')"><b><xsl:apply-templates/></b></xsl:when>
       <xsl:otherwise><i><xsl:apply-templates/></i></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'title']"><cite><xsl:apply-templates/></cite></xsl:template>
-  <xsl:template match="*[local-name() = 'extref' or local-name() = 'ref' or local-name() = 'extptr' or local-name() = 'ptr' or local-name() = 'archref']">
+  <xsl:template match="e:title | e3:title"><cite><xsl:apply-templates/></cite></xsl:template>
+  <xsl:template match="e:extref | e3:extref | e:ref | e3:ref | e:extptr | e3:extptr | e:ptr | e3:ptr | e:archref | e3:archref">
     <xsl:variable name="href" select="(@href | @xlink:href)[1]"/>
     <xsl:choose>
       <xsl:when test="starts-with($href, 'http://') or starts-with($href, 'https://')">
@@ -223,15 +235,15 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'head']"/>
-  <xsl:template match="*[local-name() = 'address']"><p><xsl:for-each select="*"><xsl:value-of select="normalize-space(.)"/><br/></xsl:for-each></p></xsl:template>
-  <xsl:template match="*[local-name() = 'footnote']"> <small>[<xsl:apply-templates/>]</small></xsl:template>
-  <xsl:template match="*[local-name() = 'part']"><xsl:if test="preceding-sibling::*[local-name() = 'part']"><xsl:text> </xsl:text></xsl:if><xsl:apply-templates/></xsl:template>
+  <xsl:template match="e:head | e3:head"/>
+  <xsl:template match="e:address | e3:address"><p><xsl:for-each select="*"><xsl:value-of select="normalize-space(.)"/><br/></xsl:for-each></p></xsl:template>
+  <xsl:template match="e:footnote | e3:footnote"> <small>[<xsl:apply-templates/>]</small></xsl:template>
+  <xsl:template match="e:part | e3:part"><xsl:if test="preceding-sibling::*[local-name() = 'part']"><xsl:text> </xsl:text></xsl:if><xsl:apply-templates/></xsl:template>
   <!-- a nested description element (inside another) as a subsection -->
-  <xsl:template match="*[local-name() = 'bioghist' or local-name() = 'scopecontent' or local-name() = 'accessrestrict' or local-name() = 'userestrict' or local-name() = 'odd' or local-name() = 'arrangement' or local-name() = 'note' or local-name() = 'descriptivenote' or local-name() = 'legalstatus' or local-name() = 'controlaccess' or local-name() = 'relatedmaterial' or local-name() = 'separatedmaterial' or local-name() = 'bibliography' or local-name() = 'processinfo' or local-name() = 'custodhist' or local-name() = 'acqinfo']">
+  <xsl:template match="e:bioghist | e3:bioghist | e:scopecontent | e3:scopecontent | e:accessrestrict | e3:accessrestrict | e:userestrict | e3:userestrict | e:odd | e3:odd | e:arrangement | e3:arrangement | e:note | e3:note | e:descriptivenote | e3:descriptivenote | e:legalstatus | e3:legalstatus | e:controlaccess | e3:controlaccess | e:relatedmaterial | e3:relatedmaterial | e:separatedmaterial | e3:separatedmaterial | e:bibliography | e3:bibliography | e:processinfo | e3:processinfo | e:custodhist | e3:custodhist | e:acqinfo | e3:acqinfo">
     <xsl:apply-templates select="." mode="section"><xsl:with-param name="level" select="4"/></xsl:apply-templates>
   </xsl:template>
-  <xsl:template match="*[local-name() = 'descgrp']">
+  <xsl:template match="e:descgrp | e3:descgrp">
     <xsl:apply-templates select="*[not(local-name() = 'head')]" mode="section"><xsl:with-param name="level" select="4"/></xsl:apply-templates>
   </xsl:template>
 

@@ -2,7 +2,10 @@
 <!-- ead2text.xsl: an EAD 2002 or EAD3 finding aid to plain text: overview,
      description notes, then the component tree indented by depth. -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:e="urn:isbn:1-931666-22-9"
+    xmlns:e3="http://ead3.archivists.org/schema/"
+    exclude-result-prefixes="e e3">
 
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:param name="record-stem" select="''"/>
@@ -43,16 +46,21 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- paragraphs and list items of a description element, one a line -->
+  <!-- paragraphs, list items and index terms of a description element, one
+       a line: walked down, stopping at each line-sized element -->
   <xsl:template match="*" mode="blocks">
-    <xsl:for-each select=".//*[local-name() = 'p' or local-name() = 'item' or local-name() = 'chronitem' or local-name() = 'row' or local-name() = 'persname' or local-name() = 'corpname' or local-name() = 'famname' or local-name() = 'subject' or local-name() = 'geogname' or local-name() = 'genreform' or local-name() = 'function' or local-name() = 'occupation' or local-name() = 'addressline'][not(ancestor::*[local-name() = 'p' or local-name() = 'item' or local-name() = 'chronitem' or local-name() = 'row' or local-name() = 'persname' or local-name() = 'corpname' or local-name() = 'famname' or local-name() = 'subject' or local-name() = 'geogname' or local-name() = 'genreform' or local-name() = 'function' or local-name() = 'occupation'])]">
-      <xsl:if test="not(local-name() = 'p')">- </xsl:if>
-      <xsl:value-of select="concat(normalize-space(.), $nl)"/>
-    </xsl:for-each>
+    <xsl:apply-templates select="*" mode="blocks"/>
   </xsl:template>
+  <xsl:template match="e:p | e3:p | e:addressline | e3:addressline" mode="blocks">
+    <xsl:value-of select="concat(normalize-space(.), $nl)"/>
+  </xsl:template>
+  <xsl:template match="e:item | e:chronitem | e:row | e:persname | e:corpname | e:famname | e:subject | e:geogname | e:genreform | e:function | e:occupation | e3:item | e3:chronitem | e3:row | e3:persname | e3:corpname | e3:famname | e3:subject | e3:geogname | e3:genreform | e3:function | e3:occupation" mode="blocks">
+    <xsl:value-of select="concat('- ', normalize-space(.), $nl)"/>
+  </xsl:template>
+  <xsl:template match="e:head | e3:head" mode="blocks"/>
 
   <xsl:template match="*" mode="c"/>
-  <xsl:template match="*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and number(substring(local-name(), 2)) &gt; 0)]" mode="c">
+  <xsl:template match="e:c | e3:c | e:c01 | e3:c01 | e:c02 | e3:c02 | e:c03 | e3:c03 | e:c04 | e3:c04 | e:c05 | e3:c05 | e:c06 | e3:c06 | e:c07 | e3:c07 | e:c08 | e3:c08 | e:c09 | e3:c09 | e:c10 | e3:c10 | e:c11 | e3:c11 | e:c12 | e3:c12" mode="c">
     <xsl:param name="indent"/>
     <xsl:variable name="cd" select="*[local-name() = 'did']"/>
     <xsl:value-of select="$indent"/>

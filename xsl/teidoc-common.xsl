@@ -10,17 +10,16 @@
   <!-- The document divisions of a volume (FRUS: div[@type='document']) and
        the divisions that hold them (chapters, compilations). -->
   <xsl:key name="docdiv" match="t:div[@type='document']" use="'all'"/>
-  <!-- A division holds documents when key('holds-docs', generate-id()) is
-       not empty: one lookup instead of a scan of its whole subtree. -->
-  <!-- (keys of one name add up: one declaration per ancestor level, 8 deep) -->
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[1])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[2])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[3])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[4])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[5])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[6])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[7])"/>
-  <xsl:key name="holds-docs" match="t:div[@type='document']" use="generate-id(ancestor::t:div[8])"/>
+  <!-- 1 when a division holds documents, up to five levels down: child
+       steps over divisions only, never a walk through all the text (a
+       descendant scan per chapter costs more than the whole rendering). -->
+  <xsl:template name="holds-docs">
+    <xsl:param name="div" select="."/>
+    <xsl:if test="$div/t:div[@type='document'] or $div/t:div/t:div[@type='document']
+                  or $div/t:div/t:div/t:div[@type='document']
+                  or $div/t:div/t:div/t:div/t:div[@type='document']
+                  or $div/t:div/t:div/t:div/t:div/t:div[@type='document']">1</xsl:if>
+  </xsl:template>
 
   <!-- Plain reading text of a node: notes (footnotes inside heads) left out,
        line breaks as spaces. Callers normalize-space() the result. -->

@@ -398,7 +398,8 @@
        matter, indexes) are left out of the inventory. -->
   <xsl:template match="t:div" mode="dsc">
     <xsl:param name="depth"/>
-    <xsl:if test="key('holds-docs', generate-id())">
+    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
+    <xsl:if test="$holds = '1'">
       <c>
         <xsl:attribute name="level">
           <xsl:choose>

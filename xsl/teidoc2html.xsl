@@ -82,7 +82,8 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
 
   <!-- table of contents: the divisions that hold documents, and the documents -->
   <xsl:template match="t:div" mode="toc">
-    <xsl:if test="key('holds-docs', generate-id())">
+    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
+    <xsl:if test="$holds = '1'">
       <li>
         <xsl:call-template name="div-title"/>
         <ol><xsl:apply-templates select="t:div" mode="toc"/></ol>
@@ -120,8 +121,9 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
   </xsl:template>
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
   <!-- HTML's p cannot hold lists, tables or block notes: such a TEI p (and a
-       block-holding quote) becomes a div. -->
-  <xsl:template match="t:*[self::t:p or self::t:ab or self::t:dateline or self::t:closer or self::t:opener or self::t:salute or self::t:signed or self::t:byline or self::t:docDate or self::t:docAuthor or self::t:trailer or self::t:postscript or self::t:quote or self::t:q or self::t:speaker or self::t:titlePart or self::t:docImprint or self::t:docTitle][.//t:list or .//t:table or .//t:note[t:p] or .//t:lg or .//t:p or .//t:figure or .//t:sp or .//t:ab or .//t:floatingText or .//t:dateline or .//t:closer or .//t:opener or .//t:salute or .//t:signed or .//t:byline or .//t:docDate or .//t:docAuthor or .//t:trailer or .//t:postscript or .//t:titlePart or .//t:speaker or .//t:stage or .//t:l or .//t:head]" priority="3">
+       block-holding quote) becomes a div. One alternative per element name,
+       so that libxslt tests the predicate only on those elements. -->
+  <xsl:template match="t:p[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:ab[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:dateline[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:closer[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:opener[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:salute[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:signed[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:byline[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docDate[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docAuthor[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:trailer[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:postscript[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:quote[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:q[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:speaker[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:titlePart[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docImprint[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docTitle[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]]" priority="3">
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
   <xsl:template match="t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:docAuthor | t:trailer | t:postscript">
@@ -131,10 +133,18 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
   <xsl:template match="t:pb">
     <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span></xsl:if>
   </xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'italic')] | t:emph | t:foreign | t:term"><i><xsl:apply-templates/></i></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'bold')]"><b><xsl:apply-templates/></b></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'smallcaps')]"><span class="sc"><xsl:apply-templates/></span></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'sup')]"><sup><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="t:emph | t:foreign | t:term"><i><xsl:apply-templates/></i></xsl:template>
+  <!-- one template for hi (a choose is cheaper than four predicate patterns
+       tested on every hi of a volume) -->
+  <xsl:template match="t:hi">
+    <xsl:choose>
+      <xsl:when test="contains(@rend, 'italic')"><i><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains(@rend, 'bold')"><b><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains(@rend, 'smallcaps')"><span class="sc"><xsl:apply-templates/></span></xsl:when>
+      <xsl:when test="contains(@rend, 'sup')"><sup><xsl:apply-templates/></sup></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="t:note">
     <span class="note"> [<xsl:if test="@n"><xsl:value-of select="@n"/>. </xsl:if><xsl:apply-templates/>] </span>
   </xsl:template>

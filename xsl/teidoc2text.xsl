@@ -12,7 +12,12 @@
   <xsl:variable name="nl" select="'&#10;'"/>
   <xsl:variable name="h" select="/*/t:teiHeader"/>
 
+  <!-- Every block is written inside an element of its own (ignored by the
+       text output method): libxslt appends text to the last text node of
+       the result, and when variables are built in between it copies that
+       whole node each time, which made a 3.5 MB volume quadratic. -->
   <xsl:template match="/">
+    <out>
     <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
     <xsl:value-of select="concat($title, $nl)"/>
     <xsl:call-template name="rule"><xsl:with-param name="n" select="string-length($title)"/></xsl:call-template>
@@ -24,6 +29,7 @@
       <xsl:value-of select="$nl"/>
     </xsl:for-each>
     <xsl:apply-templates select="/*/t:text"/>
+    </out>
   </xsl:template>
 
   <xsl:template name="rule">
@@ -37,6 +43,7 @@
 
   <!-- Blocks: each on its own line(s), notes after their paragraph. -->
   <xsl:template match="t:div/t:note | t:head | t:p | t:ab | t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:trailer | t:l | t:speaker | t:stage | t:item | t:titlePart | t:label | t:row | t:bibl[not(ancestor::t:p)]">
+    <b>
     <xsl:value-of select="$nl"/>
     <xsl:if test="self::t:item">- </xsl:if>
     <xsl:if test="self::t:l and @n"><xsl:value-of select="concat(@n, '  ')"/></xsl:if>
@@ -47,27 +54,35 @@
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
     </xsl:for-each>
+    </b>
   </xsl:template>
   <!-- An item holding a sub-list: its own words, then the sub-list. -->
   <xsl:template match="t:item[t:list]" priority="2">
+    <b>
     <xsl:value-of select="concat($nl, '- ')"/>
     <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:list)]"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
     <xsl:apply-templates select="t:list"/>
+    </b>
   </xsl:template>
   <xsl:template match="t:div[@type='document']" priority="2">
+    <b>
     <xsl:value-of select="concat($nl, '----', $nl)"/>
     <xsl:apply-templates/>
+    </b>
   </xsl:template>
   <xsl:template match="t:row" priority="2">
+    <b>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select="t:cell">
       <xsl:if test="position() &gt; 1"><xsl:text> | </xsl:text></xsl:if>
       <xsl:call-template name="plain"/>
     </xsl:for-each>
+    </b>
   </xsl:template>
   <xsl:template match="t:teiHeader | t:fw | t:facsimile | t:note"/>
+  <!-- blocks take their text through "plain"; stray text between them
+       (indentation) is dropped -->
   <xsl:template match="text()"/>
-  <xsl:template match="t:text//text()[not(normalize-space())]"/>
 
 </xsl:stylesheet>
