@@ -434,7 +434,12 @@
           <unitid><xsl:value-of select="(@xml:id | @n)[1]"/></unitid>
         </xsl:if>
       </did>
-      <xsl:variable name="open" select="(.//t:p[normalize-space()])[1]"/>
+      <!-- the opening: the first paragraph of some length (FRUS documents
+           often open with a despatch number such as "No. 207"), else the
+           first paragraph at all; never one inside a note -->
+      <xsl:variable name="ps" select=".//t:p[not(ancestor::t:note)][normalize-space()]"/>
+      <xsl:variable name="long" select="$ps[string-length(normalize-space()) &gt; 40][1]"/>
+      <xsl:variable name="open" select="$long | $ps[1][not($long)]"/>
       <xsl:if test="$open">
         <xsl:variable name="s"><xsl:call-template name="plain"><xsl:with-param name="node" select="$open"/></xsl:call-template></xsl:variable>
         <scopecontent>
