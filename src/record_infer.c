@@ -1,5 +1,5 @@
-/* record_infer.c: what a record states only implicitly: title, date and
- * source from the citation, a date from the title or a telegram header. */
+/* record_infer.c: what a record states only implicitly: title, date, source
+ * from the citation; date from title or telegram; body classification. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +210,34 @@ static void read_uploaded(tc_record *r, tc_diags *d)
     free(up.not_after);
 }
 
+/* Classification marks at the head of the body ("Top Secret", "Strictly
+ * Confidential") when Document Information names none; the body keeps
+ * its line, the header gets a note. */
+static tc_status classification_from_body(tc_record *r)
+{
+    if (r->classification.n || !r->body.n)
+        return TC_OK;
+    for (size_t b = 0; b < r->body.n && b < 2; b++) {
+        const tc_value *v = &r->body.v[b].text;
+        const char *p = v->text;
+        for (int line = 0; p && *p && line < 4; line++) {
+            size_t n = strcspn(p, "\n");
+            char *l = tc_strndup(p, n);
+            if (!l)
+                return TC_E_NOMEM;
+            tc_status st = TC_OK;
+            if (tc_field_guess(l) == F_CLASSIFICATION)
+                st = tc_values_push(&r->classification, l, (size_t)-1,
+                                    v->line + line, v->col);
+            free(l);
+            if (st != TC_OK || r->classification.n)
+                return st;
+            p += n + (p[n] == '\n');
+        }
+    }
+    return TC_OK;
+}
+
 tc_status tc_record_infer(tc_record *r, tc_diags *d)
 {
     tc_status st = use_citation(r, d);
@@ -218,5 +246,7 @@ tc_status tc_record_infer(tc_record *r, tc_diags *d)
     read_uploaded(r, d);
     if (st == TC_OK && r->source.printed.text)
         st = tc_source_split(&r->source);
+    if (st == TC_OK)
+        st = classification_from_body(r);
     return st;
 }

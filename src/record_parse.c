@@ -140,10 +140,11 @@ tc_status tc_record_parse(const char *text, size_t len, const char *file,
         st = parse_labelled(r, &ls, d);
     else
         st = parse_page(r, &ls, d);
-    if (st == TC_OK)
-        st = tc_body_classify(&r->body);
+    /* before the body is classified, while its lines are still as written */
     if (st == TC_OK)
         st = tc_record_infer(r, d);
+    if (st == TC_OK)
+        st = tc_body_classify(&r->body);
     if (st == TC_OK)
         st = check(r, d);
     tc_lines_free(&ls);
