@@ -101,7 +101,8 @@ void tc_diags_add(tc_diags *d, tc_severity sev, const char *code,
 
 void tc_diags_take(tc_diags *dst, tc_diags *src)
 {
-    if (!dst || !src || !diags_reserve(dst, src->n))
+    /* an empty src may have no array at all: memcpy from NULL is undefined */
+    if (!dst || !src || src->n == 0 || !diags_reserve(dst, src->n))
         return;
     memcpy(dst->v + dst->n, src->v, src->n * sizeof(tc_diag));
     dst->n += src->n;
