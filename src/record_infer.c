@@ -97,7 +97,8 @@ static tc_status title_from_citation(tc_record *r, const char *ct,
 
 /* "…," January 20, 1967, History and Public Policy Program Digital Archive,
  * SOURCE. https://… : date and source when the record lacks them. */
-static tc_status from_citation_rest(tc_record *r, const char *rest)
+static tc_status from_citation_rest(tc_record *r, const char *rest,
+                                    tc_diags *d)
 {
     while (*rest == ' ' || *rest == ',')
         rest++;
@@ -116,9 +117,14 @@ static tc_status from_citation_rest(tc_record *r, const char *rest)
         char *ds = tc_strndup(rest, (size_t)(comma - rest));
         if (!ds)
             return TC_E_NOMEM;
-        if (*ds && tc_date_line_is_date(ds))
+        if (*ds && tc_date_line_is_date(ds)) {
+            tc_diags_add(d, TC_SEV_NOTE, "TC131", r->file, r->citation.line,
+                         r->citation.col, NULL, NULL,
+                         "no date line: the date \"%s\" is taken from the "
+                         "citation", ds);
             st = tc_value_set(&r->date.printed, ds, (size_t)-1,
                               r->citation.line, r->citation.col);
+        }
         free(ds);
     }
     if (st != TC_OK || r->source.printed.text)
@@ -146,7 +152,7 @@ static tc_status use_citation(tc_record *r, tc_diags *d)
     if (ct)
         st = title_from_citation(r, ct, d);
     if (st == TC_OK && rest)
-        st = from_citation_rest(r, rest);
+        st = from_citation_rest(r, rest, d);
     free(ct);
     return st;
 }

@@ -56,8 +56,8 @@ size_t tc_page_find_info(const tc_lines *ls, int *heading)
                 *heading = 1;
                 return i;
             }
-    /* no heading: the last run of information labels with at least two
-     * of them, found from the end so body lines never start it */
+    /* no heading: the first of the information labels, when there are at
+     * least two of them (body text rarely holds two such whole lines) */
     size_t found = ls->n, count = 0;
     for (size_t i = ls->n; i-- > 1;) {
         size_t at = 0;
@@ -68,7 +68,13 @@ size_t tc_page_find_info(const tc_lines *ls, int *heading)
             found = i;
         }
     }
-    return count >= 2 ? found : ls->n;
+    if (count >= 2)
+        return found;
+    /* a single label ("Record ID") counts when only its value follows */
+    size_t after = 0;
+    for (size_t i = found + 1; count == 1 && i < ls->n; i++)
+        after += !ls->v[i].blank;
+    return count == 1 && after <= 2 ? found : ls->n;
 }
 
 /* A unit of the page top, its text joined with spaces. */
