@@ -150,8 +150,10 @@ typedef struct tc_engine tc_engine;
 
 /* Compile the stylesheets for the formats in the mask once. datadir holds
  * xsl/ and schemas/; NULL means $TEICONV_DATADIR, then the installed copy,
- * then the source tree. XSLT runs with security preferences that forbid
- * writing files, creating directories and any network access.
+ * then the source tree. The stylesheets for existing TEI and EAD inputs
+ * are compiled the first time such an input asks for them, once. XSLT runs
+ * with security preferences that forbid writing files, creating
+ * directories and any network access.
  * Free with tc_engine_free. Safe to share between threads once built. */
 TC_API tc_status tc_engine_new(const char *datadir, unsigned formats,
                                tc_engine **out, tc_diags *d);
@@ -192,8 +194,12 @@ typedef struct tc_result {
 /* Position of a format in tc_result (0..TC_FMT_COUNT-1), -1 if unknown. */
 TC_API int tc_format_slot(tc_format f);
 
-/* Convert the bytes of one input (a text record, or a TEI document) into
- * every requested format. file names it in diagnostics. On success the
+/* Convert the bytes of one input (a text record, or an existing TEI P5,
+ * EAD 2002 or EAD3 document, told apart by its root element) into every
+ * requested format. XML inputs are first checked against their official
+ * schema (see tc_engine_set_strict). A format that cannot be made from the
+ * input (EAD to TEI) is left out with a warning (res->data[i] stays NULL);
+ * TC_E_INPUT when none can. file names it in diagnostics. On success the
  * caller frees res's buffers with tc_result_clear. On failure nothing is
  * left in res. */
 TC_API tc_status tc_convert_bytes(const tc_engine *e, const char *bytes,
