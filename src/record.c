@@ -62,6 +62,15 @@ void tc_value_clear(tc_value *v)
     v->line = v->col = 0;
 }
 
+tc_status tc_values_push_unique(tc_values *list, const char *text,
+                                long line, long col)
+{
+    for (size_t i = 0; i < list->n; i++)
+        if (strcmp(list->v[i].text, text) == 0)
+            return TC_OK;
+    return tc_values_push(list, text, (size_t)-1, line, col);
+}
+
 tc_status tc_values_push(tc_values *list, const char *text, size_t len,
                          long line, long col)
 {
@@ -92,6 +101,11 @@ tc_status tc_names_push(tc_names *list, const char *text, size_t len,
 tc_status tc_resps_push(tc_resps *list, const char *resp, const char *name,
                         const char *for_org)
 {
+    /* the same credit from Source and from a Translator label: once */
+    for (size_t i = 0; i < list->n; i++)
+        if (strcmp(list->v[i].resp, resp) == 0 &&
+            strcmp(list->v[i].name, name) == 0)
+            return TC_OK;
     if (!LIST_GROW(list))
         return TC_E_NOMEM;
     tc_resp *v = &list->v[list->n];
@@ -210,6 +224,8 @@ void tc_record_free(tc_record *r)
     values_free(&r->archive);
     values_free(&r->classification);
     tc_value_clear(&r->citation);
+    values_free(&r->doc_types);
+    values_free(&r->collections);
     for (size_t i = 0; i < r->body.n; i++) {
         tc_value_clear(&r->body.v[i].text);
         free(r->body.v[i].label);

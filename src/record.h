@@ -141,6 +141,8 @@ struct tc_record {
     tc_values related;         /* Related Documents */
     tc_values archive;         /* Original Archive */
     tc_values classification;  /* Original Classification */
+    tc_values doc_types;       /* Type: "Telegram", "Memorandum" */
+    tc_values collections;     /* Collection(s) the archive files it under */
     tc_value citation;         /* "Title," date, … Digital Archive, source
                                   (older page layout); may be NULL */
     tc_blocks body;
@@ -156,6 +158,10 @@ tc_status tc_value_set(tc_value *dst, const char *text, size_t len,
                        long line, long col);
 tc_status tc_values_push(tc_values *list, const char *text, size_t len,
                          long line, long col);
+/* Like tc_values_push (whole string), unless the list holds text already
+ * (a funder named by the credit line and again under Donors). */
+tc_status tc_values_push_unique(tc_values *list, const char *text,
+                                long line, long col);
 tc_status tc_names_push(tc_names *list, const char *text, size_t len,
                         long line, long col, tc_name_kind kind);
 tc_status tc_resps_push(tc_resps *list, const char *resp, const char *name,

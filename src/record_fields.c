@@ -63,6 +63,13 @@ static const label_row labels[] = {
     {"Sponsor", F_FUNDER},
     {"Publisher", F_PUBLISHER},
     {"Citation", F_CITATION},
+    {"Type", F_DOCTYPE},
+    {"Document Type", F_DOCTYPE},
+    {"Collection", F_COLLECTION},
+    {"Collections", F_COLLECTION},
+    {"Translator", F_TRANSLATOR},
+    {"Translators", F_TRANSLATOR},
+    {"Translated by", F_TRANSLATOR},
 };
 
 /* Length of label at the start of s (ASCII case and space runs ignored),
@@ -121,7 +128,8 @@ int tc_field_is_info(tc_field id)
            id == F_RECORD_ID || id == F_PLACES || id == F_SUBJECTS ||
            id == F_NAMES || id == F_TOPICS || id == F_CONTRIBUTORS ||
            id == F_RELATED || id == F_ARCHIVE || id == F_CLASSIFICATION ||
-           id == F_LANGUAGE || id == F_AUTHORS;
+           id == F_LANGUAGE || id == F_AUTHORS || id == F_DOCTYPE ||
+           id == F_COLLECTION;
 }
 
 static int contains_ci(const char *s, const char *w)
@@ -269,8 +277,8 @@ static tc_status add_funder(tc_record *r, long line, long col,
                             const char *text)
 {
     char *f = tc_credit_funder(text);
-    tc_status st = tc_values_push(&r->funders, f ? f : text, (size_t)-1,
-                                  line, col);
+    tc_status st = tc_values_push_unique(&r->funders, f ? f : text, line,
+                                         col);
     free(f);
     return st;
 }
@@ -306,6 +314,11 @@ tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
         return tc_values_push(&r->classification, text, n, no, col);
     case F_FUNDER: return add_funder(r, no, col, text);
     case F_PUBLISHER: return values_or_join(&r->publisher, text, no, col);
+    case F_DOCTYPE: return tc_values_push(&r->doc_types, text, n, no, col);
+    case F_COLLECTION:
+        return tc_values_push(&r->collections, text, n, no, col);
+    case F_TRANSLATOR:
+        return tc_resps_push(&r->source.resps, "translated by", text, NULL);
     case F_NONE: break;
     }
     return TC_OK;
@@ -346,7 +359,8 @@ static int is_multi(tc_field id)
     return id == F_AUTHORS || id == F_PLACES || id == F_SUBJECTS ||
            id == F_NAMES || id == F_TOPICS || id == F_CONTRIBUTORS ||
            id == F_RELATED || id == F_ARCHIVE || id == F_CLASSIFICATION ||
-           id == F_LANGUAGE || id == F_FUNDER;
+           id == F_LANGUAGE || id == F_FUNDER || id == F_DOCTYPE ||
+           id == F_COLLECTION || id == F_TRANSLATOR;
 }
 
 static int field_is_set(const tc_record *r, tc_field id)

@@ -196,6 +196,24 @@ static size_t read_top_label(top *t, size_t k, tc_status *st)
     return 1;
 }
 
+/* A summary is a sentence or more; a closing signature ("N. Khrushchev")
+ * or a date line at the end of the body is not one. */
+static int reads_as_summary(const top *t, size_t k)
+{
+    char *s = unit_text(t, k);
+    if (!s)
+        return 0;
+    size_t n = strlen(s), words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] == ' ';
+    while (n > 0 && strchr("\"')]", s[n - 1]))
+        n--;
+    int ends = n >= 3 && (strchr(".!?", s[n - 1]) ||
+                          strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0);
+    free(s);
+    return ends && words >= 6;
+}
+
 static tc_status push_body_unit(top *t, size_t k)
 {
     char *s = tc_lines_join(t->ls, t->u[k].from, t->u[k].to, '\n');
@@ -225,8 +243,8 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         int cit = 0;
         if (funder) {
             const tc_line *ln = unit_line(t, k);
-            *st = tc_values_push(&r->funders, funder, (size_t)-1, ln->no,
-                                 ln->col);
+            *st = tc_values_push_unique(&r->funders, funder, ln->no,
+                                        ln->col);
             used = 1;
         } else if (used) {
             cit = tc_field_label(unit_line(t, k)->text, unit_line(t, k)->len,
@@ -287,7 +305,8 @@ tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
     size_t k = st == TC_OK ? read_head(&t, &summary_at_top, &st) : t.n;
     size_t end = t.n;
     /* the main site puts the summary last, after the body */
-    if (st == TC_OK && !summary_at_top && !r->summary.text && end > k + 1) {
+    if (st == TC_OK && !summary_at_top && !r->summary.text && end > k + 1 &&
+        reads_as_summary(&t, end - 1)) {
         end--;
         st = set_from_unit(&t, F_SUMMARY, end);
     }

@@ -132,12 +132,19 @@ static void build_publication_stmt(builder *b, xmlNodePtr fd,
 
 static void build_notes_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
 {
-    if (!r->classification.n && !r->related.n)
+    if (!r->classification.n && !r->related.n && !r->doc_types.n &&
+        !r->collections.n)
         return;
     xmlNodePtr ns = el(b, fd, "notesStmt", NULL);
     for (size_t i = 0; i < r->classification.n; i++)
         el_attr(b, ns, "note", "type", "classification",
                 r->classification.v[i].text);
+    for (size_t i = 0; i < r->doc_types.n; i++)
+        el_attr(b, ns, "note", "type", "documentType",
+                r->doc_types.v[i].text);
+    for (size_t i = 0; i < r->collections.n; i++)
+        el_attr(b, ns, "note", "type", "collection",
+                r->collections.v[i].text);
     for (size_t i = 0; i < r->related.n; i++) {
         xmlNodePtr ri = el_attr(b, ns, "relatedItem", "type", "related",
                                 NULL);
