@@ -23,33 +23,39 @@ frus="$REF/corpus/tei/frus/frus1934v04.xml"
 ead="$REF/corpus/ead2002"
 nead=$(find "$ead" -name '*.xml' | wc -l)
 
-# median wall seconds of RUNS runs of a command (a string run by bash)
+# "WALL s (CPU s)": medians over RUNS runs of a command (a string run by
+# bash) of the wall time and of the CPU time (user + system), which a busy
+# shared machine disturbs less
 median_time() {
-  local cmd=$1 i t times=()
+  local cmd=$1 i walls=() cpus=()
   for ((i = 0; i < RUNS; i++)); do
     rm -rf "$out/o"; mkdir -p "$out/o"
-    /usr/bin/time -f '%e' -o "$out/t" bash -c "$cmd >/dev/null 2>&1" || true
-    t=$(tail -1 "$out/t")
-    times+=("$t")
+    /usr/bin/time -f '%e %U %S' -o "$out/t" bash -c "$cmd >/dev/null 2>&1" || true
+    read -r w u s < <(tail -1 "$out/t")
+    walls+=("$w")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u + s}')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+  local mw mc
+  mw=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  mc=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  echo "$mw s (cpu $mc s)"
 }
 
-echo "== existing XML in ($(nproc) CPUs, $RUNS runs, median wall seconds)"
+echo "== existing XML in ($(nproc) CPUs, $RUNS runs, medians; load: $(cut -d" " -f1-3 /proc/loadavg))"
 echo "   FRUS volume: $(basename "$frus") ($(du -k "$frus" | cut -f1) KB, 702 documents)"
 t1=$(median_time "'$TEICONV' convert -q --force -t html -o '$out/o' '$frus'")
-echo "frus-to-html          teiconv              ${t1}s   (target < 0.5 s)"
+echo "frus-to-html          teiconv              ${t1}   (target < 0.5 s)"
 t2=$(median_time "xsltproc -o '$out/o/x.html' '$root/xsl/teidoc2html.xsl' '$frus'")
-echo "frus-to-html          xsltproc (same xsl)  ${t2}s"
+echo "frus-to-html          xsltproc (same xsl)  ${t2}"
 echo "   EAD 2002 folder: $nead finding aids ($(du -sk "$ead" | cut -f1) KB)"
 t3=$(median_time "'$TEICONV' convert -q --force -t ead3 -o '$out/o' '$ead'")
-echo "ead2002-to-ead3       teiconv -j$(nproc)           ${t3}s"
+echo "ead2002-to-ead3       teiconv -j$(nproc)           ${t3}"
 t4=$(median_time "'$TEICONV' convert -q --force -j 1 -t ead3 -o '$out/o' '$ead'")
-echo "ead2002-to-ead3       teiconv -j1           ${t4}s"
+echo "ead2002-to-ead3       teiconv -j1           ${t4}"
 # the per-file baseline needs namespaced input: xsltproc gets teiconv's
 # namespaced copies (made once, untimed), one process per file
 mkdir -p "$out/ns"
 "$TEICONV" convert -q --force -t ead -o "$out/ns" "$ead" 2>/dev/null || true
 t5=$(median_time "for f in '$out'/ns/*.ead.xml; do xsltproc -o '$out/o/'\$(basename \$f) '$root/xsl/ead2ead3.xsl' \$f 2>/dev/null; done")
-echo "ead2002-to-ead3       xsltproc per file    ${t5}s"
-awk -v a="$t5" -v b="$t3" 'BEGIN{ if (b > 0) printf "ratio xsltproc-per-file / teiconv: %.1fx\n", a / b }'
+echo "ead2002-to-ead3       xsltproc per file    ${t5}"
+awk -v a="${t5%% *}" -v b="${t3%% *}" 'BEGIN{ if (b > 0) printf "ratio xsltproc-per-file / teiconv (wall): %.1fx\n", a / b }'
