@@ -16,6 +16,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "engine.h"
+#include "schema_explain.h"
 #include "schema_prune.h"
 #include "util.h"
 #include "validate.h"
@@ -39,6 +40,7 @@ typedef struct schema {
     char *path;          /* local file */
     int is_xsd;
     xmlDocPtr source;    /* RELAX NG: the parsed grammar, for pruning */
+    tc_rng_index *index; /* RELAX NG: what each element allows */
     xmlRelaxNGPtr whole; /* RELAX NG compiled whole (not prunable) */
     xmlSchemaPtr xsd;
     pruned **cache;
@@ -243,6 +245,7 @@ static void schema_free(schema *s)
     if (!s)
         return;
     free(s->path);
+    tc_rng_index_free(s->index);
     xmlFreeDoc(s->source);
     if (s->whole)
         xmlRelaxNGFree(s->whole);
@@ -325,11 +328,10 @@ static void schema_load(schema *s, int no_prune, tc_diags *d)
             remember_failure(s, TC_E_INTERNAL, tmp);
         }
     } else if (strcmp(ns, RNG_NS) == 0) {
-        if (!no_prune && tc_rng_prunable(doc)) {
-            s->source = doc;
-        } else {
+        s->source = doc;
+        s->index = tc_rng_index_new(doc);
+        if (no_prune || !tc_rng_prunable(doc)) {
             s->whole = compile_rng_doc(doc, tmp);
-            xmlFreeDoc(doc);
             if (!s->whole) {
                 if (!tc_diags_errors(tmp))
                     tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0,
@@ -677,6 +679,7 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     tc_nameset *names = NULL;
     xmlRelaxNGPtr rng = NULL;
     xmlSchemaPtr xsd = NULL;
+    const tc_rng_index *index = NULL;
     tc_status st = TC_OK;
     pthread_mutex_lock(&v->lock);
     schema *s = schema_get(v, path, d);
@@ -691,7 +694,9 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         xsd = s->xsd;
     } else if (s->whole) {
         rng = s->whole;
+        index = s->index;
     } else {
+        index = s->index;
         names = tc_nameset_from_doc(doc);
         rng = names ? pruned_for(s, &names, d) : NULL;
         if (!rng)
@@ -704,6 +709,7 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         tc_verrs *e = tc_verrs_new(file, doc);
         int rc = -1;
         if (e && rng) {
+            tc_verrs_set_index(e, index);
             xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(rng);
             if (vc) {
                 xmlRelaxNGSetValidStructuredErrors(vc, tc_verrs_handler, e);

@@ -6,6 +6,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include "schema_explain.h"
 #include "util.h"
 #include "validate.h"
 
@@ -22,6 +23,7 @@ typedef struct raw {
 struct tc_verrs {
     const char *file;
     xmlDocPtr doc;
+    const tc_rng_index *ix;
     raw *v;
     size_t n, cap;
     size_t dropped; /* beyond the cap */
@@ -42,6 +44,8 @@ tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc)
 }
 
 size_t tc_verrs_count(const tc_verrs *e) { return e->n + e->dropped; }
+
+void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix) { e->ix = ix; }
 
 static char *chomp_dup(const char *s)
 {
@@ -170,6 +174,9 @@ static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
 /* ---- translating ----------------------------------------------------- */
 
 typedef struct out {
+    long line;
+    char *xpath;      /* owned, set at the end */
+    char *hint_owned; /* a rewritten hint, owned */
     const char *code;
     const char *hint;
     char *message;
@@ -271,8 +278,9 @@ static void translate_rng(const raw *r, out *o)
     case XML_RELAXNG_ERR_EXTRACONTENT:
         o->code = TC_V_ELEM;
         o->node = named_element(r->node, r->str2);
-        o->message = tc_asprintf("<%s> has content the schema does not allow here: <%s>", a, b);
-        o->hint = "move or remove the extra content";
+        o->message = tc_asprintf("<%s> does not match the schema at this place in <%s>", b, a);
+        o->hint = "check the element's position, its attributes and their values, "
+                  "and its content";
         break;
     case XML_RELAXNG_ERR_ELEMNOTEMPTY:
         o->code = TC_V_NOTEMPTY;
@@ -354,11 +362,28 @@ static void translate_xsd(const raw *r, out *o)
         o->hint = "check the root element's name and namespace (EAD 2002: "
                   "xmlns=\"urn:isbn:1-931666-22-9\")";
         break;
-    case XML_SCHEMAV_ELEMENT_CONTENT:
+    case XML_SCHEMAV_ELEMENT_CONTENT: {
         o->code = TC_V_ELEM;
-        o->message = tc_asprintf("element <%s> is not allowed here: %s", name, t ? t : "");
+        /* "This element is not expected. Expected is one of ( a, b )." */
+        char *exp = t ? strstr(t, "xpected is ") : NULL;
+        char *open = exp ? strchr(exp, '(') : NULL;
+        char *close = open ? strrchr(open, ')') : NULL;
+        if (open && close) {
+            *close = '\0';
+            char *list = open + 1;
+            while (*list == ' ')
+                list++;
+            size_t ll = strlen(list);
+            while (ll && list[ll - 1] == ' ')
+                list[--ll] = '\0';
+            o->message = tc_asprintf("element <%s> is not allowed here; expected %s%s", name,
+                                     strchr(list, ',') ? "one of: " : "", list);
+        } else {
+            o->message = tc_asprintf("element <%s> is not allowed here", name);
+        }
         o->hint = "move it to a place the schema allows, or check its spelling";
         break;
+    }
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
         o->code = TC_V_MISSING;
         o->message = tc_asprintf("<%s> lacks a required child: %s", name, t ? t : "");
@@ -406,9 +431,46 @@ static void translate_xsd(const raw *r, out *o)
     free(t);
 }
 
+/* The element a RELAX NG error is about: libxml2 names it in str1 but may
+ * attach the error to one of its children. */
+static xmlNodePtr error_scope(const raw *r, const out *o)
+{
+    if ((r->code == XML_RELAXNG_ERR_CONTENTVALID || r->code == XML_RELAXNG_ERR_ATTRVALID ||
+         r->code == XML_RELAXNG_ERR_EXTRACONTENT) && r->str1) {
+        for (xmlNodePtr n = r->node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+            if (strcmp((const char *)n->name, r->str1) == 0)
+                return n;
+    }
+    return o->node;
+}
+
+static void out_clear(out *o)
+{
+    free(o->message);
+    free(o->attr);
+    free(o->xpath);
+    free(o->hint_owned);
+    memset(o, 0, sizeof(*o));
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const out *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return 0;
+}
+
 void tc_verrs_finish(tc_verrs *e, tc_diags *d)
 {
-    out *o = calloc(e->n ? e->n : 1, sizeof(*o));
+    tc_rng_finding *f = NULL;
+    size_t nf = 0;
+    int any_rng = 0;
+    for (size_t i = 0; i < e->n; i++)
+        any_rng |= e->v[i].domain == XML_FROM_RELAXNGV;
+    if (e->ix && any_rng)
+        nf = tc_rng_explain(e->ix, xmlDocGetRootElement(e->doc), &f);
+    out *o = calloc(e->n + nf + 1, sizeof(*o));
     for (size_t i = 0; o && i < e->n; i++) {
         if (e->v[i].domain == XML_FROM_RELAXNGV)
             translate_rng(&e->v[i], &o[i]);
@@ -416,51 +478,113 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
             translate_xsd(&e->v[i], &o[i]);
     }
     for (size_t i = 0; o && i < e->n; i++) {
+        if (!o[i].message || e->v[i].domain != XML_FROM_RELAXNGV)
+            continue;
+        xmlNodePtr scope = error_scope(&e->v[i], &o[i]);
+        /* explained by a precise finding inside the element: drop */
+        int explained = 0;
+        for (size_t k = 0; k < nf && !explained; k++)
+            explained = is_ancestor(scope, f[k].node);
+        if (explained) {
+            out_clear(&o[i]);
+            continue;
+        }
+        if (e->v[i].code == XML_RELAXNG_ERR_CONTENTVALID && e->ix && scope) {
+            /* no name is out of place: the order or a count is wrong */
+            char *allowed = NULL;
+            char *kids = tc_rng_children_summary(e->ix, scope, &allowed);
+            free(o[i].message);
+            o[i].message = tc_asprintf(
+                "the children of <%s> (%s) are not in an order the schema allows, "
+                "or a required child is missing", (const char *)scope->name,
+                kids && *kids ? kids : "none");
+            o[i].node = scope;
+            o[i].generic = 0;
+            o[i].hint_owned = tc_asprintf("compare the children with the schema's "
+                                          "content model (allowed children: %s)",
+                                          allowed && *allowed ? allowed : "none");
+            free(kids);
+            free(allowed);
+        }
+    }
+    size_t no = e->n;
+    for (size_t k = 0; o && k < nf; k++) {
+        o[no].code = f[k].code;
+        o[no].hint = f[k].hint;
+        o[no].message = f[k].message;
+        o[no].attr = f[k].attr;
+        o[no].node = f[k].node;
+        f[k].message = NULL;
+        f[k].attr = NULL;
+        no++;
+    }
+    /* final texts, then line order */
+    size_t keep = 0;
+    for (size_t i = 0; o && i < no; i++) {
         if (!o[i].message)
             continue;
         /* A generic complaint about an element is noise when a precise
-         * error inside it (or on it) already says what is wrong. */
+         * error inside it (or on it) already says what is wrong; libxml2's
+         * own errors cascade up the tree, so of those only the deepest
+         * is kept. */
+        int drop = 0;
         if (o[i].generic) {
-            int explained = 0;
-            for (size_t j = 0; j < e->n && !explained; j++)
-                explained = j != i && !o[j].generic && o[j].message &&
-                            is_ancestor(o[i].node, o[j].node);
-            if (explained)
-                continue;
+            for (size_t j = 0; j < no && !drop; j++)
+                drop = j != i && !o[j].generic && o[j].message &&
+                       is_ancestor(o[i].node, o[j].node);
+        }
+        if (i < e->n && e->v[i].domain == XML_FROM_RELAXNGV) {
+            for (size_t j = 0; j < no && !drop; j++)
+                drop = j != i && o[j].message && o[j].node != o[i].node &&
+                       is_ancestor(o[i].node, o[j].node);
         }
         /* libxml2 repeats some errors word for word. */
-        int repeat = 0;
-        for (size_t j = 0; j < i && !repeat; j++)
-            repeat = o[j].message && o[j].node == o[i].node &&
-                     strcmp(o[j].message, o[i].message) == 0;
-        if (repeat)
+        for (size_t j = 0; j < i && !drop; j++)
+            drop = o[j].message && o[j].node == o[i].node &&
+                   strcmp(o[j].message, o[i].message) == 0;
+        if (drop) {
+            out_clear(&o[i]);
             continue;
+        }
         xmlNodePtr n = o[i].node;
-        long line = n ? xmlGetLineNo(n) : e->v[i].line;
-        if (line <= 0)
+        long line = n ? xmlGetLineNo(n) : (i < e->n ? e->v[i].line : 0);
+        if (line <= 0 && i < e->n)
             line = e->v[i].line;
+        o[i].line = line;
         char *xp = tc_node_xpath(n);
-        char *path = NULL;
-        if (xp && o[i].attr)
-            path = tc_asprintf("%s/@%s", xp, o[i].attr);
-        tc_diags_add(d, TC_SEV_ERROR, o[i].code, e->file, line, 0,
-                     path ? path : xp, o[i].hint, "%s", o[i].message);
-        free(path);
-        free(xp);
+        if (xp && o[i].attr) {
+            o[i].xpath = tc_asprintf("%s/@%s", xp, o[i].attr);
+            free(xp);
+        } else {
+            o[i].xpath = xp;
+        }
+        if (keep != i) {
+            o[keep] = o[i];
+            memset(&o[i], 0, sizeof(o[i]));
+        }
+        keep++;
+    }
+    if (o && keep)
+        qsort(o, keep, sizeof(*o), by_line);
+    for (size_t i = 0; o && i < keep; i++) {
+        tc_diags_add(d, TC_SEV_ERROR, o[i].code, e->file, o[i].line, 0, o[i].xpath,
+                     o[i].hint_owned ? o[i].hint_owned : o[i].hint, "%s", o[i].message);
+        out_clear(&o[i]);
     }
     if (e->dropped)
         tc_diags_add(d, TC_SEV_ERROR, TC_V_OTHER, e->file, 0, 0, NULL,
                      "fix the errors above first", "%zu more schema errors not listed",
                      e->dropped);
     for (size_t i = 0; i < e->n; i++) {
-        if (o) {
-            free(o[i].message);
-            free(o[i].attr);
-        }
         free(e->v[i].str1);
         free(e->v[i].str2);
         free(e->v[i].msg);
     }
+    for (size_t k = 0; k < nf; k++) {
+        free(f[k].message);
+        free(f[k].attr);
+    }
+    free(f);
     free(o);
     free(e->v);
     free(e);
