@@ -36,7 +36,7 @@ for f in "$C"/ead3/*.xml; do
 done
 
 for f in "$C"/ead2002/*.xml; do
-  if grep -q 'xmlns="urn:isbn:1-931666-22-9"' "$f"; then
+  if [ "$(xmllint --nonet --xpath 'namespace-uri(/*)' "$f" 2>/dev/null)" = "urn:isbn:1-931666-22-9" ]; then
     ead_xsd_ok "$f" 2>/dev/null
     want=$(verdict $?)
   else
