@@ -673,8 +673,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
                      "elements into the EAD 2002 namespace", moved);
     }
     char *path = schema_path_for(v, doc, type, file, d);
-    if (!path)
-        return TC_E_INPUT;
+    if (!path) /* no type: the input's fault; no schema file: the setup's */
+        return type == TC_DOC_UNKNOWN && !v->o.own ? TC_E_INPUT : TC_E_IO;
 
     tc_nameset *names = NULL;
     xmlRelaxNGPtr rng = NULL;
