@@ -117,7 +117,8 @@ static int is_citation(const char *s)
 static int ends_sentence(const char *s)
 {
     size_t n = strlen(s);
-    return n > 0 && (s[n - 1] == '.' || n > 200);
+    return n > 0 && (s[n - 1] == '.' || n > 200 ||
+                     (n >= 3 && strcmp(s + n - 3, "\xE3\x80\x82") == 0));
 }
 
 /* Drop chrome lines at the start of each unit; units left empty vanish. */
@@ -208,10 +209,12 @@ static int reads_as_summary(const top *t, size_t k)
         words += s[i] == ' ';
     while (n > 0 && strchr("\"')]", s[n - 1]))
         n--;
+    /* ".", "!", "?", a closing curly quote, the CJK full stop "。" */
     int ends = n >= 3 && (strchr(".!?", s[n - 1]) ||
-                          strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0);
+                          strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 ||
+                          strncmp(s + n - 3, "\xE3\x80\x82", 3) == 0);
     free(s);
-    return ends && words >= 6;
+    return ends && (words >= 6 || n >= 40);
 }
 
 static tc_status push_body_unit(top *t, size_t k)

@@ -76,8 +76,9 @@ static int looks_like_text(const char *s, size_t len, tc_diags *d,
         unsigned char c = (unsigned char)s[i];
         if (isalpha(c) || c >= 0x80)
             letters++;
-        if (c == ' ' || c == '\n') {
-            spaces++;
+        if (c == ' ' || c == '\n' || c >= 0x80) {
+            /* CJK text runs without spaces: only ASCII runs count */
+            spaces += c < 0x80;
             run = 0;
         } else if (++run > longest) {
             longest = run;
