@@ -18,6 +18,24 @@ check "  EAD3 valid" jing_ok "$E3RNG" "$TMP/o/letter.ead3.xml"
 check "  one item, dated" grep -q '<unitdate normal="1901-03-04" era="ce" calendar="gregorian">4 March 1901' "$TMP/o/letter.ead.xml"
 check "  HTML anchor from xml:id" grep -q 'id="doc1"' "$TMP/o/letter.html"
 
+# FRUS's own date attributes come first, cut to dates, a range when they differ
+cat >"$TMP/frusdates.xml" <<'XML'
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0"><teiHeader><fileDesc><titleStmt><title type="complete">A small volume</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="chapter" xml:id="ch1"><head>Chapter one</head>
+<div type="document" xml:id="d1" n="1" frus:doc-dateTime-min="1934-02-20T18:00:00-05:00" frus:doc-dateTime-max="1934-02-21T09:00:00-05:00"><head>Telegram</head><dateline><date when="1999-01-01">wrong on purpose</date></dateline><p>Text of the telegram, long enough to be the opening paragraph here.</p></div>
+<div type="document" xml:id="d2" n="2" frus:doc-dateTime-min="1934-03-01T00:00:00" frus:doc-dateTime-max="1934-03-01T23:59:59"><head>Memorandum</head><p>Another text.</p></div>
+</div></body></text></TEI>
+XML
+"$TEICONV" convert -q -t ead,ead3 -o "$TMP/o" "$TMP/frusdates.xml"
+check "frus dates: exit 0" test $? -eq 0
+check "frus:doc-dateTime-min/max to a range" grep -q '<unitdate normal="1934-02-20/1934-02-21"' "$TMP/o/frusdates.ead.xml"
+check "frus dates on one day: a single date" grep -q '<unitdate normal="1934-03-01"' "$TMP/o/frusdates.ead.xml"
+check "collection span from the items" grep -q '<unitdate normal="1934-02-20/1934-03-01"' "$TMP/o/frusdates.ead.xml"
+check "chapter as series holding 2 items" test "$(grep -c '<c level="item"' "$TMP/o/frusdates.ead.xml")" -eq 2
+check "frus dates EAD valid" ead_xsd_ok "$TMP/o/frusdates.ead.xml"
+check "frus dates EAD3 daterange" grep -q '<fromdate standarddate="1934-02-20">' "$TMP/o/frusdates.ead3.xml"
+check "frus dates EAD3 valid" jing_ok "$E3RNG" "$TMP/o/frusdates.ead3.xml"
+
 # EAD3 without a namespace is recognised by its control element
 cat >"$TMP/bare3.xml" <<'XML'
 <ead><control><recordid>bare-1</recordid><filedesc><titlestmt><titleproper>Bare EAD3</titleproper></titlestmt></filedesc><maintenancestatus value="new"/><maintenanceagency><agencyname>Test</agencyname></maintenanceagency><maintenancehistory><maintenanceevent><eventtype value="created"/><eventdatetime>2020</eventdatetime><agenttype value="human"/><agent>me</agent></maintenanceevent></maintenancehistory></control><archdesc level="collection"><did><unittitle>Bare EAD3</unittitle></did></archdesc></ead>
