@@ -255,6 +255,15 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         } else if (!r->date.printed.text && unit_is_date(t, k)) {
             *st = set_from_unit(t, F_DATE, k);
             used = 1;
+        } else if (!r->date.printed.text && t->u[k].to - t->u[k].from > 1 &&
+                   tc_date_line_is_date(unit_line(t, k)->text)) {
+            /* a date line run into the title (no blank line between) */
+            const tc_line *ln = unit_line(t, k);
+            *st = tc_field_add(r, F_DATE, ln->no, ln->col, ln->text);
+            t->u[k].from++;
+            free(funder);
+            free(s);
+            continue;
         } else if (!r->citation.text && is_citation(s)) {
             *st = set_from_unit(t, F_CITATION, k);
             used = cit = 1;

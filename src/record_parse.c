@@ -18,8 +18,12 @@ static tc_status parse_labelled(tc_record *r, const tc_lines *ls,
     size_t i = 0;
     while (i < ls->n && ls->v[i].blank)
         i++;
-    size_t head = i;
-    while (i < ls->n && !ls->v[i].blank)
+    size_t head = i, at = 0;
+    /* the header: label lines and their indented continuations; a blank
+     * line or an unindented line without a label starts the body */
+    while (i < ls->n && !ls->v[i].blank &&
+           (ls->v[i].col > 1 ||
+            tc_field_label(ls->v[i].text, ls->v[i].len, &at) != F_NONE))
         i++;
     tc_status st = tc_fields_read(r, ls, head, i, 1, d);
     if (st != TC_OK)
