@@ -87,6 +87,10 @@ static const char *names_end(const char *names, const char **for_org)
         if (w && w < end)
             end = w;
     }
+    /* "Obtained by X from the Presidential Archive": the names stop */
+    const char *from = find_word(names, "from");
+    if (from && from < end)
+        end = from;
     const char *f = find_word(names, "for");
     *for_org = NULL;
     if (f && f < end) {
