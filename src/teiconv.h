@@ -276,6 +276,12 @@ TC_API tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
 TC_API tc_status tc_validate_bytes(tc_validator *v, const char *bytes,
                                    size_t len, const char *file,
                                    tc_diags *d);
+/* Move every diagnostic of src to the end of dst, filling in the column
+ * where it is unknown: libxml2 keeps no columns for nodes, so the start tag
+ * of the element (or the attribute) the XPath names is found on its line in
+ * bytes, the document's source. Columns count characters from 1. */
+TC_API void tc_validate_locate(tc_diags *dst, tc_diags *src,
+                               const char *bytes, size_t len);
 /* The same for a file on disk (TC_E_IO when it cannot be read). */
 TC_API tc_status tc_validate_file(tc_validator *v, const char *path,
                                   tc_diags *d);

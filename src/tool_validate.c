@@ -263,13 +263,18 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     /* JSON Lines go to one stream so a program reads them in order. */
     FILE *diag_out = style == TC_DIAG_JSON ? out : err;
     tc_diags *d = tc_diags_new();
+    tc_diags *found = tc_diags_new(); /* one file's, before columns are added */
     tc_validator *v = NULL;
-    if (!d)
+    if (!d || !found) {
+        tc_diags_free(d);
+        tc_diags_free(found);
         return EXIT_INTERNAL;
+    }
     tc_status st = tc_validator_new(&o, &v, d);
     if (st != TC_OK) {
         tool_print_diags(diag_out, d, style);
         tc_diags_free(d);
+        tc_diags_free(found);
         return tool_exit_for(st);
     }
     int nfiles = argc - optind, nvalid = 0, worst = EXIT_OK;
@@ -284,10 +289,11 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
             xmlDocPtr doc = NULL;
             st = tc_xml_read(bytes, len, file, &doc, d);
             if (st == TC_OK) {
-                st = tc_validate_doc(v, doc, file, d);
-                if (ids && tc_idset_check(ids, doc, file, d) != TC_OK && st == TC_OK)
+                st = tc_validate_doc(v, doc, file, found);
+                if (ids && tc_idset_check(ids, doc, file, found) != TC_OK && st == TC_OK)
                     st = TC_E_INVALID;
                 xmlFreeDoc(doc);
+                tc_validate_locate(d, found, bytes, len);
             }
             free(bytes);
         }
@@ -308,5 +314,6 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     tc_idset_free(ids);
     tc_validator_free(v);
     tc_diags_free(d);
+    tc_diags_free(found);
     return worst;
 }

@@ -748,6 +748,104 @@ tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
     return tc_xml_parse_safe(bytes, len, file, out, d);
 }
 
+/* The last step of an XPath: element name (prefix kept, position
+ * dropped) and attribute name, if the path ends in one. */
+static void last_step(const char *xpath, char *el, size_t elsz, char *attr, size_t atsz)
+{
+    el[0] = attr[0] = '\0';
+    const char *end = xpath + strlen(xpath);
+    const char *slash = strrchr(xpath, '/');
+    if (!slash)
+        return;
+    if (slash[1] == '@') {
+        snprintf(attr, atsz, "%s", slash + 2);
+        end = slash;
+        while (slash > xpath && *--slash != '/')
+            ;
+        if (*slash != '/')
+            return;
+    }
+    const char *name = slash + 1;
+    size_t n = (size_t)(end - name);
+    const char *br = memchr(name, '[', n);
+    if (br)
+        n = (size_t)(br - name);
+    if (n >= elsz)
+        n = elsz - 1;
+    memcpy(el, name, n);
+    el[n] = '\0';
+}
+
+static int name_end(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>';
+}
+
+/* 1-based character column of what the diagnostic names on its line. */
+static long find_column(const char *line, size_t n, const char *xpath)
+{
+    char el[256], attr[256];
+    last_step(xpath, el, sizeof el, attr, sizeof attr);
+    size_t elen = strlen(el);
+    if (!elen)
+        return 0;
+    const char *hit = NULL;
+    for (size_t i = 0; i + elen + 1 < n && !hit; i++)
+        if (line[i] == '<' && memcmp(line + i + 1, el, elen) == 0 &&
+            name_end(line[i + 1 + elen]))
+            hit = line + i;
+    if (!hit)
+        return 0;
+    size_t alen = strlen(attr);
+    if (alen) {
+        const char *stop = line + n;
+        for (const char *p = hit + 1 + elen; p + alen < stop && *p != '>'; p++) {
+            if ((p[-1] == ' ' || p[-1] == '\t') && memcmp(p, attr, alen) == 0 &&
+                (p[alen] == '=' || p[alen] == ' ')) {
+                hit = p;
+                break;
+            }
+        }
+    }
+    long col = 1;
+    for (const char *p = line; p < hit; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80)
+            col++;
+    return col;
+}
+
+void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes, size_t len)
+{
+    size_t *starts = NULL, nlines = 0;
+    for (size_t i = 0; i < tc_diags_count(src); i++) {
+        const tc_diag *dg = tc_diags_at(src, i);
+        long col = dg->col;
+        if (col <= 0 && dg->line > 0 && dg->xpath && bytes) {
+            if (!starts) {
+                size_t cap = 1;
+                for (size_t k = 0; k < len; k++)
+                    cap += bytes[k] == '\n';
+                starts = malloc((cap + 1) * sizeof(*starts));
+                if (starts) {
+                    starts[nlines++] = 0;
+                    for (size_t k = 0; k < len; k++)
+                        if (bytes[k] == '\n')
+                            starts[nlines++] = k + 1;
+                    starts[nlines] = len;
+                }
+            }
+            if (starts && (size_t)dg->line <= nlines) {
+                size_t a = starts[dg->line - 1], b = starts[dg->line];
+                col = find_column(bytes + a, b - a, dg->xpath);
+            }
+        }
+        tc_diags_add(dst, dg->severity, dg->code, dg->file, dg->line, col, dg->xpath,
+                     dg->hint, "%s", dg->message);
+    }
+    free(starts);
+    tc_diags_clear(src);
+}
+
 tc_status tc_validate_bytes(tc_validator *v, const char *bytes, size_t len,
                             const char *file, tc_diags *d)
 {
@@ -755,7 +853,12 @@ tc_status tc_validate_bytes(tc_validator *v, const char *bytes, size_t len,
     tc_status st = tc_xml_read(bytes, len, file, &doc, d);
     if (st != TC_OK)
         return st;
-    st = tc_validate_doc(v, doc, file, d);
+    tc_diags *tmp = tc_diags_new();
+    st = tc_validate_doc(v, doc, file, tmp ? tmp : d);
+    if (tmp) {
+        tc_validate_locate(d, tmp, bytes, len);
+        tc_diags_free(tmp);
+    }
     xmlFreeDoc(doc);
     return st;
 }

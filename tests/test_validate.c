@@ -13,6 +13,12 @@
 #include "teiconv.h"
 #include "schema_prune.h"
 
+static void quiet(void *data, xmlErrorPtr err)
+{
+    (void)data;
+    (void)err;
+}
+
 static xmlDocPtr parse(const char *xml)
 {
     xmlDocPtr doc = NULL;
@@ -255,7 +261,7 @@ static void test_prune_tei_all(void **state)
     /* the whole grammar takes ~9 s of CPU; the pruned one a fraction */
     assert_true(secs < 3.0);
     xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(schema);
-    xmlRelaxNGSetValidStructuredErrors(vc, NULL, NULL);
+    xmlRelaxNGSetValidStructuredErrors(vc, quiet, NULL);
     assert_true(xmlRelaxNGValidateDoc(vc, doc) > 0); /* @colour on p */
     xmlRelaxNGFreeValidCtxt(vc);
     xmlRelaxNGFree(schema);

@@ -29,7 +29,7 @@ done
 
 # every invalid fixture's first error names a line and an XPath, with a hint
 for f in tei-p-after-div tei-unknown-attribute tei-missing-title tei-text-in-body tei-dates ead-bad ead3-bad; do
-  check "$f: error with line and XPath" grep -Eq "^$f\.xml:[0-9]+: error\[TC[0-9]{3}\]: .* \(at /" "$DIR/$f.expected"
+  check "$f: error with line and XPath" grep -Eq "^$f\.xml:[0-9]+:[0-9]+: error\[TC[0-9]{3}\]: .* \(at /" "$DIR/$f.expected"
   check "$f: hint" grep -q "^  hint: " "$DIR/$f.expected"
 done
 
