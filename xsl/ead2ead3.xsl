@@ -15,6 +15,9 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <!-- What the derived maintenance event says (teidoc2ead3.xsl sets it). -->
   <xsl:param name="derived-note" select="'Migrated from EAD 2002 to EAD3.'"/>
+  <!-- profiledesc/creation becomes a "created" event; teidoc2ead3.xsl turns
+       it off, its creation note being the derivation itself. -->
+  <xsl:param name="creation-event" select="true()"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="e:ead" mode="ead3"/>
@@ -227,7 +230,7 @@
         </conventiondeclaration>
       </xsl:for-each>
       <maintenancehistory>
-        <xsl:for-each select="e:profiledesc/e:creation">
+        <xsl:for-each select="e:profiledesc/e:creation[$creation-event]">
           <maintenanceevent>
             <eventtype value="created"/>
             <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>

@@ -13,6 +13,7 @@
   <xsl:import href="teidoc2ead.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:param name="derived-note" select="'Derived from a TEI P5 document by teiconv.'"/>
+  <xsl:param name="creation-event" select="false()"/>
 
   <xsl:template match="/">
     <xsl:variable name="ead"><xsl:apply-imports/></xsl:variable>
