@@ -7,13 +7,15 @@ set -euo pipefail
 BUILD_PKGS="build-essential cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
 # Test suite: unit tests, reference validators, XSLT checks
 TEST_PKGS="libcmocka-dev xsltproc jing"
+# Output tests: the HTML page in headless Chromium, its print as PDF text
+BROWSER_PKGS="chromium poppler-utils"
 # Benchmark alternatives (make bench)
 BENCH_PKGS="pandoc hyperfine time"
 
 want="$BUILD_PKGS"
 case "${1:-build}" in
   build) ;;
-  test) want="$want $TEST_PKGS" ;;
+  test) want="$want $TEST_PKGS $BROWSER_PKGS" ;;
   bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
   valgrind) want="$want $TEST_PKGS valgrind" ;;
   fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
