@@ -112,6 +112,34 @@ void tc_nameset_free(tc_nameset *s)
 
 size_t tc_nameset_size(const tc_nameset *s) { return s ? s->n : 0; }
 
+tc_nameset *tc_nameset_union(const tc_nameset *a, const tc_nameset *b)
+{
+    tc_nameset *u = calloc(1, sizeof(*u));
+    if (!u)
+        return NULL;
+    u->v = malloc((a->n + b->n + 1) * sizeof(*u->v));
+    if (!u->v) {
+        free(u);
+        return NULL;
+    }
+    size_t i = 0, j = 0;
+    while (i < a->n || j < b->n) {
+        int c = i == a->n ? 1 : j == b->n ? -1 : strcmp(a->v[i], b->v[j]);
+        const char *next = c <= 0 ? a->v[i] : b->v[j];
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+        u->v[u->n] = tc_strdup(next);
+        if (!u->v[u->n]) {
+            tc_nameset_free(u);
+            return NULL;
+        }
+        u->n++;
+    }
+    return u;
+}
+
 int tc_nameset_subset(const tc_nameset *a, const tc_nameset *b)
 {
     size_t j = 0;

@@ -13,6 +13,8 @@ typedef struct tc_nameset tc_nameset;
 tc_nameset *tc_nameset_from_doc(xmlDocPtr doc);
 void tc_nameset_free(tc_nameset *s);
 size_t tc_nameset_size(const tc_nameset *s);
+/* A new set holding the names of a and of b; NULL when out of memory. */
+tc_nameset *tc_nameset_union(const tc_nameset *a, const tc_nameset *b);
 /* 1 when every name of a is also in b. */
 int tc_nameset_subset(const tc_nameset *a, const tc_nameset *b);
 /* 1 when the set holds (ns, local); ns NULL means no namespace. */

@@ -387,6 +387,16 @@ static xmlRelaxNGPtr pruned_for(schema *s, tc_nameset **names, tc_diags *d)
     pruned *p = calloc(1, sizeof(*p));
     if (!p)
         return NULL;
+    /* In a batch, grow from the last grammar (its names and these) so the
+     * documents that follow are mostly covered by grammars already made:
+     * a few compilations per run instead of one per document. */
+    if (s->ncache) {
+        tc_nameset *u = tc_nameset_union(*names, s->cache[s->ncache - 1]->names);
+        if (u) {
+            tc_nameset_free(*names);
+            *names = u;
+        }
+    }
     xmlDocPtr cut = tc_rng_prune(s->source, *names, NULL, NULL);
     tc_diags *tmp = tc_diags_new();
     if (cut) {

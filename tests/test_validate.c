@@ -270,6 +270,15 @@ static void test_prune_tei_all(void **state)
     tc_nameset *few = tc_nameset_from_doc(small);
     assert_true(tc_nameset_subset(few, names));
     assert_false(tc_nameset_subset(names, few));
+    xmlDocPtr other = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><sp/></TEI>");
+    tc_nameset *more = tc_nameset_from_doc(other);
+    tc_nameset *u = tc_nameset_union(names, more);
+    assert_int_equal(tc_nameset_size(u), 14); /* 13 + sp (TEI is shared) */
+    assert_true(tc_nameset_subset(names, u));
+    assert_true(tc_nameset_subset(more, u));
+    tc_nameset_free(u);
+    tc_nameset_free(more);
+    xmlFreeDoc(other);
     tc_nameset_free(few);
     xmlFreeDoc(small);
     tc_nameset_free(names);
