@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # bench.py: the measurements behind `make bench` (method in bench/README.md):
 # teiconv -j1/-jN against the per-file pipeline and xsltproc multi-file mode.
+import json
 import os
 import random
 import re
@@ -17,7 +18,10 @@ TEICONV = os.environ.get("TEICONV", os.path.join(ROOT, "build", "teiconv"))
 N_SMALL = int(os.environ.get("BENCH_N_SMALL", "1000"))
 N_LARGE = int(os.environ.get("BENCH_N_LARGE", "10000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-SAMPLE = int(os.environ.get("BENCH_SAMPLE", "50"))
+# the large set is there for memory and steadiness: one run each keeps make
+# bench within its 10 minutes on a 2-core machine
+RUNS_LARGE = int(os.environ.get("BENCH_RUNS_LARGE", "1"))
+SAMPLE = int(os.environ.get("BENCH_SAMPLE", "30"))
 JOBS = int(os.environ.get("BENCH_JOBS", str(os.cpu_count() or 2)))
 # Outputs go to memory (tmpfs) when there is one: what is measured is the
 # converters, not how a disk allocates inodes after the previous run's files
@@ -48,12 +52,34 @@ def available_formats():
 
 # ---- inputs --------------------------------------------------------------
 
+_fixtures = None
+
+
 def fixtures():
+    """The test records that convert cleanly (some fixtures are refusals on
+    purpose), or the seed record when there are none."""
+    global _fixtures
+    if _fixtures is not None:
+        return _fixtures
     d = os.path.join(ROOT, "tests", "records")
     found = sorted(os.path.join(d, f) for f in os.listdir(d)
                    if f.endswith(".txt")) if os.path.isdir(d) else []
-    found = [f for f in found if "bad" not in os.path.basename(f)]
-    return found or [os.path.join(ROOT, "examples", "wilson-111189.txt")]
+    good = []
+    if found:
+        with tempfile.TemporaryDirectory() as tmp:
+            rep = os.path.join(tmp, "report.jsonl")
+            subprocess.run([TEICONV, "convert", "-q", "-t", "tei", "-o", tmp,
+                            "--report", rep] + found,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for line in open(rep, encoding="utf-8"):
+                item = json.loads(line)
+                if item.get("status") == "ok":
+                    good.append(item["path"])
+    # the real records of examples/ (full pages, a few kB) join the fixtures
+    ex = os.path.join(ROOT, "examples")
+    good += sorted(os.path.join(ex, f) for f in os.listdir(ex) if f.endswith(".txt"))
+    _fixtures = good
+    return _fixtures
 
 
 def vary(text, i):
@@ -69,7 +95,8 @@ def vary(text, i):
 def generate(n):
     """n records in 100-record folders under WORK/in-<n>; reused if there."""
     root = os.path.join(WORK, "in-%d" % n)
-    stamp = os.path.join(root, ".complete")
+    # the stamp names the fixtures used: new fixtures, new inputs
+    stamp = os.path.join(root, ".complete-%d" % len(fixtures()))
     if os.path.exists(stamp):
         return root
     shutil.rmtree(root, ignore_errors=True)
@@ -108,10 +135,10 @@ def timed(cmd, **kw):
         return wall, float(user) + float(sys_), int(rss) / 1024.0
 
 
-def median_runs(label, make_cmd, prepare=None, **kw):
-    """Median wall time, CPU time and peak RSS over RUNS runs."""
+def median_runs(label, make_cmd, prepare=None, runs=None, **kw):
+    """Median wall time, peak RSS and CPU time over runs (RUNS) runs."""
     walls, cpus, rss = [], [], []
-    for _ in range(RUNS):
+    for _ in range(runs or RUNS):
         if prepare:
             prepare()
         w, c, m = timed(make_cmd(), **kw)
@@ -123,14 +150,14 @@ def median_runs(label, make_cmd, prepare=None, **kw):
     return statistics.median(walls), statistics.median(rss), statistics.median(cpus)
 
 
-def teiconv_runs(inp, out, fmts, jobs):
+def teiconv_runs(inp, out, fmts, jobs, runs):
     names = ",".join(f[0] for f in fmts)
 
     def prepare():
         shutil.rmtree(out, ignore_errors=True)
     return median_runs("teiconv -j%d %s" % (jobs, os.path.basename(inp)),
                        lambda: [TEICONV, "convert", "-q", "-t", names, "-j",
-                                str(jobs), "-o", out, inp], prepare)
+                                str(jobs), "-o", out, inp], prepare, runs)
 
 
 def xsltproc_runs(tei_files, fmts, out):
@@ -206,9 +233,10 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     fmts = available_formats()
     nf = len(fmts)
-    log("bench: formats %s; %d runs each (median); %d CPUs; fixtures: %s" %
-        (",".join(f[0] for f in fmts), RUNS, JOBS,
-         ", ".join(os.path.basename(f) for f in fixtures())))
+    fx = fixtures()
+    log("bench: formats %s; %d runs each (median); %d CPUs; %d fixtures, "
+        "%.0f bytes on average" % (",".join(f[0] for f in fmts), RUNS, JOBS,
+                                  len(fx), sum(map(os.path.getsize, fx)) / len(fx)))
     log("bench: generating %d and %d records" % (N_SMALL, N_LARGE))
     small, large = generate(N_SMALL), generate(N_LARGE)
     res = {}
@@ -216,7 +244,7 @@ def main():
     for n, inp in ((N_SMALL, small), (N_LARGE, large)):
         for j in (1, JOBS):
             res[("a", n, j)] = teiconv_runs(inp, os.path.join(OUT_ROOT, "out-%d-j%d" % (n, j)),
-                                            fmts, j)
+                                            fmts, j, RUNS if n == N_SMALL else RUNS_LARGE)
     log("bench: (c) xsltproc, all TEI files at once, per stylesheet")
     tei_small = files_under(os.path.join(OUT_ROOT, "out-%d-j1" % N_SMALL), ".tei.xml")
     res["c"] = xsltproc_runs(tei_small, fmts, os.path.join(OUT_ROOT, "xsltproc-out"))
@@ -237,8 +265,12 @@ def main():
     shutil.rmtree(OUT_ROOT, ignore_errors=True)
 
     print()
-    print("teiconv bench: %d formats (%s), median of %d runs, %d CPUs, load %.1f"
-          % (nf, ",".join(f[0] for f in fmts), RUNS, JOBS, os.getloadavg()[0]))
+    fx = fixtures()
+    print("teiconv bench: %d formats (%s), median of %d runs (%d at %d records), "
+          "%d CPUs, load %.1f" % (nf, ",".join(f[0] for f in fmts), RUNS,
+                                  RUNS_LARGE, N_LARGE, JOBS, os.getloadavg()[0]))
+    print("inputs: variants of %d records (%.0f bytes on average)"
+          % (len(fx), sum(map(os.path.getsize, fx)) / len(fx)))
     print("%-50s %10s %9s %10s" % ("", "records/s", "CPU s", "peak RSS"))
     for n in (N_SMALL, N_LARGE):
         for j in (1, JOBS):

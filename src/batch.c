@@ -85,21 +85,26 @@ static int up_to_date(const char *input, const char *base, unsigned formats)
 }
 
 /* An output path naming the input itself (x.txt read, x.txt asked for as
- * text; a TEI x.tei.xml converted into its own folder) would destroy it. */
+ * text; a TEI x.tei.xml converted into its own folder) would destroy it.
+ * Only an output with the input's own file name can be it, so the file
+ * system is asked only then (it knows whether the folders are the same). */
 static int overwrites_input(const char *input, const char *base,
                             unsigned formats)
 {
-    struct stat in;
-    if (stat(input, &in) != 0)
-        return 0;
+    const char *in_name = strrchr(input, '/');
+    in_name = in_name ? in_name + 1 : input;
+    const char *stem = strrchr(base, '/');
+    stem = stem ? stem + 1 : base;
+    size_t stem_len = strlen(stem);
     for (int i = 0; i < TC_FMT_COUNT; i++) {
         tc_format f = (tc_format)(1u << i);
-        if (!(formats & f))
+        if (!(formats & f) || strncmp(in_name, stem, stem_len) != 0 ||
+            strcmp(in_name + stem_len, tc_format_suffix(f)) != 0)
             continue;
         char *path = tc_asprintf("%s%s", base, tc_format_suffix(f));
-        struct stat out;
-        int same = path && stat(path, &out) == 0 && out.st_dev == in.st_dev &&
-                   out.st_ino == in.st_ino;
+        struct stat in, out;
+        int same = path && stat(input, &in) == 0 && stat(path, &out) == 0 &&
+                   out.st_dev == in.st_dev && out.st_ino == in.st_ino;
         free(path);
         if (same)
             return 1;
