@@ -110,6 +110,10 @@
         </dd>
       </xsl:for-each>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Original classification</xsl:with-param><xsl:with-param name="values" select="$fd/tei:notesStmt/tei:note[@type='classification']"/></xsl:call-template>
+      <xsl:for-each select="$fd/tei:notesStmt/tei:note[not(@type='classification')][normalize-space()]">
+        <dt><xsl:call-template name="tc-note-label"/></dt>
+        <dd><xsl:value-of select="normalize-space(.)"/></dd>
+      </xsl:for-each>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Subjects discussed</xsl:with-param><xsl:with-param name="values" select="$kw[@scheme = $html-lcsh]/tei:term"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Associated places</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:placeName"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Associated people &amp; organizations</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:persName | $kw/tei:term/tei:orgName"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>

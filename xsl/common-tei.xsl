@@ -140,6 +140,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The heading of a note of notesStmt (context): "documentType" ->
+       "Document type"; "Note" when untyped. -->
+  <xsl:template name="tc-note-label">
+    <xsl:choose>
+      <xsl:when test="@type = 'documentType'">Document type</xsl:when>
+      <xsl:when test="@type = 'collection'">Collection</xsl:when>
+      <xsl:when test="@type"><xsl:value-of select="concat(translate(substring(@type, 1, 1), $tc-lower, $tc-upper), substring(@type, 2))"/></xsl:when>
+      <xsl:otherwise>Note</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The words of a respStmt: "translated by (for NKIDP): Balázs Szalontai". -->
   <xsl:template name="tc-resp-line">
     <xsl:param name="r" select="."/>

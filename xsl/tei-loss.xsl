@@ -30,7 +30,7 @@
     | tei:titleStmt/tei:author | tei:titleStmt/tei:funder | tei:titleStmt/tei:sponsor | tei:titleStmt/tei:respStmt
     | tei:publicationStmt/tei:publisher | tei:publicationStmt/tei:idno | tei:publicationStmt/tei:date
     | tei:publicationStmt/tei:availability
-    | tei:notesStmt/tei:note[@type='classification'] | tei:notesStmt/tei:relatedItem
+    | tei:notesStmt/tei:note | tei:notesStmt/tei:relatedItem
     | tei:sourceDesc/tei:bibl | tei:sourceDesc/tei:listBibl
     | tei:msIdentifier/tei:repository | tei:msIdentifier/tei:institution | tei:msIdentifier/tei:idno
     | tei:msContents/tei:textLang | tei:msItem/tei:locus
@@ -41,6 +41,8 @@
   <!-- The item title repeats the record title; the placeholder says nothing. -->
   <xsl:template mode="loss" match="tei:msItem/tei:title[normalize-space(.) = normalize-space(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='main'])]"/>
   <xsl:template mode="loss" match="tei:sourceDesc/tei:p[normalize-space(.) = 'No source information was given with the record.']"/>
+  <!-- The authority teiconv names when a record gives no publisher. -->
+  <xsl:template mode="loss" match="tei:publicationStmt/tei:authority[normalize-space(.) = 'unknown']"/>
   <!-- msName stands in for a missing identifier: it is the title again. -->
   <xsl:template mode="loss" match="tei:msIdentifier/tei:msName[normalize-space(.) = normalize-space(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='main'])]"/>
 

@@ -54,6 +54,9 @@
       <xsl:for-each select="$fd/tei:notesStmt/tei:note[@type='classification']">
         <dc:description>Original classification: <xsl:value-of select="normalize-space(.)"/></dc:description>
       </xsl:for-each>
+      <xsl:for-each select="$fd/tei:notesStmt/tei:note[not(@type='classification')][normalize-space()]">
+        <dc:description><xsl:call-template name="tc-note-label"/>: <xsl:value-of select="normalize-space(.)"/></dc:description>
+      </xsl:for-each>
       <xsl:for-each select="$ts/tei:funder | $ts/tei:sponsor">
         <dc:description>Made possible with support from <xsl:value-of select="normalize-space(.)"/></dc:description>
       </xsl:for-each>

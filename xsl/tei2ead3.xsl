@@ -338,6 +338,13 @@
         <p><xsl:value-of select="normalize-space(.)"/></p>
       </odd>
     </xsl:for-each>
+    <xsl:for-each select="$fd/tei:notesStmt/tei:note[not(@type='classification')][normalize-space()]">
+      <odd>
+        <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+        <head><xsl:call-template name="tc-note-label"/></head>
+        <p><xsl:value-of select="normalize-space(.)"/></p>
+      </odd>
+    </xsl:for-each>
     <xsl:if test="$fd/tei:notesStmt/tei:relatedItem">
       <relatedmaterial>
         <head>Related documents</head>
