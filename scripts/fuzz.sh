@@ -18,7 +18,7 @@ for bin in "$BUILD"/tests/fuzz/fuzz_*; do
     fuzz_xml_input) cp tests/security/*.xml tests/outputs/*.xml "$seeds"/ 2>/dev/null || true
                     find "${TEICONV_REFERENCE_DIR:-../shared}/corpus" -name '*.xml' -size -80k \
                       -exec cp {} "$seeds"/ \; 2>/dev/null || true ;;
-    fuzz_cli) printf 'convert\0-t\0tei\0-o\0-\0/dev/null' >"$seeds/a"
+    fuzz_cli) printf 'convert\0-t\0tei\0-o\0-\0seed.txt' >"$seeds/a"
               printf 'validate\0--help' >"$seeds/b"
               printf -- '--version' >"$seeds/c" ;;
   esac

@@ -95,6 +95,8 @@ size_t tc_strip_suffix(const char *name, size_t n, int outputs)
 int tc_mkdir_p(const char *path)
 {
     struct stat st;
+    if (!*path)
+        return ENOENT; /* "" names no folder (and has no second byte) */
     if (stat(path, &st) == 0)
         return S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
     char *copy = tc_strdup(path);

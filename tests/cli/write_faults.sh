@@ -31,4 +31,8 @@ check "fsize batch: first not written" test ! -e "$TMP/out2/a.tei.xml"
 rc=$?
 check "not a folder: non-zero exit" test $rc -ne 0
 check "not a folder: message names it" grep -q "notadir" "$TMP/err3"
+# an empty output folder name (found by fuzz_cli: read past the string)
+"$TEICONV" convert -t tei -o "" "$SEED" 2>"$TMP/err4"
+rc=$?
+check "empty -o: non-zero exit, no crash" test $rc -ne 0 -a $rc -lt 128
 finish
