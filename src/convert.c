@@ -7,6 +7,7 @@
 
 #include "engine.h"
 #include "format.h"
+#include "loss_check.h"
 #include "util.h"
 #include "xml_input.h"
 
@@ -40,6 +41,15 @@ static tc_status tei_from_text(const char *bytes, size_t len,
     if (st != TC_OK)
         return st;
     st = tc_tei_build(r, tei, d);
+    /* every character of the body must have reached the TEI: if not, the
+     * converter has a bug, and the output must not be written */
+    if (st == TC_OK) {
+        st = tc_check_nothing_lost(r, *tei, d);
+        if (st != TC_OK) {
+            xmlFreeDoc(*tei);
+            *tei = NULL;
+        }
+    }
     tc_record_free(r);
     return st;
 }
