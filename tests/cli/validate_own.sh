@@ -9,7 +9,7 @@ need_reference
 OWN="$SRC/schemas/teiconv-tei.rng"
 MAX="$SRC/tests/validate/own-maximal.xml"
 
-"$TEICONV" convert -t tei -o "$TMP/tei" "$SRC"/tests/records/*.txt "$SRC"/examples/*.txt >/dev/null 2>&1
+"$TEICONV" convert -t tei -o "$TMP/tei" "$SRC"/tests/records/*.txt "$SRC"/tests/body/*.txt "$SRC"/examples/*.txt >/dev/null 2>&1
 n=$(ls "$TMP"/tei/*.tei.xml 2>/dev/null | wc -l)
 check "records converted ($n)" test "$n" -gt 10
 
