@@ -52,6 +52,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
           </nav>
         </xsl:if>
         <main>
+          <xsl:apply-templates select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]" mode="ms"/>
           <xsl:apply-templates select="/*/t:text"/>
         </main>
       </body>
@@ -78,6 +79,30 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
         <dd><xsl:call-template name="plain"/></dd>
       </xsl:for-each>
     </dl>
+  </xsl:template>
+
+  <!-- A manuscript description (often the whole of a catalogue record):
+       each part under its heading, each of its items as a paragraph. -->
+  <xsl:template match="t:msDesc" mode="ms">
+    <section class="msDesc">
+      <h2>Manuscript description</h2>
+      <xsl:for-each select="t:msContents | t:physDesc | t:history | t:additional | t:msPart">
+        <section class="{local-name()}">
+          <h3>
+            <xsl:choose>
+              <xsl:when test="self::t:msContents">Contents</xsl:when>
+              <xsl:when test="self::t:physDesc">Physical description</xsl:when>
+              <xsl:when test="self::t:history">History</xsl:when>
+              <xsl:when test="self::t:additional">Additional information</xsl:when>
+              <xsl:otherwise>Part</xsl:otherwise>
+            </xsl:choose>
+          </h3>
+          <xsl:for-each select="*[normalize-space()]">
+            <p><xsl:call-template name="plain"/></p>
+          </xsl:for-each>
+        </section>
+      </xsl:for-each>
+    </section>
   </xsl:template>
 
   <!-- table of contents: the divisions that hold documents, and the documents -->

@@ -28,6 +28,9 @@
       <xsl:call-template name="plain"/>
       <xsl:value-of select="$nl"/>
     </xsl:for-each>
+    <xsl:for-each select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]/*[self::t:msContents or self::t:physDesc or self::t:history or self::t:additional]/*[normalize-space()]">
+      <b><xsl:value-of select="$nl"/><xsl:call-template name="plain"/><xsl:value-of select="$nl"/></b>
+    </xsl:for-each>
     <xsl:apply-templates select="/*/t:text"/>
     </out>
   </xsl:template>

@@ -34,6 +34,9 @@ check "FRUS text: document text" grep -q '^28\. Department understands anti-war 
 check "FRUS text: source note kept" grep -q '710.G Peace/22: Telegram' "$TMP/out/frus1934v04.txt"
 check "drama text: Cyrillic kept" grep -q 'Отрывок' "$TMP/out/rusdracor-gogol-otryvok.txt"
 
+check "manuscript HTML: msDesc shown" grep -q '<h3>Physical description</h3>' "$TMP/out/bodleian-MS_Canon_Bibl_Lat_60.html"
+check "manuscript text: provenance kept" grep -q 'Purchased by the Bodleian in 1817' "$TMP/out/bodleian-MS_Canon_Bibl_Lat_60.txt"
+
 # EAD 2002: overview, then the dsc tree with nesting, containers and dates
 e="$TMP/out/arclight-deeply-nested-components.html"
 check "EAD HTML: overview" grep -q '<h2>Collection overview</h2>' "$e"
