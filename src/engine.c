@@ -67,7 +67,7 @@ static int is_datadir(const char *dir)
     return ok;
 }
 
-static const char *find_datadir(const char *given)
+const char *tc_datadir_find(const char *given)
 {
     if (given)
         return given;
@@ -174,7 +174,7 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
         return TC_E_NOMEM;
-    e->datadir = tc_strdup(find_datadir(datadir));
+    e->datadir = tc_strdup(tc_datadir_find(datadir));
     e->prefs = tc_security_prefs_new();
     e->routes = calloc(1, sizeof(*e->routes));
     if (e->routes && pthread_mutex_init(&e->routes->lock, NULL) != 0) {

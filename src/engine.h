@@ -9,6 +9,11 @@
 #include "teiconv.h"
 #include "xml_input.h"
 
+/* The data folder (holding xsl/ and schemas/): given if not NULL, else
+ * $TEICONV_DATADIR, else the installed copy if present, else the source
+ * tree this library was built from. Static or borrowed storage. */
+const char *tc_datadir_find(const char *given);
+
 /* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
 void tc_library_init(void);
 

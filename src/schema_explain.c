@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "schema_explain.h"
+#include "schema_prune.h"
 #include "util.h"
 
 #define RNG_NS "http://relaxng.org/ns/structure/1.0"
@@ -19,24 +20,6 @@ struct tc_rng_index {
     xmlHashTablePtr next;     /* node address key -> next node, chains */
 };
 
-static int is_rng(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->ns &&
-           strcmp((const char *)n->ns->href, RNG_NS) == 0 &&
-           (!name || strcmp((const char *)n->name, name) == 0);
-}
-
-static xmlNodePtr walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children)
-{
-    if (!skip_children && n->children && n->type == XML_ELEMENT_NODE)
-        return n->children;
-    while (n && n != top) {
-        if (n->next)
-            return n->next;
-        n = n->parent;
-    }
-    return NULL;
-}
 
 static char *trim_dup(const xmlChar *s)
 {
@@ -66,7 +49,7 @@ static char *pattern_key(xmlNodePtr p, int is_attr)
         xmlNodePtr c = p->children;
         while (c && c->type != XML_ELEMENT_NODE)
             c = c->next;
-        if (!is_rng(c, "name"))
+        if (!tc_rng_is(c, "name"))
             return NULL;
         raw = xmlNodeGetContent(c);
         scope = c;
@@ -135,15 +118,15 @@ tc_rng_index *tc_rng_index_new(xmlDocPtr rng)
         tc_rng_index_free(ix);
         return NULL;
     }
-    for (xmlNodePtr n = root; n; n = walk_next(n, root, 0)) {
-        if (is_rng(n, "define")) {
+    for (xmlNodePtr n = root; n; n = tc_rng_walk_next(n, root, 0)) {
+        if (tc_rng_is(n, "define")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
             char *name = trim_dup(raw);
             xmlFree(raw);
             if (name)
                 chain_add(ix, ix->defines, name, n);
             free(name);
-        } else if (is_rng(n, "element")) {
+        } else if (tc_rng_is(n, "element")) {
             char *key = pattern_key(n, 0);
             if (key)
                 chain_add(ix, ix->elements, key, n);
@@ -189,9 +172,9 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
     xmlNodePtr n = top->children;
     while (n) {
         int skip = 0;
-        if (n->type != XML_ELEMENT_NODE || !is_rng(n, NULL)) {
+        if (n->type != XML_ELEMENT_NODE || !tc_rng_is(n, NULL)) {
             skip = 1;
-        } else if (is_rng(n, "element")) {
+        } else if (tc_rng_is(n, "element")) {
             char *key = pattern_key(n, 0);
             if (key)
                 xmlHashAddEntry(a->children, BAD_CAST key, (void *)1);
@@ -199,7 +182,7 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
                 a->any_child = 1;
             free(key);
             skip = 1;
-        } else if (is_rng(n, "attribute")) {
+        } else if (tc_rng_is(n, "attribute")) {
             char *key = pattern_key(n, 1);
             if (key)
                 xmlHashAddEntry(a->attrs, BAD_CAST key, (void *)1);
@@ -207,13 +190,13 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
                 a->any_attr = 1;
             free(key);
             skip = 1;
-        } else if (is_rng(n, "text") || is_rng(n, "mixed") || is_rng(n, "data") ||
-                   is_rng(n, "value") || is_rng(n, "list")) {
+        } else if (tc_rng_is(n, "text") || tc_rng_is(n, "mixed") || tc_rng_is(n, "data") ||
+                   tc_rng_is(n, "value") || tc_rng_is(n, "list")) {
             a->text = 1;
-            skip = !is_rng(n, "mixed");
-        } else if (is_rng(n, "name") || is_rng(n, "anyName") || is_rng(n, "nsName")) {
+            skip = !tc_rng_is(n, "mixed");
+        } else if (tc_rng_is(n, "name") || tc_rng_is(n, "anyName") || tc_rng_is(n, "nsName")) {
             skip = 1; /* the element's own name class */
-        } else if (is_rng(n, "ref") || is_rng(n, "parentRef")) {
+        } else if (tc_rng_is(n, "ref") || tc_rng_is(n, "parentRef")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
             char *name = trim_dup(raw);
             xmlFree(raw);
@@ -226,7 +209,7 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
             free(name);
             skip = 1;
         }
-        n = walk_next(n, top, skip);
+        n = tc_rng_walk_next(n, top, skip);
     }
 }
 
@@ -415,7 +398,7 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
             }
             free(xn);
         }
-        x = walk_next(x, top, skip || x->type != XML_ELEMENT_NODE);
+        x = tc_rng_walk_next(x, top, skip || x->type != XML_ELEMENT_NODE);
         if (x == top)
             break;
     }

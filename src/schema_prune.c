@@ -164,7 +164,7 @@ int tc_nameset_has(const tc_nameset *s, const char *ns, const char *local)
 
 /* ---- the grammar ------------------------------------------------------- */
 
-static int is_rng(xmlNodePtr n, const char *name)
+int tc_rng_is(xmlNodePtr n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->ns &&
            strcmp((const char *)n->ns->href, RNG_NS) == 0 &&
@@ -173,7 +173,7 @@ static int is_rng(xmlNodePtr n, const char *name)
 
 /* Next node in document order below top, skipping n's children when
  * skip_children is set. */
-static xmlNodePtr walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children)
+xmlNodePtr tc_rng_walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children)
 {
     if (!skip_children && n->children && n->type == XML_ELEMENT_NODE)
         return n->children;
@@ -188,11 +188,11 @@ static xmlNodePtr walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children)
 int tc_rng_prunable(xmlDocPtr rng)
 {
     xmlNodePtr root = xmlDocGetRootElement(rng);
-    if (!is_rng(root, "grammar"))
+    if (!tc_rng_is(root, "grammar"))
         return 0;
-    for (xmlNodePtr n = root->children; n; n = walk_next(n, root, 0)) {
-        if (is_rng(n, "include") || is_rng(n, "externalRef") ||
-            is_rng(n, "grammar") || is_rng(n, "parentRef"))
+    for (xmlNodePtr n = root->children; n; n = tc_rng_walk_next(n, root, 0)) {
+        if (tc_rng_is(n, "include") || tc_rng_is(n, "externalRef") ||
+            tc_rng_is(n, "grammar") || tc_rng_is(n, "parentRef"))
             return 0;
     }
     return 1;
@@ -231,7 +231,7 @@ static int element_name(xmlNodePtr el, char **ns, char **local)
         xmlNodePtr c = el->children;
         while (c && c->type != XML_ELEMENT_NODE)
             c = c->next;
-        if (!is_rng(c, "name"))
+        if (!tc_rng_is(c, "name"))
             return 0;
         qname = xmlNodeGetContent(c);
         scope = c;
@@ -270,8 +270,8 @@ static size_t drop_absent_elements(xmlNodePtr root, const tc_nameset *names)
     size_t dropped = 0;
     xmlNodePtr n = root->children;
     while (n) {
-        if (!is_rng(n, "element")) {
-            n = walk_next(n, root, 0);
+        if (!tc_rng_is(n, "element")) {
+            n = tc_rng_walk_next(n, root, 0);
             continue;
         }
         char *ns = NULL, *local = NULL;
@@ -280,18 +280,18 @@ static size_t drop_absent_elements(xmlNodePtr root, const tc_nameset *names)
         free(ns);
         free(local);
         if (keep) {
-            n = walk_next(n, root, 0);
+            n = tc_rng_walk_next(n, root, 0);
             continue;
         }
         xmlNodePtr na = xmlNewDocNode(n->doc, n->ns, BAD_CAST "notAllowed", NULL);
         if (!na) {
-            n = walk_next(n, root, 0);
+            n = tc_rng_walk_next(n, root, 0);
             continue;
         }
         xmlReplaceNode(n, na);
         xmlFreeNode(n);
         dropped++;
-        n = walk_next(na, root, 1);
+        n = tc_rng_walk_next(na, root, 1);
     }
     return dropped;
 }
@@ -322,8 +322,8 @@ typedef struct simp {
 static int is_pattern_child(xmlNodePtr c)
 {
     /* name classes and annotations are not patterns */
-    return c->type == XML_ELEMENT_NODE && is_rng(c, NULL) &&
-           !is_rng(c, "name") && !is_rng(c, "anyName") && !is_rng(c, "nsName");
+    return c->type == XML_ELEMENT_NODE && tc_rng_is(c, NULL) &&
+           !tc_rng_is(c, "name") && !tc_rng_is(c, "anyName") && !tc_rng_is(c, "nsName");
 }
 
 static int simplify(simp *sp, xmlNodePtr n);
@@ -373,10 +373,10 @@ static int simplify(simp *sp, xmlNodePtr n)
             for (xmlNodePtr k = parent ? parent->children : NULL; k; k = k->next)
                 siblings += k != n && is_pattern_child(k);
             int droppable = parent && siblings > 0 &&
-                            (is_rng(parent, "group") || is_rng(parent, "interleave") ||
-                             is_rng(parent, "element") || is_rng(parent, "define") ||
-                             is_rng(parent, "optional") || is_rng(parent, "zeroOrMore") ||
-                             is_rng(parent, "oneOrMore") || is_rng(parent, "mixed"));
+                            (tc_rng_is(parent, "group") || tc_rng_is(parent, "interleave") ||
+                             tc_rng_is(parent, "element") || tc_rng_is(parent, "define") ||
+                             tc_rng_is(parent, "optional") || tc_rng_is(parent, "zeroOrMore") ||
+                             tc_rng_is(parent, "oneOrMore") || tc_rng_is(parent, "mixed"));
             if (droppable) {
                 xmlUnlinkNode(n);
                 xmlFreeNode(n);
@@ -406,7 +406,7 @@ static int simplify(simp *sp, xmlNodePtr n)
         }
         while (c) {
             xmlNodePtr next = c->next;
-            if (is_rng(c, "notAllowed")) {
+            if (tc_rng_is(c, "notAllowed")) {
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
                 sp->changed = 1;
@@ -490,11 +490,11 @@ static int scan_refs(reach *r, xmlNodePtr top)
 {
     xmlNodePtr n = top->children;
     while (n) {
-        if (is_rng(n, "define")) {
-            n = walk_next(n, top, 1);
+        if (tc_rng_is(n, "define")) {
+            n = tc_rng_walk_next(n, top, 1);
             continue;
         }
-        if (is_rng(n, "ref")) {
+        if (tc_rng_is(n, "ref")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
             char *name = raw ? trimmed(raw) : NULL;
             xmlFree(raw);
@@ -511,7 +511,7 @@ static int scan_refs(reach *r, xmlNodePtr top)
                 idx = r->chain[i];
             }
         }
-        n = walk_next(n, top, 0);
+        n = tc_rng_walk_next(n, top, 0);
     }
     return 1;
 }
@@ -550,11 +550,11 @@ xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
     int ok = 1;
     xmlNodePtr n = root->children;
     while (n && ok) {
-        if (is_rng(n, "define")) {
+        if (tc_rng_is(n, "define")) {
             ok = defs_add(&d, n);
-            n = walk_next(n, root, 1);
+            n = tc_rng_walk_next(n, root, 1);
         } else {
-            n = walk_next(n, root, 0);
+            n = tc_rng_walk_next(n, root, 0);
         }
     }
     size_t removed = 0;

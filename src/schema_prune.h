@@ -34,4 +34,11 @@ int tc_rng_prunable(xmlDocPtr rng);
 xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
                        size_t *elements, size_t *defines);
 
+/* 1 when n is a RELAX NG element (named name, or any when name is NULL). */
+int tc_rng_is(xmlNodePtr n, const char *name);
+
+/* The next node after n in document order below top, skipping n's
+ * children when skip_children is set; NULL at the end. */
+xmlNodePtr tc_rng_walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children);
+
 #endif /* TC_SCHEMA_PRUNE_H */

@@ -436,19 +436,6 @@ void tc_validator_free(tc_validator *v)
     free(v);
 }
 
-static const char *find_datadir(const char *given)
-{
-    if (given)
-        return given;
-    const char *env = getenv("TEICONV_DATADIR");
-    if (env && *env)
-        return env;
-    char *probe = tc_asprintf("%s/schemas", TC_INSTALL_DATADIR);
-    int installed = probe && access(probe, R_OK) == 0;
-    free(probe);
-    return installed ? TC_INSTALL_DATADIR : TC_SOURCE_DATADIR;
-}
-
 tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
                            tc_diags *d)
 {
@@ -460,7 +447,7 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
     if (o)
         v->o = *o;
     pthread_mutex_init(&v->lock, NULL);
-    v->datadir = tc_strdup(find_datadir(v->o.datadir));
+    v->datadir = tc_strdup(tc_datadir_find(v->o.datadir));
     if (!v->datadir) {
         tc_validator_free(v);
         return TC_E_NOMEM;
