@@ -27,5 +27,8 @@ int tool_exit_for(tc_status st);
 
 /* Print every diagnostic of d to err in the given style. */
 void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style);
+/* The same, leaving out diagnostics below severity min (--quiet). */
+void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
+                          tc_severity min);
 
 #endif /* TC_TOOL_H */

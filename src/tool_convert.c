@@ -269,7 +269,8 @@ static void on_item(const tc_batch_item *item, void *user)
     if (tc_diags_count(item->diags) &&
         (!ui->a->quiet || tc_diags_errors(item->diags))) {
         tool_progress_clear(&ui->bar);
-        tool_print_diags(ui->err, item->diags, ui->a->style);
+        tool_print_diags_min(ui->err, item->diags, ui->a->style,
+                             ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE);
     }
     tool_report_item(ui->report, item);
 }

@@ -37,15 +37,23 @@ int tool_exit_for(tc_status st)
     return EXIT_INTERNAL;
 }
 
-void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)
+void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
+                          tc_severity min)
 {
     for (size_t i = 0; i < tc_diags_count(d); i++) {
+        if (tc_diags_at(d, i)->severity < min)
+            continue;
         char *s = tc_diag_format(tc_diags_at(d, i), style);
         if (s) {
             fprintf(err, "%s\n", s);
             free(s);
         }
     }
+}
+
+void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)
+{
+    tool_print_diags_min(err, d, style, TC_SEV_NOTE);
 }
 
 int tool_main(int argc, char **argv, FILE *out, FILE *err)

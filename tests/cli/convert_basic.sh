@@ -11,6 +11,12 @@ check "seed TEI written" test -s "$TMP/out/wilson-111189.tei.xml"
 check "seed TEI valid against tei_all.rng" \
   jing_ok "$REF/reference/schemas/tei/tei_all.rng" "$TMP/out/wilson-111189.tei.xml"
 
+# --quiet prints errors only: the seed's notes (dropped page chrome) go
+"$TEICONV" convert -q --force -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err.q"
+check "-q: exit 0" test $? -eq 0
+check "-q: nothing on stderr" test ! -s "$TMP/err.q"
+check "without -q: the note is shown" grep -q "TC110" "$TMP/err"
+
 # -o - writes the single output to stdout
 "$TEICONV" convert -t tei -o - "$SEED" >"$TMP/stdout.xml"
 check "-o - exit 0" test $? -eq 0
