@@ -731,7 +731,9 @@ static int signature_unit(const cls *c, const unit *u)
         return 0;
     for (size_t i = u->from; i < u->to; i++) {
         const bline *l = &c->l[i];
-        if (l->len > 80)
+        /* a line of prose, even hard-wrapped at 78 columns, holds more
+         * words than any line of a signature */
+        if (l->len > 80 || count_words(l->s, l->len) > 10)
             return 0;
         if (l->len && strchr(".?!", l->s[l->len - 1]) &&
             count_words(l->s, l->len) > 5)
