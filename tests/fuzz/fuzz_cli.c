@@ -1,7 +1,7 @@
 /* fuzz_cli.c: libFuzzer target for the command line: the input, split at
  * NUL bytes, is the argument list of an in-process `teiconv` run inside a
  * scratch folder (so whatever it writes stays there; arguments holding a
- * '/' are skipped, so nothing outside it is read or walked). */
+ * '/' or starting with '..' are skipped, so nothing outside it is read or walked). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Paths stay inside the scratch folder: a '/' could name the whole
      * file system as an input tree, which is slow, not wrong. */
     for (int i = 1; i < argc; i++) {
-        if (strchr(argv[i], '/')) {
+        if (strchr(argv[i], '/') || strncmp(argv[i], "..", 2) == 0) {
             free(copy);
             return 0;
         }
