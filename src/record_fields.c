@@ -72,34 +72,12 @@ static const label_row labels[] = {
     {"Translated by", F_TRANSLATOR},
 };
 
-/* Length of label at the start of s (ASCII case and space runs ignored),
- * 0 when s does not start with it. */
-static size_t label_prefix(const char *s, size_t len, const char *label)
-{
-    size_t i = 0;
-    for (const char *w = label; *w; w++) {
-        if (i >= len)
-            return 0;
-        if (*w == ' ') {
-            if (s[i] != ' ' && s[i] != '\t')
-                return 0;
-            while (i < len && (s[i] == ' ' || s[i] == '\t'))
-                i++;
-            continue;
-        }
-        if (tolower((unsigned char)s[i]) != tolower((unsigned char)*w))
-            return 0;
-        i++;
-    }
-    return i;
-}
-
 tc_field tc_field_label(const char *s, size_t len, size_t *value_at)
 {
     tc_field best = F_NONE;
     size_t best_n = 0, best_at = 0;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t p = label_prefix(s, len, labels[i].label);
+        size_t p = tc_text_prefix(s, len, labels[i].label);
         if (!p || p <= best_n)
             continue;
         size_t q = p;

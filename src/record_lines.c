@@ -135,11 +135,10 @@ size_t tc_units_collect(const tc_lines *ls, size_t from, size_t to,
     return n;
 }
 
-int tc_text_is(const char *s, size_t len, const char *word)
+size_t tc_text_prefix(const char *s, size_t len, const char *word)
 {
     size_t i = 0;
-    const char *w = word;
-    while (*w) {
+    for (const char *w = word; *w; w++) {
         if (i >= len)
             return 0;
         if (*w == ' ') {
@@ -147,14 +146,20 @@ int tc_text_is(const char *s, size_t len, const char *word)
                 return 0;
             while (i < len && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            w++;
             continue;
         }
         if (tolower((unsigned char)s[i]) != tolower((unsigned char)*w))
             return 0;
         i++;
-        w++;
     }
+    return i;
+}
+
+int tc_text_is(const char *s, size_t len, const char *word)
+{
+    size_t i = tc_text_prefix(s, len, word);
+    if (i == 0 && *word)
+        return 0;
     while (i < len && s[i] == ' ')
         i++;
     if (i < len && s[i] == ':')

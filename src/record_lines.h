@@ -47,6 +47,10 @@ size_t tc_units_collect(const tc_lines *ls, size_t from, size_t to,
 
 /* s (len bytes) equals word, ignoring ASCII case and runs of spaces, and
  * allowing one trailing colon. */
+/* Length of word at the start of s (ASCII case ignored, a space in word
+ * matching any run of spaces and tabs), 0 when s does not start with it. */
+size_t tc_text_prefix(const char *s, size_t len, const char *word);
+
 int tc_text_is(const char *s, size_t len, const char *word);
 
 #endif /* TC_RECORD_LINES_H */
