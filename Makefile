@@ -26,7 +26,11 @@ demo: build
 	$(BUILD)/teiconv convert -t all -o out examples/*.txt
 	@echo "demo: outputs in out/:"; ls out
 
-test: deps-test build
+# Configure again: the test packages may have been installed since the build
+# directory was first configured (cmocka for the unit tests).
+test: deps-test
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
