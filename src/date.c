@@ -261,6 +261,18 @@ static size_t read_iso_form(const char *s, point *pt)
 
 /* One point, possibly partial (a range's left half may lack the year or
  * the month). Returns bytes consumed, 0 when nothing reads as a date. */
+/* An optional year after a separator, at s + n: taken into pt. Returns
+ * where the date ends (n, or after the year). */
+static size_t take_year(const char *s, size_t n, point *pt)
+{
+    size_t k, sp = skip_sep(s + n);
+    int y = read_year(s + n + sp, &k, pt);
+    if (y < 0)
+        return n;
+    pt->y = y;
+    return n + sp + k;
+}
+
 static size_t read_point(const char *s, point *pt)
 {
     memset(pt, 0, sizeof *pt);
@@ -281,14 +293,8 @@ static size_t read_point(const char *s, point *pt)
         if (d > 0) {
             pt->d = d;
             n += sp + k;
-            sp = skip_sep(s + n);
         }
-        int y = read_year(s + n + sp, &k, pt);
-        if (y >= 0) {
-            pt->y = y;
-            n += sp + k;
-        }
-        return n;
+        return take_year(s, n, pt);
     }
     int d = read_day(p, &k);
     if (d > 0) {
@@ -307,14 +313,7 @@ static size_t read_point(const char *s, point *pt)
             return n + dk;
         }
         pt->m = m;
-        n += dk + sp + k;
-        sp = skip_sep(s + n);
-        int y = read_year(s + n + sp, &k, pt);
-        if (y >= 0) {
-            pt->y = y;
-            n += sp + k;
-        }
-        return n;
+        return take_year(s, n + dk + sp + k, pt);
     }
     r = read_iso_form(p, pt);
     return r ? n + r : 0;

@@ -21,18 +21,6 @@ struct tc_rng_index {
 };
 
 
-static char *trim_dup(const xmlChar *s)
-{
-    if (!s)
-        return NULL;
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        s++;
-    size_t n = strlen((const char *)s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-        n--;
-    return tc_strndup((const char *)s, n);
-}
-
 static char *key_of(const char *ns, const char *local)
 {
     return tc_asprintf("%s\001%s", ns ? ns : "", local);
@@ -43,40 +31,12 @@ static char *key_of(const char *ns, const char *local)
  * classes. */
 static char *pattern_key(xmlNodePtr p, int is_attr)
 {
-    xmlChar *raw = xmlGetNoNsProp(p, BAD_CAST "name");
-    xmlNodePtr scope = p;
-    if (!raw) {
-        xmlNodePtr c = p->children;
-        while (c && c->type != XML_ELEMENT_NODE)
-            c = c->next;
-        if (!tc_rng_is(c, "name"))
-            return NULL;
-        raw = xmlNodeGetContent(c);
-        scope = c;
-    }
-    char *q = trim_dup(raw);
-    xmlFree(raw);
-    if (!q)
+    char *ns, *local;
+    if (!tc_rng_pattern_name(p, is_attr, &ns, &local))
         return NULL;
-    char *key = NULL;
-    char *colon = strchr(q, ':');
-    if (colon) {
-        *colon = '\0';
-        xmlNsPtr ns = xmlSearchNs(p->doc, scope, BAD_CAST q);
-        if (ns)
-            key = key_of((const char *)ns->href, colon + 1);
-    } else {
-        xmlChar *ns = NULL;
-        if (is_attr) {
-            ns = xmlGetNoNsProp(scope, BAD_CAST "ns");
-        } else {
-            for (xmlNodePtr a = scope; a && a->type == XML_ELEMENT_NODE && !ns; a = a->parent)
-                ns = xmlGetNoNsProp(a, BAD_CAST "ns");
-        }
-        key = key_of(ns ? (const char *)ns : "", q);
-        xmlFree(ns);
-    }
-    free(q);
+    char *key = key_of(ns, local);
+    free(ns);
+    free(local);
     return key;
 }
 
@@ -121,7 +81,7 @@ tc_rng_index *tc_rng_index_new(xmlDocPtr rng)
     for (xmlNodePtr n = root; n; n = tc_rng_walk_next(n, root, 0)) {
         if (tc_rng_is(n, "define")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
-            char *name = trim_dup(raw);
+            char *name = tc_rng_trim(raw);
             xmlFree(raw);
             if (name)
                 chain_add(ix, ix->defines, name, n);
@@ -198,7 +158,7 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
             skip = 1; /* the element's own name class */
         } else if (tc_rng_is(n, "ref") || tc_rng_is(n, "parentRef")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
-            char *name = trim_dup(raw);
+            char *name = tc_rng_trim(raw);
             xmlFree(raw);
             if (name && !xmlHashLookup(seen, BAD_CAST name)) {
                 xmlHashAddEntry(seen, BAD_CAST name, (void *)1);

@@ -209,8 +209,10 @@ static xmlChar *inherited_ns(xmlNodePtr n)
     return NULL;
 }
 
-static char *trimmed(const xmlChar *s)
+char *tc_rng_trim(const xmlChar *s)
 {
+    if (!s)
+        return NULL;
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
         s++;
     size_t n = strlen((const char *)s);
@@ -220,11 +222,9 @@ static char *trimmed(const xmlChar *s)
     return tc_strndup((const char *)s, n);
 }
 
-/* The single name an <element> pattern matches: returns 1 and sets *ns
- * (NULL for none) and *local, both for the caller to free; 0 when its name
- * class is wider (anyName, nsName, choice) or unreadable. */
-static int element_name(xmlNodePtr el, char **ns, char **local)
+int tc_rng_pattern_name(xmlNodePtr el, int is_attr, char **ns, char **local)
 {
+    *ns = *local = NULL;
     xmlChar *qname = xmlGetNoNsProp(el, BAD_CAST "name");
     xmlNodePtr scope = el;
     if (!qname) {
@@ -238,7 +238,7 @@ static int element_name(xmlNodePtr el, char **ns, char **local)
         if (!qname)
             return 0;
     }
-    char *q = trimmed(qname);
+    char *q = tc_rng_trim(qname);
     xmlFree(qname);
     if (!q)
         return 0;
@@ -254,7 +254,9 @@ static int element_name(xmlNodePtr el, char **ns, char **local)
         *ns = tc_strdup((const char *)decl->href);
         *local = tc_strdup(colon + 1);
     } else {
-        xmlChar *inh = inherited_ns(scope);
+        /* an element inherits ns; an attribute has none unless given */
+        xmlChar *inh = is_attr ? xmlGetNoNsProp(scope, BAD_CAST "ns")
+                               : inherited_ns(scope);
         if (inh && *inh)
             *ns = tc_strdup((const char *)inh);
         xmlFree(inh);
@@ -275,7 +277,7 @@ static size_t drop_absent_elements(xmlNodePtr root, const tc_nameset *names)
             continue;
         }
         char *ns = NULL, *local = NULL;
-        int simple = element_name(n, &ns, &local);
+        int simple = tc_rng_pattern_name(n, 0, &ns, &local);
         int keep = !simple || tc_nameset_has(names, ns, local);
         free(ns);
         free(local);
@@ -467,7 +469,7 @@ static int defs_add(defs *d, xmlNodePtr node)
         d->cap = cap;
     }
     d->node[d->n] = node;
-    d->name[d->n] = trimmed(name);
+    d->name[d->n] = tc_rng_trim(name);
     d->live[d->n] = 0;
     xmlFree(name);
     if (!d->name[d->n])
@@ -496,7 +498,7 @@ static int scan_refs(reach *r, xmlNodePtr top)
         }
         if (tc_rng_is(n, "ref")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
-            char *name = raw ? trimmed(raw) : NULL;
+            char *name = raw ? tc_rng_trim(raw) : NULL;
             xmlFree(raw);
             if (raw && !name)
                 return 0;

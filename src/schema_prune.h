@@ -37,6 +37,17 @@ xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
 /* 1 when n is a RELAX NG element (named name, or any when name is NULL). */
 int tc_rng_is(xmlNodePtr n, const char *name);
 
+/* The single name a pattern (<element>, or <attribute> with is_attr)
+ * matches, from its name attribute or <name> child: returns 1 and sets *ns
+ * (NULL for none; an element inherits ns, an attribute does not) and
+ * *local, both for the caller to free; 0 when its name class is wider
+ * (anyName, nsName, choice) or unreadable. */
+int tc_rng_pattern_name(xmlNodePtr p, int is_attr, char **ns, char **local);
+
+/* A copy of s without leading and trailing XML white space; NULL for NULL
+ * or out of memory. Caller frees. */
+char *tc_rng_trim(const xmlChar *s);
+
 /* The next node after n in document order below top, skipping n's
  * children when skip_children is set; NULL at the end. */
 xmlNodePtr tc_rng_walk_next(xmlNodePtr n, xmlNodePtr top, int skip_children);

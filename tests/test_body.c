@@ -16,56 +16,6 @@
 
 #define DIV "/t:TEI/t:text/t:body/t:div[@type='document']"
 
-/* Parse and build text; the loss check must pass. NULL when the record
- * is refused (fixtures of bad input). */
-static xmlDocPtr build(const char *text, size_t len, const char *name,
-                       tc_record **out)
-{
-    tc_diags *d = tc_diags_new();
-    tc_record *r = NULL;
-    xmlDocPtr doc = NULL;
-    if (tc_record_parse(text, len, name, &r, d) == TC_OK) {
-        assert_int_equal(tc_tei_build(r, &doc, d), TC_OK);
-        tc_status st = tc_check_nothing_lost(r, doc, d);
-        if (st != TC_OK) {
-            char *m = tc_diag_format(tc_diags_at(d, tc_diags_count(d) - 1),
-                                     TC_DIAG_TEXT);
-            fail_msg("%s: %s", name, m);
-        }
-    }
-    if (out)
-        *out = r;
-    else
-        tc_record_free(r);
-    tc_diags_free(d);
-    return doc;
-}
-
-static xmlDocPtr fixture(const char *rel)
-{
-    size_t len;
-    char *raw = tu_read_source_file(rel, &len);
-    tc_diags *d = tc_diags_new();
-    char *text;
-    size_t tlen;
-    assert_int_equal(tc_text_decode(raw, len, NULL, rel, &text, &tlen, d),
-                     TC_OK);
-    xmlDocPtr doc = build(text, tlen, rel, NULL);
-    assert_non_null(doc);
-    free(text);
-    free(raw);
-    tc_diags_free(d);
-    return doc;
-}
-
-static void expect(xmlDocPtr doc, const char *xpath, const char *want)
-{
-    char *got = tu_xpath_string(doc, xpath);
-    if (strcmp(got, want) != 0)
-        fail_msg("%s: got \"%s\", want \"%s\"", xpath, got, want);
-    free(got);
-}
-
 static void expect_n(xmlDocPtr doc, const char *xpath, int want)
 {
     int got = tu_xpath_count(doc, xpath);
@@ -76,44 +26,44 @@ static void expect_n(xmlDocPtr doc, const char *xpath, int want)
 static void telegram_blocks(void **state)
 {
     (void)state;
-    xmlDocPtr doc = fixture("tests/body/telegram.txt");
-    expect(doc, DIV "/t:ab[@type='citation']",
+    xmlDocPtr doc = tu_fixture_tei("tests/body/telegram.txt");
+    tu_expect(doc, DIV "/t:ab[@type='citation']",
            "[\xD0\x90\xD0\x92\xD0\x9F \xD0\xA0\xD0\xA4, \xD1\x84. 0104, "
            "\xD0\xBE\xD0\xBF. 18, \xD0\xBF. 120, \xD0\xB4. 3, \xD0\xBB. "
            "45-47]");
     expect_n(doc, DIV "/t:ab[@type='header']", 1);
     expect_n(doc, DIV "/t:ab[@type='header']/t:lb", 6);
-    expect(doc, "string(" DIV "/t:ab[@type='header']/text()[2])",
+    tu_expect(doc, "string(" DIV "/t:ab[@type='header']/text()[2])",
            "Copy 19 of 50");
-    expect(doc, "string(" DIV "/t:ab[@type='header']/text()[7])", "26/X/62");
+    tu_expect(doc, "string(" DIV "/t:ab[@type='header']/text()[7])", "26/X/62");
     expect_n(doc, DIV "/t:p", 2);
-    expect(doc, "string(" DIV "/t:p[1]/t:supplied[@reason='expansion'][1])",
+    tu_expect(doc, "string(" DIV "/t:p[1]/t:supplied[@reason='expansion'][1])",
            "oreign");
-    expect(doc, "string(" DIV "/t:p[1]/t:supplied[@reason='editorial'][1])",
+    tu_expect(doc, "string(" DIV "/t:p[1]/t:supplied[@reason='editorial'][1])",
            "these results");
-    expect(doc, "string(" DIV "/t:p[1]/t:gap[1]/t:desc)", "[...]");
-    expect(doc, "string(" DIV "/t:p[1]/t:gap[2]/t:desc)",
+    tu_expect(doc, "string(" DIV "/t:p[1]/t:gap[1]/t:desc)", "[...]");
+    tu_expect(doc, "string(" DIV "/t:p[1]/t:gap[2]/t:desc)",
            "[\xE2\x80\xA6.]");
-    expect(doc, DIV "/t:p[1]/t:unclear[@reason='illegible']", "7");
-    expect(doc, "string(" DIV "/t:p[1]/t:ref[@type='footnote']/@target)",
+    tu_expect(doc, DIV "/t:p[1]/t:unclear[@reason='illegible']", "7");
+    tu_expect(doc, "string(" DIV "/t:p[1]/t:ref[@type='footnote']/@target)",
            "#fn-1");
-    expect(doc, "string(" DIV "/t:p[2]/t:pb/@n)", "2");
-    expect(doc, DIV "/t:p[2]/t:note[@subtype='sic']",
+    tu_expect(doc, "string(" DIV "/t:p[2]/t:pb/@n)", "2");
+    tu_expect(doc, DIV "/t:p[2]/t:note[@subtype='sic']",
            "sic\xE2\x80\x94the Cuban side");
-    expect(doc, DIV "/t:p[2]/t:note[@subtype='uncertain']", "?");
-    expect(doc, DIV "/t:p[2]/t:note[@subtype='handwriting']",
+    tu_expect(doc, DIV "/t:p[2]/t:note[@subtype='uncertain']", "?");
+    tu_expect(doc, DIV "/t:p[2]/t:note[@subtype='handwriting']",
            "handwriting: agreed");
-    expect(doc, DIV "/t:p[2]/t:seg[@type='obfuscated-email']",
+    tu_expect(doc, DIV "/t:p[2]/t:seg[@type='obfuscated-email']",
            "[email protected]");
     expect_n(doc, DIV "/t:list/t:item", 3);
-    expect(doc, "string(" DIV "/t:list/t:item[3]/@n)", "IV.");
-    expect(doc, "string(" DIV "/t:list/t:item[3]/t:space/@quantity)", "4");
-    expect(doc, DIV "/t:list/t:item[2]/t:note[@subtype='expansion']",
+    tu_expect(doc, "string(" DIV "/t:list/t:item[3]/@n)", "IV.");
+    tu_expect(doc, "string(" DIV "/t:list/t:item[3]/t:space/@quantity)", "4");
+    tu_expect(doc, DIV "/t:list/t:item[2]/t:note[@subtype='expansion']",
            "expansion unknown");
-    expect(doc, DIV "/t:ab[@type='signature']", "ALEKSEEV");
+    tu_expect(doc, DIV "/t:ab[@type='signature']", "ALEKSEEV");
     expect_n(doc, DIV "/t:ab[@type='distribution']/t:lb", 2);
-    expect(doc, "string(" DIV "/t:note[@place='foot']/@n)", "1");
-    expect(doc, "string(" DIV "/t:note[@place='foot']/@xml:id)", "fn-1");
+    tu_expect(doc, "string(" DIV "/t:note[@place='foot']/@n)", "1");
+    tu_expect(doc, "string(" DIV "/t:note[@place='foot']/@xml:id)", "fn-1");
     /* quotes stay as written, unbalanced too */
     expect_n(doc, DIV "//t:q", 0);
     char *p1 = tu_xpath_string(doc, DIV "/t:p[1]");
@@ -125,18 +75,18 @@ static void telegram_blocks(void **state)
 static void dialogue_blocks(void **state)
 {
     (void)state;
-    xmlDocPtr doc = fixture("tests/body/dialogue.txt");
-    expect(doc, DIV "/t:head[2]", "RECORD OF CONVERSATION");
+    xmlDocPtr doc = tu_fixture_tei("tests/body/dialogue.txt");
+    tu_expect(doc, DIV "/t:head[2]", "RECORD OF CONVERSATION");
     expect_n(doc, DIV "/t:sp", 3);
-    expect(doc, DIV "/t:sp[1]/t:speaker", "H. KOHL.");
-    expect(doc, DIV "/t:sp[2]/t:speaker", "M.S. GORBACHEV.");
-    expect(doc, DIV "/t:sp[2]/t:p/t:supplied", "laughter");
+    tu_expect(doc, DIV "/t:sp[1]/t:speaker", "H. KOHL.");
+    tu_expect(doc, DIV "/t:sp[2]/t:speaker", "M.S. GORBACHEV.");
+    tu_expect(doc, DIV "/t:sp[2]/t:p/t:supplied", "laughter");
     /* a heading after text opens a section */
-    expect(doc, DIV "/t:div[@type='section']/t:head",
+    tu_expect(doc, DIV "/t:div[@type='section']/t:head",
            "Second Part of the Conversation");
-    expect(doc, DIV "/t:div/t:sp[1]/t:speaker", "North (KIM):");
-    expect(doc, DIV "/t:div/t:sp[3]/t:speaker", "Kim Il Sung:");
-    expect(doc, "string(" DIV "/t:div/t:list/t:item[2]/@n)", "b)");
+    tu_expect(doc, DIV "/t:div/t:sp[1]/t:speaker", "North (KIM):");
+    tu_expect(doc, DIV "/t:div/t:sp[3]/t:speaker", "Kim Il Sung:");
+    tu_expect(doc, "string(" DIV "/t:div/t:list/t:item[2]/@n)", "b)");
     expect_n(doc, DIV "/t:div/t:ab[@type='signature']/t:lb", 1);
     /* "Participants:" is not a speaker */
     expect_n(doc, DIV "/t:p", 1);
@@ -207,7 +157,7 @@ static void loss_detected(void **state)
     const char *text = "Title: A record\n\nFirst paragraph.\n\n"
                        "Second paragraph with [these words] in it.\n";
     tc_record *r = NULL;
-    xmlDocPtr doc = build(text, strlen(text), "loss", &r);
+    xmlDocPtr doc = tu_build_tei(text, strlen(text), "loss", &r);
     assert_non_null(doc);
     tc_diags *d = tc_diags_new();
     assert_int_equal(tc_check_nothing_lost(r, doc, d), TC_OK);
@@ -251,7 +201,7 @@ static int fixture_dir(const char *rel)
         char *text = NULL;
         size_t tlen;
         if (tc_text_decode(raw, len, NULL, path, &text, &tlen, d) == TC_OK) {
-            xmlDocPtr doc = build(text, tlen, path, NULL);
+            xmlDocPtr doc = tu_build_tei(text, tlen, path, NULL);
             n += doc != NULL;
             xmlFreeDoc(doc);
         }
@@ -300,7 +250,7 @@ static void adversarial_linear(void **state)
         t[n++] = 'x';
         t[n] = '\0';
         clock_t c0 = clock();
-        xmlDocPtr doc = build(t, n, "adversarial", NULL);
+        xmlDocPtr doc = tu_build_tei(t, n, "adversarial", NULL);
         double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
         xmlFreeDoc(doc); /* may be refused (no body): only the time counts */
         free(t);

@@ -8,31 +8,7 @@
 
 static xmlDocPtr seed_tei(void)
 {
-    size_t len;
-    char *raw = tu_read_source_file("examples/wilson-111189.txt", &len);
-    tc_diags *d = tc_diags_new();
-    char *text;
-    size_t tlen;
-    assert_int_equal(tc_text_decode(raw, len, NULL, "seed", &text, &tlen, d),
-                     TC_OK);
-    tc_record *r = NULL;
-    assert_int_equal(tc_record_parse(text, tlen, "seed", &r, d), TC_OK);
-    xmlDocPtr doc = NULL;
-    assert_int_equal(tc_tei_build(r, &doc, d), TC_OK);
-    assert_int_equal(tc_diags_errors(d), 0);
-    tc_record_free(r);
-    tc_diags_free(d);
-    free(text);
-    free(raw);
-    return doc;
-}
-
-static void expect(xmlDocPtr doc, const char *xpath, const char *want)
-{
-    char *got = tu_xpath_string(doc, xpath);
-    if (strcmp(got, want) != 0)
-        fail_msg("%s: got \"%s\", want \"%s\"", xpath, got, want);
-    free(got);
+    return tu_fixture_tei("examples/wilson-111189.txt");
 }
 
 #define HDR "/t:TEI/t:teiHeader"
@@ -41,28 +17,28 @@ static void seed_header_fields(void **state)
 {
     (void)state;
     xmlDocPtr doc = seed_tei();
-    expect(doc, HDR "/t:fileDesc/t:titleStmt/t:title[@type='main']",
+    tu_expect(doc, HDR "/t:fileDesc/t:titleStmt/t:title[@type='main']",
            "Record of Conversation between N.V. Podgorny and Ambassador of "
            "the DPRK in the USSR Kim Chunbong");
-    expect(doc, HDR "/t:profileDesc/t:creation/t:date", "January 20, 1967");
-    expect(doc, "string(" HDR "/t:profileDesc/t:creation/t:date/@when)",
+    tu_expect(doc, HDR "/t:profileDesc/t:creation/t:date", "January 20, 1967");
+    tu_expect(doc, "string(" HDR "/t:profileDesc/t:creation/t:date/@when)",
            "1967-01-20");
-    expect(doc, HDR "/t:fileDesc/t:publicationStmt/t:idno[@type='record']",
+    tu_expect(doc, HDR "/t:fileDesc/t:publicationStmt/t:idno[@type='record']",
            "111189");
-    expect(doc, "string(" HDR "/t:fileDesc/t:publicationStmt/"
+    tu_expect(doc, "string(" HDR "/t:fileDesc/t:publicationStmt/"
                 "t:date[@type='uploaded']/@when)", "2011-11-20");
-    expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier/"
+    tu_expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier/"
                 "t:repository", "AVPRF");
-    expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier/t:idno",
+    tu_expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier/t:idno",
            "fond 0102, opis 23, papka 110, delo 3");
-    expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msContents/"
+    tu_expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:msDesc/t:msContents/"
                 "t:msItem/t:locus", "pp. 10-12");
-    expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:bibl",
+    tu_expect(doc, HDR "/t:fileDesc/t:sourceDesc/t:bibl",
            "AVPRF, fond 0102, opis 23, papka 110, delo 3, pp. 10-12. "
            "Translated for NKIDP by Sergey Radchenko.");
-    expect(doc, HDR "/t:fileDesc/t:titleStmt/t:respStmt/t:persName",
+    tu_expect(doc, HDR "/t:fileDesc/t:titleStmt/t:respStmt/t:persName",
            "Sergey Radchenko");
-    expect(doc, "string(" HDR "/t:profileDesc/t:langUsage/t:language/@ident)",
+    tu_expect(doc, "string(" HDR "/t:profileDesc/t:langUsage/t:language/@ident)",
            "en");
     assert_int_equal(tu_xpath_count(doc, HDR "/t:fileDesc/t:publicationStmt/"
                                          "t:availability/t:licence/t:p"), 2);

@@ -9,6 +9,8 @@
 #include <libxml/xpathInternals.h>
 
 #include "testutil.h"
+#include "teiconv.h"
+#include "loss_check.h"
 
 char *tu_read_source_file(const char *relpath, size_t *len)
 {
@@ -81,4 +83,52 @@ int tu_xpath_count(xmlDocPtr doc, const char *expr)
                 : 0;
     xmlXPathFreeObject(obj);
     return n;
+}
+
+void tu_expect(xmlDocPtr doc, const char *xpath, const char *want)
+{
+    char *got = tu_xpath_string(doc, xpath);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s: got \"%s\", want \"%s\"", xpath, got, want);
+    free(got);
+}
+
+xmlDocPtr tu_build_tei(const char *text, size_t len, const char *name,
+                       tc_record **out)
+{
+    tc_diags *d = tc_diags_new();
+    tc_record *r = NULL;
+    xmlDocPtr doc = NULL;
+    if (tc_record_parse(text, len, name, &r, d) == TC_OK) {
+        assert_int_equal(tc_tei_build(r, &doc, d), TC_OK);
+        if (tc_check_nothing_lost(r, doc, d) != TC_OK) {
+            char *m = tc_diag_format(tc_diags_at(d, tc_diags_count(d) - 1),
+                                     TC_DIAG_TEXT);
+            fail_msg("%s: %s", name, m);
+        }
+    }
+    if (out)
+        *out = r;
+    else
+        tc_record_free(r);
+    tc_diags_free(d);
+    return doc;
+}
+
+xmlDocPtr tu_fixture_tei(const char *relpath)
+{
+    size_t len;
+    char *raw = tu_read_source_file(relpath, &len);
+    tc_diags *d = tc_diags_new();
+    char *text;
+    size_t tlen;
+    assert_int_equal(tc_text_decode(raw, len, NULL, relpath, &text, &tlen, d),
+                     TC_OK);
+    xmlDocPtr doc = tu_build_tei(text, tlen, relpath, NULL);
+    assert_non_null(doc);
+    assert_int_equal(tc_diags_errors(d), 0);
+    free(text);
+    free(raw);
+    tc_diags_free(d);
+    return doc;
 }
