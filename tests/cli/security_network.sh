@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# security_network.sh: teiconv never opens a network connection: a DOCTYPE,
+# an <?xml-model?>, an XInclude, a --schema URL and an XSD import all name a
+# listener on 127.0.0.1, which counts every connection it is offered. It
+# must count none, and conversion must still produce every output.
+. "$(dirname "$0")/lib.bash"
+
+HITS="$TMP/hits"
+: >"$HITS"
+python3 - "$HITS" >"$TMP/port" <<'PY' &
+import socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(16)
+print(s.getsockname()[1], flush=True)
+while True:
+    c, _ = s.accept()
+    with open(sys.argv[1], "a") as f:
+        f.write("connection\n")
+    c.close()
+PY
+LISTENER=$!
+trap 'kill $LISTENER 2>/dev/null; rm -rf "$TMP"' EXIT
+for _ in $(seq 50); do [ -s "$TMP/port" ] && break; sleep 0.1; done
+P=$(cat "$TMP/port")
+U="http://127.0.0.1:$P"
+# the listener works: a plain connection is counted (else the test proves nothing)
+python3 -c "import socket; socket.create_connection(('127.0.0.1', $P)).close()"
+sleep 0.2
+check "listener counts connections" test "$(wc -l <"$HITS")" -eq 1
+: >"$HITS"
+
+cat >"$TMP/net.xml" <<XML
+<?xml version="1.0"?>
+<!DOCTYPE TEI SYSTEM "$U/tei.dtd">
+<?xml-model href="$U/tei_all.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">
+<teiHeader><fileDesc><titleStmt><title>Network bait</title></titleStmt>
+<publicationStmt><p>Test</p></publicationStmt><sourceDesc><p>Test</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>The body stays.</p><xi:include href="$U/part.xml"/></body></text></TEI>
+XML
+cat >"$TMP/ead.xml" <<XML
+<?xml version="1.0"?>
+<!DOCTYPE ead PUBLIC "+//ISBN 1-931666-00-8//DTD ead.dtd (Encoded Archival Description (EAD) Version 2002)//EN" "$U/ead.dtd">
+<ead><eadheader><eadid>bait</eadid><filedesc><titlestmt><titleproper>Bait</titleproper></titlestmt></filedesc></eadheader>
+<archdesc level="collection"><did><unittitle>Bait</unittitle></did></archdesc></ead>
+XML
+cat >"$TMP/import.xsd" <<XML
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="urn:bait" schemaLocation="$U/other.xsd"/>
+  <xs:element name="ead"/>
+</xs:schema>
+XML
+
+"$TEICONV" convert -q --force -t all -o "$TMP/out" "$TMP/net.xml" "$TMP/ead.xml" 2>"$TMP/err"
+check "convert: TEI and EAD with network references convert" test -s "$TMP/out/net.html" -a -s "$TMP/out/ead.ead3.xml"
+check "convert: the body is kept" grep -q "The body stays" "$TMP/out/net.txt"
+"$TEICONV" validate "$TMP/net.xml" "$TMP/ead.xml" >/dev/null 2>"$TMP/err2"
+check "validate: says the schema is not available locally" grep -q "not available locally" "$TMP/err2"
+"$TEICONV" validate --schema "$U/x.rng" "$TMP/net.xml" >/dev/null 2>&1
+"$TEICONV" validate --schema "$TMP/import.xsd" "$TMP/ead.xml" >/dev/null 2>&1
+sleep 0.2
+check "no connection was made (got $(wc -l <"$HITS"))" test ! -s "$HITS"
+finish
