@@ -35,6 +35,7 @@ typedef struct bline {
     line_kind kind;
     size_t label_len; /* bytes of the label at the start of s */
     int dot_speaker;  /* LK_SPEECH from the "H. KOHL." form */
+    int cont;         /* continues the sentence of the line before */
 } bline;
 
 typedef struct unit {
@@ -551,6 +552,65 @@ static void classify_line(bline *l)
     }
 }
 
+/* ---- hard-wrapped prose ------------------------------------------------- */
+
+/* A line that stops mid-sentence: long, and its last character (before
+ * closing quotes and brackets) ends no sentence or clause. */
+static int stops_mid_sentence(const bline *l)
+{
+    size_t n = l->len;
+    if (n < 40)
+        return 0;
+    for (;;) {
+        if (n > 0 && strchr("\"')]", l->s[n - 1])) {
+            n--;
+        } else if (n >= 3 && (memcmp(l->s + n - 3, "\xE2\x80\x9D", 3) == 0 ||
+                              memcmp(l->s + n - 3, "\xE2\x80\x99", 3) == 0)) {
+            n -= 3; /* ” ’ */
+        } else if (n >= 2 && memcmp(l->s + n - 2, "\xC2\xBB", 2) == 0) {
+            n -= 2; /* » */
+        } else {
+            break;
+        }
+    }
+    return n > 0 && !strchr(".!?:;", l->s[n - 1]);
+}
+
+/* Text wrapped at a fixed width (a labelled record typed by hand, or
+ * teiconv's own text output read back) breaks lines inside sentences, so
+ * a line can start with words that would otherwise open a header or a
+ * distribution list ("sent to Moscow", "copy no. 3", "from Havana"), and
+ * a first line can hold "copies … made" by chance. A line continues the
+ * sentence of the line before when that one is long and stopped
+ * mid-sentence, and it starts with a small letter, or both lines are
+ * filled to a width (text in capitals). Such lines are text, and so is
+ * the line they continue. Labels (list items, speakers, notes, "- ") keep
+ * their meaning: they do not start with a small letter, and lines that
+ * carry them are seldom filled; a header phrase ("Top Secret") gives way
+ * only to a line in small letters. */
+static void join_wrapped(bline *lines, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++) {
+        bline *prev = &lines[i - 1], *l = &lines[i];
+        size_t k;
+        if (l->len == 0 || !stops_mid_sentence(prev))
+            continue;
+        int lower = is_lower(cp_at(l->s, l->len, &k));
+        if (!lower && (prev->len < 60 || l->len < 60))
+            continue;
+        if (l->kind == LK_WEAK || l->kind == LK_DIST || l->kind == LK_CITE ||
+            (lower && l->kind == LK_HEADER)) {
+            l->kind = LK_TEXT;
+            l->label_len = 0;
+        }
+        if (l->kind == LK_TEXT)
+            l->cont = 1;
+        if (prev->kind == LK_WEAK || prev->kind == LK_DIST ||
+            prev->kind == LK_CITE || (lower && prev->kind == LK_HEADER))
+            prev->kind = LK_TEXT;
+    }
+}
+
 /* ---- units --------------------------------------------------------------- */
 
 typedef struct cls {
@@ -731,6 +791,8 @@ static int signature_unit(const cls *c, const unit *u)
         return 0;
     for (size_t i = u->from; i < u->to; i++) {
         const bline *l = &c->l[i];
+        if (l->cont) /* a sentence running over lines is prose */
+            return 0;
         /* a line of prose, even hard-wrapped at 78 columns, holds more
          * words than any line of a signature */
         if (l->len > 80 || count_words(l->s, l->len) > 10)
@@ -979,6 +1041,7 @@ tc_status tc_body_classify(tc_blocks *body)
         size_t j = i;
         while (j < c.nl && c.block_of[j] == c.block_of[i])
             j++;
+        join_wrapped(c.l, i, j);
         cut_units(&c, i, j);
         i = j;
     }

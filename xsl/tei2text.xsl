@@ -4,7 +4,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="tei str">
 
   <xsl:include href="common-tei.xsl"/>
 
@@ -19,9 +20,16 @@
   <!-- A hard line break inside inline text (from lb, or a line break of a
        teiconv record), told apart from the source's layout whitespace. -->
   <xsl:variable name="hard" select="'&#x2028;'"/>
+  <!-- A space of the source's layout (tei:space), kept through wrapping
+       (a private-use character, never in a record's text). -->
+  <xsl:variable name="layout-space" select="'&#xE000;'"/>
+  <xsl:variable name="layout-tab" select="'&#xE001;'"/>
   <!-- teiconv's own TEI keeps the record's line breaks in the text; other
        TEI's line breaks are only indentation. -->
   <xsl:variable name="keep-lines" select="boolean(/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident='teiconv'])"/>
+  <!-- Small letters (Latin, Latin-1, Latin Extended-A, Greek, Cyrillic):
+       a wrapped line that starts with one continues a sentence. -->
+  <xsl:variable name="small-letters" select="'abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſαβγδεζηθικλμνξοπρςστυφχψωабвгдежзийклмнопрстуфхцчшщъыьэюяѐёђѓєѕіїјљњћќѝўџґ'"/>
   <xsl:variable name="lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
 
   <xsl:template match="/">
@@ -33,7 +41,7 @@
     <xsl:apply-templates select="tei:text"/>
     <!-- Foot notes inside paragraphs follow the text. -->
     <xsl:for-each select="tei:text//tei:note[@place='foot' or @place='end'][ancestor::tei:p or ancestor::tei:ab or ancestor::tei:sp or ancestor::tei:list or ancestor::tei:head]">
-      <xsl:call-template name="block"/>
+      <xsl:call-template name="footnote"/>
     </xsl:for-each>
   </xsl:template>
 
@@ -44,9 +52,24 @@
   <xsl:template name="field">
     <xsl:param name="label"/>
     <xsl:param name="value"/>
-    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:call-template name="field-line">
+      <xsl:with-param name="label" select="$label"/>
+      <xsl:with-param name="value" select="string($value)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- "Label: value" and a newline, unless the value is empty; line breaks
+       in the value become spaces, but a teiconv record's double spaces and
+       tabs stay as they were (the record reads them back as printed). -->
+  <xsl:template name="field-line">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <xsl:variable name="kept"><xsl:call-template name="keep-spaces"><xsl:with-param name="s" select="$value"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="v" select="normalize-space($kept)"/>
     <xsl:if test="$v != ''">
-      <xsl:value-of select="concat($label, ': ', $v, $nl)"/>
+      <xsl:value-of select="concat($label, ': ')"/>
+      <xsl:call-template name="put-spaces"><xsl:with-param name="s" select="$v"/></xsl:call-template>
+      <xsl:value-of select="$nl"/>
     </xsl:if>
   </xsl:template>
 
@@ -55,9 +78,10 @@
     <xsl:param name="label"/>
     <xsl:param name="values"/>
     <xsl:for-each select="$values">
-      <xsl:if test="normalize-space(.) != ''">
-        <xsl:value-of select="concat($label, ': ', normalize-space(.), $nl)"/>
-      </xsl:if>
+      <xsl:call-template name="field-line">
+        <xsl:with-param name="label" select="$label"/>
+        <xsl:with-param name="value" select="string(.)"/>
+      </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
@@ -67,7 +91,8 @@
     <xsl:variable name="ps" select="$fd/tei:publicationStmt"/>
     <xsl:variable name="pd" select="tei:teiHeader/tei:profileDesc"/>
     <xsl:variable name="ms" select="$fd/tei:sourceDesc/tei:msDesc[1]"/>
-    <xsl:variable name="bibl" select="($fd/tei:sourceDesc//tei:bibl[not(ancestor::tei:msDesc)])[1]"/>
+    <xsl:variable name="bibl" select="($fd/tei:sourceDesc//tei:bibl[not(ancestor::tei:msDesc)][not(@type='citation')])[1]"/>
+    <xsl:variable name="notes" select="$fd/tei:notesStmt/tei:note"/>
     <xsl:variable name="kw" select="$pd/tei:textClass/tei:keywords"/>
     <xsl:call-template name="field">
       <xsl:with-param name="label">Title</xsl:with-param>
@@ -97,6 +122,9 @@
         </xsl:call-template>
       </xsl:when>
     </xsl:choose>
+    <!-- The older site's citation string, as printed (title, date and
+         source read from it only when the record lacks them). -->
+    <xsl:call-template name="fields"><xsl:with-param name="label">Citation</xsl:with-param><xsl:with-param name="values" select="$fd/tei:sourceDesc//tei:bibl[@type='citation']"/></xsl:call-template>
     <!-- The original archive is the institution, or the repository when
          it did not come from the source string. -->
     <xsl:call-template name="fields">
@@ -110,17 +138,23 @@
     <xsl:call-template name="fields"><xsl:with-param name="label">Associated Places</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:placeName"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Associated People &amp; Organizations</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:persName | $kw/tei:term/tei:orgName"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Associated Topics</xsl:with-param><xsl:with-param name="values" select="$kw[not(@scheme = $lcsh)]/tei:term[not(*)]"/></xsl:call-template>
-    <xsl:call-template name="fields"><xsl:with-param name="label">Document Contributors</xsl:with-param><xsl:with-param name="values" select="$ts/tei:respStmt[normalize-space(tei:resp) = 'document contributor']/*[not(self::tei:resp)]"/></xsl:call-template>
+    <xsl:variable name="contributors" select="$ts/tei:respStmt[translate(normalize-space(tei:resp), $tc-upper, $tc-lower) = 'document contributor']"/>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Document Contributors</xsl:with-param><xsl:with-param name="values" select="$contributors/*[not(self::tei:resp)]"/></xsl:call-template>
     <!-- Other statements of responsibility come from the source string;
-         without one they are written out as contributors. -->
+         without one, translators are written as such and the rest as
+         contributors with their role. -->
     <xsl:if test="not($bibl)">
-      <xsl:for-each select="$ts/tei:respStmt[normalize-space(tei:resp) != 'document contributor']">
+      <xsl:variable name="others" select="$ts/tei:respStmt[count(. | $contributors) != count($contributors)]"/>
+      <xsl:call-template name="fields"><xsl:with-param name="label">Translator</xsl:with-param><xsl:with-param name="values" select="$others[translate(normalize-space(tei:resp), $tc-upper, $tc-lower) = 'translated by']/*[not(self::tei:resp)]"/></xsl:call-template>
+      <xsl:for-each select="$others[translate(normalize-space(tei:resp), $tc-upper, $tc-lower) != 'translated by']">
         <xsl:variable name="line"><xsl:call-template name="tc-resp-line"/></xsl:variable>
         <xsl:value-of select="concat('Document Contributors: ', normalize-space($line), $nl)"/>
       </xsl:for-each>
     </xsl:if>
     <xsl:call-template name="fields"><xsl:with-param name="label">Related Documents</xsl:with-param><xsl:with-param name="values" select="$fd/tei:notesStmt/tei:relatedItem"/></xsl:call-template>
-    <xsl:call-template name="fields"><xsl:with-param name="label">Original Classification</xsl:with-param><xsl:with-param name="values" select="$fd/tei:notesStmt/tei:note[@type='classification']"/></xsl:call-template>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Original Classification</xsl:with-param><xsl:with-param name="values" select="$notes[@type='classification']"/></xsl:call-template>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Type</xsl:with-param><xsl:with-param name="values" select="$notes[@type='documentType']"/></xsl:call-template>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Collection</xsl:with-param><xsl:with-param name="values" select="$notes[@type='collection']"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Funder</xsl:with-param><xsl:with-param name="values" select="$ts/tei:funder | $ts/tei:sponsor"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">Publisher</xsl:with-param><xsl:with-param name="value" select="$ps/tei:publisher[1]"/></xsl:call-template>
     <xsl:for-each select="$ps/tei:availability[1]">
@@ -187,8 +221,17 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:byline | tei:trailer | tei:stage | tei:l | tei:docTitle | tei:row | tei:quote | tei:note[@place='foot' or @place='end'] | tei:label">
+  <xsl:template match="tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:byline | tei:trailer | tei:stage | tei:l | tei:docTitle | tei:row | tei:quote | tei:label">
     <xsl:call-template name="block"/>
+  </xsl:template>
+
+  <!-- A footnote text as printed: "[1] The quotation ends here." -->
+  <xsl:template match="tei:note[@place='foot' or @place='end']" name="footnote">
+    <xsl:variable name="t">
+      <xsl:if test="normalize-space(@n) != ''"><xsl:value-of select="concat('[', normalize-space(@n), '] ')"/></xsl:if>
+      <xsl:apply-templates mode="inline"/>
+    </xsl:variable>
+    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="string($t)"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:pb">
@@ -215,6 +258,8 @@
     <xsl:variable name="t">
       <xsl:for-each select="tei:head | tei:item | tei:label">
         <xsl:if test="position() &gt; 1"><xsl:value-of select="$hard"/></xsl:if>
+        <!-- an item's number or mark as printed: "1. …", "a) …", "- …" -->
+        <xsl:if test="self::tei:item and normalize-space(@n) != ''"><xsl:value-of select="concat(normalize-space(@n), ' ')"/></xsl:if>
         <xsl:apply-templates mode="inline"/>
       </xsl:for-each>
     </xsl:variable>
@@ -250,14 +295,14 @@
     <xsl:param name="s"/>
     <xsl:choose>
       <xsl:when test="contains($s, $nl)">
-        <xsl:if test="normalize-space(substring-before($s, $nl)) != ''">
-          <xsl:call-template name="wrap-line"><xsl:with-param name="s" select="normalize-space(substring-before($s, $nl))"/></xsl:call-template>
-          <xsl:value-of select="$nl"/>
-        </xsl:if>
+        <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="substring-before($s, $nl)"/></xsl:call-template>
         <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="substring-after($s, $nl)"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="normalize-space($s) != ''">
-        <xsl:call-template name="wrap-line"><xsl:with-param name="s" select="normalize-space($s)"/></xsl:call-template>
+        <xsl:variable name="w">
+          <xsl:call-template name="wrap-line"><xsl:with-param name="s" select="normalize-space($s)"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="put-spaces"><xsl:with-param name="s" select="$w"/></xsl:call-template>
         <xsl:value-of select="$nl"/>
       </xsl:when>
     </xsl:choose>
@@ -276,8 +321,32 @@
         <xsl:value-of select="concat($lead, $s)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="cut">
+        <xsl:variable name="plain-cut">
           <xsl:call-template name="last-space"><xsl:with-param name="s" select="substring($s, 1, $room + 1)"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="quiet-cut">
+          <xsl:call-template name="quiet-space">
+            <xsl:with-param name="s" select="$s"/>
+            <xsl:with-param name="at" select="$plain-cut"/>
+            <xsl:with-param name="least" select="floor($room * 0.6)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="calm-cut">
+          <xsl:if test="not($quiet-cut &gt; 0)">
+            <xsl:call-template name="quiet-space">
+              <xsl:with-param name="s" select="$s"/>
+              <xsl:with-param name="at" select="$plain-cut"/>
+              <xsl:with-param name="least" select="0"/>
+              <xsl:with-param name="any-case" select="true()"/>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:variable>
+        <xsl:variable name="cut">
+          <xsl:choose>
+            <xsl:when test="$quiet-cut &gt; 0"><xsl:value-of select="$quiet-cut"/></xsl:when>
+            <xsl:when test="$calm-cut &gt; 0"><xsl:value-of select="$calm-cut"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$plain-cut"/></xsl:otherwise>
+          </xsl:choose>
         </xsl:variable>
         <xsl:variable name="at">
           <xsl:choose>
@@ -301,6 +370,62 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Where to break a line: the last space at or before $at (and not
+       before $least) after which the next line starts with a word in small
+       letters that is no label: never "2.", "a)", "- ", "[1]", "H. KOHL.",
+       "North (KIM):", "Copy 3", "Sent to" ... A line that starts like that
+       would be read back as a new list item, speech, note or header, so
+       the wrapped text keeps its blocks; 0 when there is no such space.
+       With any-case, a word in capitals will do (text all in capitals,
+       German nouns) as long as it does not start with a mark or a digit. -->
+  <xsl:template name="quiet-space">
+    <xsl:param name="s"/>
+    <xsl:param name="at"/>
+    <xsl:param name="least"/>
+    <xsl:param name="any-case" select="false()"/>
+    <xsl:if test="$at &gt; $least and $at &gt; 1">
+      <xsl:variable name="word" select="substring-before(concat(substring($s, $at + 1), ' '), ' ')"/>
+      <xsl:variable name="last" select="substring($word, string-length($word))"/>
+      <xsl:variable name="low" select="translate($word, $tc-upper, $tc-lower)"/>
+      <xsl:variable name="first" select="substring($word, 1, 1)"/>
+      <!-- the first four words, for a speaker's name ("M.S. GORBACHEV.",
+           "Kim Il Sung:") -->
+      <xsl:variable name="lead">
+        <xsl:call-template name="first-words"><xsl:with-param name="s" select="substring($s, $at + 1)"/><xsl:with-param name="n" select="4"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="$word != ''
+                        and (translate($first, $small-letters, '') = ''
+                             or ($any-case and not(contains('-*[(/0123456789&#x2013;&#x2014;&#x2022;&#x2116;&#x201C;&#x201E;&quot;', $first))
+                                 and not(contains($lead, '. ') or contains($lead, ': '))))
+                        and not(contains('.):', $last))
+                        and not($low = 'copy' or $low = 'copies' or $low = 'sent' or $low = 'printed' or $low = 'ex' or $low = 'exemplar' or $low = 'cc:' or starts-with($low, 'distribution'))">
+          <xsl:value-of select="$at"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="quiet-space">
+            <xsl:with-param name="s" select="$s"/>
+            <xsl:with-param name="at">
+              <xsl:call-template name="last-space"><xsl:with-param name="s" select="substring($s, 1, $at - 1)"/></xsl:call-template>
+            </xsl:with-param>
+            <xsl:with-param name="least" select="$least"/>
+            <xsl:with-param name="any-case" select="$any-case"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The first n words of s, each followed by a space. -->
+  <xsl:template name="first-words">
+    <xsl:param name="s"/>
+    <xsl:param name="n"/>
+    <xsl:if test="$n &gt; 0 and $s != ''">
+      <xsl:value-of select="concat(substring-before(concat($s, ' '), ' '), ' ')"/>
+      <xsl:call-template name="first-words"><xsl:with-param name="s" select="substring-after($s, ' ')"/><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Position (1-based) of the last space in s, 0 when none. -->
   <xsl:template name="last-space">
     <xsl:param name="s"/>
@@ -320,9 +445,37 @@
   <!-- ===== Inline: the editorial marks written as in the source ===== -->
 
   <xsl:template match="text()" mode="inline">
-    <xsl:value-of select="."/>
+    <xsl:call-template name="keep-spaces"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:supplied" mode="inline">[<xsl:apply-templates mode="inline"/>]</xsl:template>
+
+  <!-- Double spaces and tabs of a teiconv record as layout characters that
+       wrapping and normalize-space() leave alone; put-spaces writes them
+       back. Other TEI's whitespace is indentation: left as it is. -->
+  <xsl:template name="keep-spaces">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="$keep-lines"><xsl:value-of select="translate(str:replace($s, '  ', concat($layout-space, $layout-space)), '&#9;', $layout-tab)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="put-spaces">
+    <xsl:param name="s"/>
+    <xsl:value-of select="translate($s, concat($layout-space, $layout-tab), ' &#9;')"/>
+  </xsl:template>
+  <xsl:template match="tei:supplied | tei:foreign | tei:ref[@type='footnote']" mode="inline">[<xsl:apply-templates mode="inline"/>]</xsl:template>
+  <xsl:template match="tei:unclear" mode="inline">[[<xsl:apply-templates mode="inline"/>]]</xsl:template>
+  <!-- A run of layout spaces: as many as the source had; they survive the
+       wrapping as $layout-space and become spaces when a line is written. -->
+  <xsl:template match="tei:space" mode="inline">
+    <xsl:call-template name="layout-spaces"><xsl:with-param name="n" select="@quantity"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template name="layout-spaces">
+    <xsl:param name="n"/>
+    <xsl:if test="$n &gt;= 1">
+      <xsl:value-of select="$layout-space"/>
+      <xsl:call-template name="layout-spaces"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
   <xsl:template match="tei:gap" mode="inline">
     <xsl:choose>
       <xsl:when test="normalize-space(tei:desc) != ''"><xsl:value-of select="tei:desc"/></xsl:when>
