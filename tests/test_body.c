@@ -93,6 +93,30 @@ static void dialogue_blocks(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Hard-wrapped prose (a record typed at a fixed width) stays one paragraph
+ * even where a wrapped line reads like a distribution, header or signature
+ * line; one-line paragraphs with label-like words inside stay whole. */
+static void wrapped_prose(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = tu_fixture_tei("tests/body/wrapping.txt");
+    expect_n(doc, DIV "/t:p", 10);
+    expect_n(doc, DIV "/t:ab", 0);
+    expect_n(doc, DIV "/t:list", 0);
+    expect_n(doc, DIV "/t:sp", 2);
+    /* "Five copies … were made" on the first line, "sent to Moscow" and
+     * "from the ambassador." at the start of wrapped lines */
+    tu_expect(doc, "starts-with(" DIV "/t:p[1], 'Five copies of the draft "
+                   "agreement were made and handed to the heads of the "
+                   "delegations, ')", "true");
+    tu_expect(doc, "contains(" DIV "/t:p[1], 'one copy was sent to Moscow by "
+                   "courier')", "true");
+    /* short lines with a title (a chargé) are no signature when the
+     * sentence runs on */
+    tu_expect(doc, "starts-with(" DIV "/t:p[2], 'Comrade Liu')", "true");
+    xmlFreeDoc(doc);
+}
+
 /* Inline marks: text in, exact TEI out (namespace-free serialisation). */
 static void inline_marks(void **state)
 {
@@ -264,6 +288,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(telegram_blocks),
         cmocka_unit_test(dialogue_blocks),
+        cmocka_unit_test(wrapped_prose),
         cmocka_unit_test(inline_marks),
         cmocka_unit_test(loss_detected),
         cmocka_unit_test(nothing_lost_everywhere),

@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- tei2text.xsl: one TEI record to a clean reading text in the labelled
-     format of DESIGN.md 3.2 ("Label: value" lines, blank line, body at 78). -->
+     format of DESIGN.md 3.2 ("Label: value" lines, blank line, body at 78).
+     Read back by teiconv, the text gives the same TEI (tests/cli/roundtrip.sh):
+     the marks follow the convention of src/tei_inline.c, and lines are not
+     broken where the next line would read as a label. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -384,22 +387,27 @@
     <xsl:param name="least"/>
     <xsl:param name="any-case" select="false()"/>
     <xsl:if test="$at &gt; $least and $at &gt; 1">
-      <xsl:variable name="word" select="substring-before(concat(substring($s, $at + 1), ' '), ' ')"/>
+      <!-- what the next line would start with (80 characters are enough) -->
+      <xsl:variable name="next" select="substring($s, $at + 1, 80)"/>
+      <xsl:variable name="word" select="substring-before(concat($next, ' '), ' ')"/>
       <xsl:variable name="last" select="substring($word, string-length($word))"/>
       <xsl:variable name="low" select="translate($word, $tc-upper, $tc-lower)"/>
       <xsl:variable name="first" select="substring($word, 1, 1)"/>
-      <!-- the first four words, for a speaker's name ("M.S. GORBACHEV.",
-           "Kim Il Sung:") -->
-      <xsl:variable name="lead">
-        <xsl:call-template name="first-words"><xsl:with-param name="s" select="substring($s, $at + 1)"/><xsl:with-param name="n" select="4"/></xsl:call-template>
+      <xsl:variable name="no-label" select="$word != '' and not(contains('.):', $last))
+                        and not($low = 'copy' or $low = 'copies' or $low = 'sent' or $low = 'printed' or $low = 'ex' or $low = 'exemplar' or $low = 'cc:' or starts-with($low, 'distribution'))"/>
+      <xsl:variable name="small" select="translate($first, $small-letters, '') = ''"/>
+      <!-- in capitals: no mark or digit first, and no speaker's name in the
+           first four words ("M.S. GORBACHEV.", "Kim Il Sung:") -->
+      <xsl:variable name="calm">
+        <xsl:if test="$no-label and not($small) and $any-case and not(contains('-*[(/0123456789&#x2013;&#x2014;&#x2022;&#x2116;&#x201C;&#x201E;&quot;', $first))">
+          <xsl:variable name="lead">
+            <xsl:call-template name="first-words"><xsl:with-param name="s" select="$next"/><xsl:with-param name="n" select="4"/></xsl:call-template>
+          </xsl:variable>
+          <xsl:if test="not(contains($lead, '. ') or contains($lead, ': '))">yes</xsl:if>
+        </xsl:if>
       </xsl:variable>
       <xsl:choose>
-        <xsl:when test="$word != ''
-                        and (translate($first, $small-letters, '') = ''
-                             or ($any-case and not(contains('-*[(/0123456789&#x2013;&#x2014;&#x2022;&#x2116;&#x201C;&#x201E;&quot;', $first))
-                                 and not(contains($lead, '. ') or contains($lead, ': '))))
-                        and not(contains('.):', $last))
-                        and not($low = 'copy' or $low = 'copies' or $low = 'sent' or $low = 'printed' or $low = 'ex' or $low = 'exemplar' or $low = 'cc:' or starts-with($low, 'distribution'))">
+        <xsl:when test="$no-label and ($small or $calm = 'yes')">
           <xsl:value-of select="$at"/>
         </xsl:when>
         <xsl:otherwise>
@@ -467,13 +475,8 @@
   <!-- A run of layout spaces: as many as the source had; they survive the
        wrapping as $layout-space and become spaces when a line is written. -->
   <xsl:template match="tei:space" mode="inline">
-    <xsl:call-template name="layout-spaces"><xsl:with-param name="n" select="@quantity"/></xsl:call-template>
-  </xsl:template>
-  <xsl:template name="layout-spaces">
-    <xsl:param name="n"/>
-    <xsl:if test="$n &gt;= 1">
-      <xsl:value-of select="$layout-space"/>
-      <xsl:call-template name="layout-spaces"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
+    <xsl:if test="@quantity &gt;= 1">
+      <xsl:value-of select="str:padding(@quantity, $layout-space)"/>
     </xsl:if>
   </xsl:template>
   <xsl:template match="tei:gap" mode="inline">
