@@ -23,6 +23,7 @@ typedef struct slot {
     unsigned outputs;
     double ms;
     char *out_base;
+    char *user_output;  /* the user stylesheet's output path, when made */
     tc_diags *diags;
 } slot;
 
@@ -31,6 +32,11 @@ typedef struct run {
     const tc_batch_opts *o;
     const tc_plan *plan;
     const char *outdir;
+    /* every output file suffix of an input: the formats', then the user
+     * stylesheet's (user_suffix, NULL without one) */
+    const char *suffixes[TC_FMT_COUNT + 1];
+    size_t nsuffixes;
+    const char *user_suffix;
     tc_batch_stats *stats;
     double t0;
     pthread_mutex_t mu;
@@ -65,16 +71,13 @@ static int newer(const struct stat *a, const struct stat *b)
 }
 
 /* Every requested output exists and is newer than the input. */
-static int up_to_date(const char *input, const char *base, unsigned formats)
+static int up_to_date(const run *r, const char *input, const char *base)
 {
     struct stat in;
     if (stat(input, &in) != 0 || !S_ISREG(in.st_mode))
         return 0;
-    for (int i = 0; i < TC_FMT_COUNT; i++) {
-        tc_format f = (tc_format)(1u << i);
-        if (!(formats & f))
-            continue;
-        char *path = tc_asprintf("%s%s", base, tc_format_suffix(f));
+    for (size_t i = 0; i < r->nsuffixes; i++) {
+        char *path = tc_asprintf("%s%s", base, r->suffixes[i]);
         struct stat out;
         int ok = path && stat(path, &out) == 0 && newer(&out, &in);
         free(path);
@@ -88,20 +91,19 @@ static int up_to_date(const char *input, const char *base, unsigned formats)
  * text; a TEI x.tei.xml converted into its own folder) would destroy it.
  * Only an output with the input's own file name can be it, so the file
  * system is asked only then (it knows whether the folders are the same). */
-static int overwrites_input(const char *input, const char *base,
-                            unsigned formats)
+static int overwrites_input(const run *r, const char *input,
+                            const char *base)
 {
     const char *in_name = strrchr(input, '/');
     in_name = in_name ? in_name + 1 : input;
     const char *stem = strrchr(base, '/');
     stem = stem ? stem + 1 : base;
     size_t stem_len = strlen(stem);
-    for (int i = 0; i < TC_FMT_COUNT; i++) {
-        tc_format f = (tc_format)(1u << i);
-        if (!(formats & f) || strncmp(in_name, stem, stem_len) != 0 ||
-            strcmp(in_name + stem_len, tc_format_suffix(f)) != 0)
+    for (size_t i = 0; i < r->nsuffixes; i++) {
+        if (strncmp(in_name, stem, stem_len) != 0 ||
+            strcmp(in_name + stem_len, r->suffixes[i]) != 0)
             continue;
-        char *path = tc_asprintf("%s%s", base, tc_format_suffix(f));
+        char *path = tc_asprintf("%s%s", base, r->suffixes[i]);
         struct stat in, out;
         int same = path && stat(input, &in) == 0 && stat(path, &out) == 0 &&
                    out.st_dev == in.st_dev && out.st_ino == in.st_ino;
@@ -138,6 +140,17 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
         if (st == TC_OK)
             s->outputs |= f;
     }
+    if (st == TC_OK && res.user) {
+        s->user_output = tc_asprintf("%s%s", s->out_base, r->user_suffix);
+        st = s->user_output
+                 ? tc_file_write_atomic(s->user_output, res.user,
+                                        res.user_len, o->sync, s->diags)
+                 : TC_E_NOMEM;
+        if (st != TC_OK) {
+            free(s->user_output);
+            s->user_output = NULL;
+        }
+    }
     tc_result_clear(&res);
     return st;
 }
@@ -158,16 +171,18 @@ static void process(const run *r, size_t i, slot *s)
                      "its outputs would overwrite those of %s",
                      r->plan->items[it->dup_of].path);
         s->status = TC_E_INPUT;
-    } else if (overwrites_input(it->path, s->out_base, r->o->formats)) {
+    } else if (overwrites_input(r, it->path, s->out_base)) {
         tc_diags_add(s->diags, TC_SEV_ERROR, "TC093", it->path, 0, 0, NULL,
                      "write the outputs to another folder (-o)",
                      "an output would overwrite this input");
         s->status = TC_E_INPUT;
-    } else if (!r->o->force &&
-               up_to_date(it->path, s->out_base, r->o->formats)) {
+    } else if (!r->o->force && up_to_date(r, it->path, s->out_base)) {
         s->istate = TC_ITEM_SKIPPED;
         s->status = TC_OK;
         s->outputs = r->o->formats;
+        if (r->user_suffix)
+            s->user_output = tc_asprintf("%s%s", s->out_base,
+                                         r->user_suffix);
     } else {
         s->status = convert_and_write(r, it, s);
         if (s->status == TC_OK)
@@ -210,11 +225,14 @@ static void report(run *r, size_t i, slot *s)
                               s->status,
                               s->outputs,
                               s->diags,
-                              s->ms};
+                              s->ms,
+                              s->user_output};
         r->o->on_item(&item, r->o->user);
     }
     free(s->out_base);
     s->out_base = NULL;
+    free(s->user_output);
+    s->user_output = NULL;
     tc_diags_clear(s->diags);
 }
 
@@ -404,6 +422,15 @@ tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
         r.o = opts;
         r.plan = &plan;
         r.outdir = outdir;
+        for (int i = 0; i < TC_FMT_COUNT; i++)
+            if (opts->formats & (1u << i))
+                r.suffixes[r.nsuffixes++] =
+                    tc_format_suffix((tc_format)(1u << i));
+        if (tc_engine_user_suffix(e)) {
+            r.user_suffix = opts->user_suffix ? opts->user_suffix
+                                              : tc_engine_user_suffix(e);
+            r.suffixes[r.nsuffixes++] = r.user_suffix;
+        }
         r.stats = stats;
         pthread_mutex_init(&r.mu, NULL);
         pthread_cond_init(&r.can_take, NULL);

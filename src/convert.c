@@ -23,6 +23,9 @@ void tc_result_clear(tc_result *res)
         res->data[i] = NULL;
         res->len[i] = 0;
     }
+    free(res->user);
+    res->user = NULL;
+    res->user_len = 0;
 }
 
 /* A text record to its TEI document. */
@@ -166,8 +169,18 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                  &res->len[i], d);
         made += st == TC_OK;
     }
+    /* The loss report names the TEI header fields that EAD, EAD3 and DC
+     * have no place for: only TEI inputs have them, and only those formats
+     * lose them. Then the user's own stylesheet, if any. */
+    unsigned lossy = TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC;
+    if (st == TC_OK && (opts->formats & lossy) &&
+        (kind == TC_IN_TEXT || kind == TC_IN_TEI_OURS || kind == TC_IN_TEI))
+        st = tc_engine_run_loss(e, tei, file, d);
+    if (st == TC_OK)
+        st = tc_engine_run_user(e, tei, file, opts->stem, &res->user,
+                                &res->user_len, d);
     xmlFreeDoc(tei);
-    if (st == TC_OK && wanted && !made) {
+    if (st == TC_OK && wanted && !made && !res->user) {
         tc_diags_add(d, TC_SEV_ERROR, "TC054", file, 0, 0, NULL, NULL,
                      "none of the formats asked for can be made from %s",
                      tc_input_kind_name(kind));

@@ -10,6 +10,7 @@
 
 #include <libexslt/exslt.h>
 #include <libxml/parser.h>
+#include <libxml/xmlIO.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -18,6 +19,7 @@
 
 #include "engine.h"
 #include "format.h"
+#include "user_xsl.h"
 #include "util.h"
 
 /* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
@@ -41,6 +43,8 @@ struct tc_engine {
     xsltSecurityPrefsPtr prefs;
     route_cache *routes;
     int strict; /* refuse inputs that fail their schema */
+    tc_user_xsl *user;        /* --xsl, or NULL */
+    xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
 };
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -49,6 +53,8 @@ static void global_init(void)
 {
     xmlInitParser();
     exsltRegisterAll();
+    /* no load ever goes to the network, xsl:import by URL included */
+    xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }
 
 void tc_library_init(void)
@@ -100,6 +106,19 @@ static int inside_folder_of(const char *path, const xmlChar *url)
     return ok;
 }
 
+/* A refused access stops the transformation, so that the input fails
+ * with the refusal as its error instead of an output silently missing a
+ * part (libxslt itself only warns and carries on). */
+static int refuse(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt,
+                  const char *value)
+{
+    (void)sec;
+    (void)value;
+    if (ctxt)
+        ctxt->state = XSLT_STATE_STOPPED;
+    return 0;
+}
+
 /* Stylesheets may read (document()) only files in their own folder or in
  * the folder of the document being transformed; anything else is refused,
  * so a hostile --xsl cannot pull /etc/passwd or a neighbour's files into
@@ -107,21 +126,18 @@ static int inside_folder_of(const char *path, const xmlChar *url)
 static int read_file_check(xsltSecurityPrefsPtr sec,
                            xsltTransformContextPtr ctxt, const char *value)
 {
-    (void)sec;
     if (!ctxt || !value)
         return 0;
     const char *v = value;
     if (strncmp(v, "file://", 7) == 0)
         v += 7;
     char *path = realpath(v, NULL);
-    if (!path)
-        return 0;
-    int ok = (ctxt->style && ctxt->style->doc &&
-              inside_folder_of(path, ctxt->style->doc->URL)) ||
-             (ctxt->document && ctxt->document->doc &&
-              inside_folder_of(path, ctxt->document->doc->URL));
+    int ok = path && ((ctxt->style && ctxt->style->doc &&
+                       inside_folder_of(path, ctxt->style->doc->URL)) ||
+                      (ctxt->document && ctxt->document->doc &&
+                       inside_folder_of(path, ctxt->document->doc->URL)));
     free(path);
-    return ok;
+    return ok ? 1 : refuse(sec, ctxt, value);
 }
 
 xsltSecurityPrefsPtr tc_security_prefs_new(void)
@@ -130,13 +146,10 @@ xsltSecurityPrefsPtr tc_security_prefs_new(void)
     if (!p)
         return NULL;
     if (xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, read_file_check) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY,
-                             xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK,
-                             xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK,
-                             xsltSecurityForbid)) {
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, refuse)) {
         xsltFreeSecurityPrefs(p);
         return NULL;
     }
@@ -224,6 +237,9 @@ void tc_engine_free(tc_engine *e)
         pthread_mutex_destroy(&e->routes->lock);
         free(e->routes);
     }
+    tc_user_xsl_free(e->user);
+    if (e->loss)
+        xsltFreeStylesheet(e->loss);
     if (e->prefs)
         xsltFreeSecurityPrefs(e->prefs);
     free(e->datadir);
@@ -238,6 +254,61 @@ void tc_engine_set_strict(tc_engine *e, int strict)
 int tc_engine_strict(const tc_engine *e)
 {
     return e->strict;
+}
+
+tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
+                                        const char *const *params,
+                                        tc_diags *d)
+{
+    tc_user_xsl *u = NULL;
+    tc_status st = tc_user_xsl_load(path, params, &u, d);
+    if (st != TC_OK)
+        return st;
+    tc_user_xsl_free(e->user);
+    e->user = u;
+    return TC_OK;
+}
+
+const char *tc_engine_user_suffix(const tc_engine *e)
+{
+    return tc_user_xsl_suffix(e->user);
+}
+
+tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d)
+{
+    if (!on || e->loss) {
+        if (!on && e->loss) {
+            xsltFreeStylesheet(e->loss);
+            e->loss = NULL;
+        }
+        return TC_OK;
+    }
+    char *path = tc_asprintf("%s/xsl/tei-loss.xsl", e->datadir);
+    if (!path)
+        return TC_E_NOMEM;
+    e->loss = tc_stylesheet_load(path, d);
+    free(path);
+    return e->loss ? TC_OK : TC_E_INTERNAL;
+}
+
+tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
+                             const char *file, const char *stem, char **out,
+                             size_t *out_len, tc_diags *d)
+{
+    *out = NULL;
+    *out_len = 0;
+    if (!e->user)
+        return TC_OK;
+    return tc_user_xsl_run(e->user, e->prefs, doc, file, stem, out, out_len,
+                           d);
+}
+
+tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
+                             const char *file, tc_diags *d)
+{
+    if (!e->loss)
+        return TC_OK;
+    return tc_loss_report_run(e->loss, e->prefs, tei, file, d);
 }
 
 tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,

@@ -50,4 +50,15 @@ tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
 /* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
 int tc_engine_strict(const tc_engine *e);
 
+/* The user's stylesheet (tc_engine_set_user_stylesheet) on an input's
+ * document, as tc_user_xsl_run; TC_OK with *out NULL when there is none. */
+tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
+                             const char *file, const char *stem, char **out,
+                             size_t *out_len, tc_diags *d);
+
+/* The loss report (tc_engine_set_loss_report) of a TEI document as TC200
+ * notes; nothing when it is off. */
+tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
+                             const char *file, tc_diags *d);
+
 #endif /* TC_ENGINE_H */

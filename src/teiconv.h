@@ -166,6 +166,35 @@ TC_API void tc_engine_set_strict(tc_engine *e, int strict);
 /* The data directory in use; borrowed. */
 TC_API const char *tc_engine_datadir(const tc_engine *e);
 
+/* The user's own XSLT 1.0 stylesheet (teiconv convert --xsl): compiled
+ * once here, then run on every input after the formats asked for, on the
+ * input's TEI (a text record: the TEI built from it; an XML input: the
+ * input document as read and normalised). It runs under the same security
+ * preferences as ours: no file writes, no folders, no network, reads only
+ * beside the stylesheet or the input; a refused access fails that input.
+ * params is a NULL-terminated name/value list (copied), passed as literal
+ * strings (quotes in a value cannot reach XPath), or NULL; the parameter
+ * record-stem (the output stem) is passed too unless params sets it.
+ * TC_E_IO (TC210) when the file cannot be read, TC_E_USAGE (TC211) when it
+ * does not compile. Call before sharing the engine between threads. */
+TC_API tc_status tc_engine_set_user_stylesheet(tc_engine *e,
+                                               const char *path,
+                                               const char *const *params,
+                                               tc_diags *d);
+/* The default file suffix of the user's output: ".NAME.EXT", NAME being
+ * the stylesheet's file name without .xsl/.xslt and EXT "txt", "html" or
+ * "xml" after its xsl:output method (xml when it names none); NULL
+ * without a user stylesheet. Borrowed. */
+TC_API const char *tc_engine_user_suffix(const tc_engine *e);
+
+/* The loss report: with on, every TEI input converted into EAD, EAD3 or
+ * DC also goes through xsl/tei-loss.xsl (compiled here, once), and each
+ * header field with no place in those formats becomes a note TC200
+ * ("dropped: /teiHeader/...: "value" has no place in EAD or Dublin
+ * Core") in the input's diagnostics. Call before sharing the engine. */
+TC_API tc_status tc_engine_set_loss_report(tc_engine *e, int on,
+                                           tc_diags *d);
+
 /* Render a TEI document into a non-TEI format (EAD, EAD3, HTML, TEXT, DC).
  * params is a NULL-terminated name/value list of XPath string parameters
  * (values are passed as literal strings), or NULL. On success *out (caller
@@ -189,6 +218,8 @@ typedef struct tc_convert_opts {
 typedef struct tc_result {
     char *data[TC_FMT_COUNT];
     size_t len[TC_FMT_COUNT];
+    char *user;      /* the user stylesheet's output, NULL when none */
+    size_t user_len;
 } tc_result;
 
 /* Position of a format in tc_result (0..TC_FMT_COUNT-1), -1 if unknown. */
@@ -334,6 +365,8 @@ typedef struct tc_batch_item {
                                (or, when skipped, is up to date) */
     const tc_diags *diags;  /* this input's diagnostics */
     double ms;              /* wall time spent on it, milliseconds */
+    const char *user_output; /* OUT/rel/stem<user_suffix> when written (or
+                               up to date), else NULL */
 } tc_batch_item;
 
 /* Progress, for a progress bar. done counts reported inputs. */
@@ -366,6 +399,9 @@ typedef struct tc_batch_opts {
     tc_batch_item_fn on_item;  /* each input, in input order; may be NULL */
     tc_batch_progress_fn on_progress; /* a few times a second; may be NULL */
     void *user;                /* passed to both callbacks */
+    const char *user_suffix;   /* with a user stylesheet on the engine: its
+                                  output goes to OUT/rel/stem<user_suffix>
+                                  (NULL: tc_engine_user_suffix) */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */

@@ -31,4 +31,30 @@ void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style);
 void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
                           tc_severity min);
 
+/* Print the diagnostics of d of severity min or more, leaving out those
+ * with code skip (NULL: none). */
+void tool_print_diags_except(FILE *err, const tc_diags *d,
+                             tc_diag_style style, tc_severity min,
+                             const char *skip);
+
+/* --xsl FILE, --param NAME=VALUE, --xsl-ext EXT (tool_user_xsl.c).
+ * Zero-initialise; path and ext are borrowed from argv. */
+typedef struct tool_user_xsl {
+    const char *path;  /* --xsl, NULL when not given */
+    const char *ext;   /* --xsl-ext, NULL for the default */
+    char **params;     /* name, value, ..., NULL (owned) */
+    size_t n;          /* number of parameters */
+    char *suffix;      /* "." ext (owned), NULL for the default */
+} tool_user_xsl;
+
+/* Add one "NAME=VALUE"; EXIT_OK, or EXIT_USAGE with a message on err. */
+int tool_user_xsl_param(tool_user_xsl *u, const char *arg, FILE *err);
+/* Compile u->path into e with the parameters and check the suffix of its
+ * outputs; an exit code (EXIT_OK, or the error printed on err). */
+int tool_user_xsl_setup(tool_user_xsl *u, tc_engine *e, FILE *err,
+                        tc_diag_style style);
+/* The suffix of the --xsl outputs (after tool_user_xsl_setup); borrowed. */
+const char *tool_user_xsl_suffix(const tool_user_xsl *u, const tc_engine *e);
+void tool_user_xsl_free(tool_user_xsl *u);
+
 #endif /* TC_TOOL_H */

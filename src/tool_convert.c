@@ -32,7 +32,24 @@ static const char convert_usage[] =
     "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
     "                          (JSON Lines)\n"
     "  -q, --quiet             print errors only (and no progress bar)\n"
+    "  -v, --verbose           also print a line per input and, with ead,\n"
+    "                          ead3 or dc, the header fields those formats\n"
+    "                          drop (note TC200)\n"
     "  -h, --help              show this help\n"
+    "\n"
+    "Your own stylesheet:\n"
+    "      --xsl FILE          also apply this XSLT 1.0 stylesheet to each\n"
+    "                          input's TEI (text records: the TEI built;\n"
+    "                          XML inputs: the input), written as\n"
+    "                          OUT/<stem>.NAME.EXT: NAME the stylesheet's file\n"
+    "                          name without .xsl, EXT txt, html or xml after\n"
+    "                          its xsl:output method. Without -t, only this\n"
+    "                          output is made. It may not write files, use\n"
+    "                          the network, or read outside its own folder\n"
+    "                          and the input's\n"
+    "      --param NAME=VALUE  a string parameter for it (repeatable); it\n"
+    "                          also gets record-stem, the output stem\n"
+    "      --xsl-ext EXT       name its outputs OUT/<stem>.EXT instead\n"
     "\n"
     "Batch options (INPUT may be a folder: walked for *.txt and *.xml, its\n"
     "tree mirrored under the output folder):\n"
@@ -50,8 +67,10 @@ static const char convert_usage[] =
     "      --shard K/N         convert only slice K of N (1 <= K <= N); the N\n"
     "                          slices together make exactly one full run\n"
     "\n"
-    "Exit codes: 0 all inputs converted; 1 some input was unusable; 2 usage\n"
-    "error; 3 file read/write error; 4 internal error; 130 interrupted.\n";
+    "Exit codes: 0 all inputs converted; 1 some input was unusable (or the\n"
+    "--xsl stylesheet failed on it); 2 usage error (a --xsl stylesheet that\n"
+    "does not compile too); 3 file read/write error; 4 internal error;\n"
+    "130 interrupted.\n";
 
 typedef struct convert_args {
     unsigned formats;
@@ -69,6 +88,9 @@ typedef struct convert_args {
     unsigned shard_k;
     unsigned shard_n;
     int strict;
+    int verbose;
+    int formats_given;  /* -t was given */
+    tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
     char **inputs;
     int ninputs;
 } convert_args;
@@ -121,6 +143,10 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"sync", no_argument, NULL, 'S'},
         {"shard", required_argument, NULL, 'H'},
         {"strict", no_argument, NULL, 'X'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"xsl", required_argument, NULL, 'x'},
+        {"param", required_argument, NULL, 'p'},
+        {"xsl-ext", required_argument, NULL, 'e'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -128,7 +154,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     optind = 0;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+t:o:qhj:0", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) != -1) {
         switch (c) {
         case 't':
             if (tc_formats_parse(optarg, &a->formats) != TC_OK) {
@@ -137,6 +163,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                         optarg);
                 return EXIT_USAGE;
             }
+            a->formats_given = 1;
             break;
         case 'o': a->outdir = optarg; break;
         case 'E': a->encoding = optarg; break;
@@ -167,6 +194,15 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'f': a->force = 1; break;
         case 'S': a->sync = 1; break;
         case 'X': a->strict = 1; break;
+        case 'v': a->verbose = 1; break;
+        case 'x': a->xsl.path = optarg; break;
+        case 'e': a->xsl.ext = optarg; break;
+        case 'p': {
+            int prc = tool_user_xsl_param(&a->xsl, optarg, err);
+            if (prc != EXIT_OK)
+                return prc;
+            break;
+        }
         case 'H':
             if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
                 fprintf(err, "teiconv convert: --shard wants K/N with "
@@ -186,6 +222,13 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         fprintf(err, "teiconv convert: no input given\n%s", convert_usage);
         return EXIT_USAGE;
     }
+    if ((a->xsl.n || a->xsl.ext) && !a->xsl.path) {
+        fprintf(err, "teiconv convert: --param and --xsl-ext go with "
+                     "--xsl FILE\n");
+        return EXIT_USAGE;
+    }
+    if (a->xsl.path && !a->formats_given)
+        a->formats = 0; /* only the stylesheet's output */
     return EXIT_OK;
 }
 
@@ -228,6 +271,9 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
         if (res.data[i] &&
             fwrite(res.data[i], 1, res.len[i], out) != res.len[i])
             st = TC_E_IO;
+    if (st == TC_OK && res.user &&
+        fwrite(res.user, 1, res.user_len, out) != res.user_len)
+        st = TC_E_IO;
     tc_result_clear(&res);
     free(stem);
     return st;
@@ -258,6 +304,17 @@ typedef struct batch_ui {
     int worst;
 } batch_ui;
 
+/* --verbose: "teiconv: PATH: converted, 3 outputs, 12.3 ms". */
+static void print_verbose_line(FILE *err, const tc_batch_item *item)
+{
+    int n = count_formats(item->outputs) + (item->user_output != NULL);
+    const char *what = item->state == TC_ITEM_OK        ? "converted"
+                       : item->state == TC_ITEM_SKIPPED ? "up to date"
+                                                        : "failed";
+    fprintf(err, "teiconv: %s: %s, %d output%s, %.1f ms\n", item->path, what,
+            n, n == 1 ? "" : "s", item->ms);
+}
+
 static void on_item(const tc_batch_item *item, void *user)
 {
     batch_ui *ui = user;
@@ -269,8 +326,14 @@ static void on_item(const tc_batch_item *item, void *user)
     if (tc_diags_count(item->diags) &&
         (!ui->a->quiet || tc_diags_errors(item->diags))) {
         tool_progress_clear(&ui->bar);
-        tool_print_diags_min(ui->err, item->diags, ui->a->style,
-                             ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE);
+        /* the loss report (TC200) is for --verbose; --report keeps it */
+        tool_print_diags_except(ui->err, item->diags, ui->a->style,
+                                ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE,
+                                ui->a->verbose ? NULL : "TC200");
+    }
+    if (ui->a->verbose) {
+        tool_progress_clear(&ui->bar);
+        print_verbose_line(ui->err, item);
     }
     tool_report_item(ui->report, item);
 }
@@ -308,6 +371,7 @@ static int run_batch(const tc_engine *e, const convert_args *a, FILE *err,
     o.on_item = on_item;
     o.on_progress = on_progress;
     o.user = &ui;
+    o.user_suffix = a->xsl.path ? tool_user_xsl_suffix(&a->xsl, e) : NULL;
 
     struct sigaction sa, old_int, old_term;
     memset(&sa, 0, sizeof sa);
@@ -358,28 +422,45 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
 {
     convert_args a;
     int rc = parse_args(argc, argv, &a, out, err);
-    if (rc < 0)
-        return EXIT_OK;
-    if (rc != EXIT_OK)
-        return rc;
+    if (rc != EXIT_OK) {
+        tool_user_xsl_free(&a.xsl);
+        return rc < 0 ? EXIT_OK : rc;
+    }
     int to_stdout = strcmp(a.outdir, "-") == 0;
     if (to_stdout && (a.ninputs != 1 || a.files_from ||
-                      count_formats(a.formats) != 1)) {
+                      count_formats(a.formats) + (a.xsl.path != NULL) != 1)) {
         fprintf(err, "teiconv convert: '-o -' writes one output: give one "
                      "input and one format\n");
+        tool_user_xsl_free(&a.xsl);
         return EXIT_USAGE;
     }
     tc_diags *d = tc_diags_new();
-    if (!d)
+    if (!d) {
+        tool_user_xsl_free(&a.xsl);
         return EXIT_INTERNAL;
+    }
     tc_engine *e = NULL;
     tc_status st = tc_engine_new(NULL, a.formats, &e, d);
+    /* the loss report is about EAD, EAD3 and DC; it is printed with
+     * --verbose and kept in the --report */
+    if (st == TC_OK && (a.verbose || a.report) &&
+        (a.formats & (TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC)))
+        st = tc_engine_set_loss_report(e, 1, d);
     if (st != TC_OK) {
         tool_print_diags(err, d, a.style);
+        tc_engine_free(e);
         tc_diags_free(d);
+        tool_user_xsl_free(&a.xsl);
         return tool_exit_for(st);
     }
     tc_engine_set_strict(e, a.strict);
+    if (a.xsl.path &&
+        (rc = tool_user_xsl_setup(&a.xsl, e, err, a.style)) != EXIT_OK) {
+        tc_engine_free(e);
+        tc_diags_free(d);
+        tool_user_xsl_free(&a.xsl);
+        return rc;
+    }
     if (to_stdout) {
         st = convert_one(e, &a, a.inputs[0], out, d);
         tool_print_diags(err, d, a.style);
@@ -389,5 +470,6 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     }
     tc_engine_free(e);
     tc_diags_free(d);
+    tool_user_xsl_free(&a.xsl);
     return rc;
 }

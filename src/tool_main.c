@@ -37,11 +37,13 @@ int tool_exit_for(tc_status st)
     return EXIT_INTERNAL;
 }
 
-void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
-                          tc_severity min)
+void tool_print_diags_except(FILE *err, const tc_diags *d,
+                             tc_diag_style style, tc_severity min,
+                             const char *skip)
 {
     for (size_t i = 0; i < tc_diags_count(d); i++) {
-        if (tc_diags_at(d, i)->severity < min)
+        if (tc_diags_at(d, i)->severity < min ||
+            (skip && strcmp(tc_diags_at(d, i)->code, skip) == 0))
             continue;
         char *s = tc_diag_format(tc_diags_at(d, i), style);
         if (s) {
@@ -49,6 +51,12 @@ void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
             free(s);
         }
     }
+}
+
+void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
+                          tc_severity min)
+{
+    tool_print_diags_except(err, d, style, min, NULL);
 }
 
 void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)

@@ -7,6 +7,9 @@
 #include "tool_batch.h"
 #include "util.h"
 
+/* The loss report's notes: listed as "dropped", not as problems. */
+#define LOSS_CODE "TC200"
+
 /* Distinct problems kept for the summary; more are only counted, so a run
  * over a million inputs with a million different messages stays small. */
 #define MAX_GROUPS 256
@@ -91,7 +94,8 @@ static void diag_list(tc_buf *b, const tc_diags *d, int errors)
     tc_buf_putc(b, '[');
     for (size_t i = 0; i < tc_diags_count(d); i++) {
         const tc_diag *dg = tc_diags_at(d, i);
-        if ((dg->severity == TC_SEV_ERROR) != errors)
+        if ((dg->severity == TC_SEV_ERROR) != errors ||
+            strcmp(dg->code, LOSS_CODE) == 0)
             continue;
         char *js = tc_diag_format(dg, TC_DIAG_JSON);
         if (!js)
@@ -118,7 +122,8 @@ static const char *state_name(tc_item_state s)
 void tool_report_item(tool_report *r, const tc_batch_item *item)
 {
     for (size_t i = 0; i < tc_diags_count(item->diags); i++)
-        count_problem(r, tc_diags_at(item->diags, i), item->path);
+        if (strcmp(tc_diags_at(item->diags, i)->code, LOSS_CODE) != 0)
+            count_problem(r, tc_diags_at(item->diags, i), item->path);
     if (!r->f)
         return;
     tc_buf b = {0};
@@ -142,6 +147,25 @@ void tool_report_item(tool_report *r, const tc_batch_item *item)
             tc_buf_putc(&b, ',');
         tc_buf_json_string(&b, path);
         free(path);
+        first = 0;
+    }
+    if (item->user_output) {
+        if (!first)
+            tc_buf_putc(&b, ',');
+        tc_buf_json_string(&b, item->user_output);
+    }
+    tc_buf_puts(&b, "],\"dropped\":[");
+    first = 1;
+    for (size_t i = 0; i < tc_diags_count(item->diags); i++) {
+        const tc_diag *dg = tc_diags_at(item->diags, i);
+        if (strcmp(dg->code, LOSS_CODE) != 0)
+            continue;
+        if (!first)
+            tc_buf_putc(&b, ',');
+        const char *what = dg->message;
+        if (strncmp(what, "dropped: ", 9) == 0)
+            what += 9;
+        tc_buf_json_string(&b, what);
         first = 0;
     }
     tc_buf_puts(&b, "],\"warnings\":");
