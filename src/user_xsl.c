@@ -39,19 +39,29 @@ static void gather(void *ctx, const char *msg, ...)
     }
 }
 
-/* The first line of the gathered messages worth showing; caller frees. */
-static char *first_message(tc_buf *b)
+/* The gathered messages on one line: the first three that say something
+ * (a line with a colon: not the source excerpt and caret of a parser
+ * error), joined with "; ". Caller frees. */
+static char *summary_of(tc_buf *b)
 {
     char *all = tc_buf_take(b);
     if (!all)
         return NULL;
-    char *line = all;
-    while (*line == '\n')
-        line++;
-    size_t n = strcspn(line, "\n");
-    char *msg = tc_strndup(line, n);
+    tc_buf out = {0};
+    int kept = 0;
+    for (char *line = all, *nl; line && *line && kept < 3;
+         line = nl ? nl + 1 : NULL) {
+        nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (!strchr(line, ':'))
+            continue;
+        if (kept++)
+            tc_buf_puts(&out, "; ");
+        tc_buf_puts(&out, line);
+    }
     free(all);
-    return msg;
+    return tc_buf_take(&out);
 }
 
 static char *suffix_for(const char *name, const xmlChar *method)
@@ -118,7 +128,7 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
     xmlSetGenericErrorFunc(NULL, NULL);
     xsltSetGenericErrorFunc(NULL, NULL);
     if (!s || s->errors) {
-        char *why = first_message(&msgs);
+        char *why = summary_of(&msgs);
         tc_diags_add(d, TC_SEV_ERROR, "TC211", path, 0, 0, NULL,
                      "--xsl takes an XSLT 1.0 stylesheet (EXSLT allowed); "
                      "try it with xsltproc --nonet",
@@ -162,6 +172,32 @@ const char *tc_user_xsl_suffix(const tc_user_xsl *u)
     return u ? u->suffix : NULL;
 }
 
+/* libxslt's messages of a failed run on one line: "; " between lines,
+ * a line said again (libxslt repeats "runtime error: ...") left out.
+ * Caller frees. */
+static char *one_line(const char *msg)
+{
+    char *copy = tc_strdup(msg);
+    if (!copy)
+        return NULL;
+    tc_buf out = {0};
+    const char *prev = NULL;
+    for (char *line = copy, *nl; line && *line; line = nl ? nl + 1 : NULL) {
+        nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (!*line || (prev && strcmp(prev, line) == 0) ||
+            strstr(out.data ? out.data : "", line))
+            continue;
+        if (prev)
+            tc_buf_puts(&out, "; ");
+        tc_buf_puts(&out, line);
+        prev = line;
+    }
+    free(copy);
+    return tc_buf_take(&out);
+}
+
 tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
                           xmlDocPtr doc, const char *file, const char *stem,
                           char **out, size_t *out_len, tc_diags *d)
@@ -193,13 +229,15 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
     for (size_t i = 0; i < tc_diags_count(tmp); i++) {
         const tc_diag *g = tc_diags_at(tmp, i);
         int failure = g->severity == TC_SEV_ERROR;
+        char *msg = one_line(g->message);
         tc_diags_add(d, g->severity, failure ? "TC212" : g->code,
                      g->file ? g->file : file, g->line, g->col, g->xpath,
                      failure ? "the --xsl stylesheet may not write files, "
                                "use the network, or read files outside its "
                                "own folder and the input's"
                              : g->hint,
-                     "%s", g->message);
+                     "%s", msg ? msg : g->message);
+        free(msg);
     }
     tc_diags_free(tmp);
     if (st == TC_E_INTERNAL)

@@ -1,6 +1,7 @@
 /* test_security.c: the XSLT security preferences: stylesheets cannot write
  * files, create folders, reach the network, or read files outside their
- * own folder and the input's folder; XML inputs expand no external
+ * own folder and the input's folder (a refused access fails the run);
+ * XML inputs expand no external
  * entities and refuse entity bombs. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,35 @@ static void stylesheet_cannot_write_files(void **state)
     assert_int_not_equal(st, TC_OK);
     assert_null(out);
     assert_int_not_equal(access(target, F_OK), 0);
+}
+
+static void stylesheet_cannot_write_with_xsl_document(void **state)
+{
+    (void)state;
+    char target[] = "/tmp/teiconv-sec-XXXXXX";
+    int fd = mkstemp(target);
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(target);
+    tc_status st;
+    char *out = run("xsl-document.xsl", target, &st);
+    assert_int_not_equal(st, TC_OK);
+    assert_null(out);
+    assert_int_not_equal(access(target, F_OK), 0);
+}
+
+/* A refused read stops the transformation: the input fails instead of
+ * being converted with a silently missing part. */
+static void refused_read_fails_the_run(void **state)
+{
+    (void)state;
+    tc_status st;
+    char *out = run("read-file.xsl", "/etc/passwd", &st);
+    assert_int_not_equal(st, TC_OK);
+    assert_null(out);
+    out = run("read-file.xsl", "http://127.0.0.1:9/x.xml", &st);
+    assert_int_not_equal(st, TC_OK);
+    assert_null(out);
 }
 
 static void stylesheet_cannot_read_outside(void **state)
@@ -135,6 +165,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(stylesheet_cannot_write_files),
+        cmocka_unit_test(stylesheet_cannot_write_with_xsl_document),
+        cmocka_unit_test(refused_read_fails_the_run),
         cmocka_unit_test(stylesheet_cannot_read_outside),
         cmocka_unit_test(stylesheet_reads_its_own_folder),
         cmocka_unit_test(xml_input_no_external_entities),
