@@ -1,8 +1,7 @@
 /* test_security.c: the XSLT security preferences: stylesheets cannot write
  * files, create folders, reach the network, or read files outside their
  * own folder and the input's folder (a refused access fails the run);
- * XML inputs expand no external
- * entities and refuse entity bombs. */
+ * XML inputs expand no external entities and refuse entity bombs. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

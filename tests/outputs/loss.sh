@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # loss.sh: the loss report (xsl/tei-loss.xsl): empty for the seed and for a
-# record filling the whole field map, one line per dropped field otherwise.
+# record filling the whole field map, one line per dropped field otherwise;
+# through the tool, note TC200 on stderr with -v and "dropped" in --report.
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
 need_reference
@@ -22,4 +23,38 @@ check "FRUS: series title reported" grep -q "^dropped: /teiHeader/fileDesc/title
 check "FRUS: pubPlace reported" grep -qx 'dropped: /teiHeader/fileDesc/publicationStmt/pubPlace: "Washington" has no place in EAD or Dublin Core' "$TMP/frus.loss"
 check "FRUS: the complete title is not reported (it is the unittitle)" sh -c "! grep -q \"title\\[@type='complete'\\]\" '$TMP/frus.loss'"
 same "FRUS: every line names a dropped field" "$(grep -vc '^dropped: /teiHeader/.*has no place in EAD or Dublin Core$' "$TMP/frus.loss")" "0"
+
+# Through the tool: -v prints the notes, --report keeps them (without the
+# "dropped: " prefix), and neither lists them as problems
+dropped() { # REPORT INPUT-NAME: the dropped list of that input
+  python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    o = json.loads(l)
+    if o.get("path", "").endswith(sys.argv[2]):
+        print("\n".join(o["dropped"]))' "$1" "$2"
+}
+"$TEICONV" convert -v --force -t ead,dc -o "$TMP/v" --report "$TMP/r.jsonl" \
+  "$SRC/examples/wilson-111189.txt" "$TMP/editor.tei.xml" 2>"$TMP/v.err"
+check "tool: exit 0" test $? -eq 0
+check "tool: seed, no TC200" sh -c "! grep 'wilson-111189.*TC200' '$TMP/v.err'"
+same "tool: seed, report dropped is empty" "$(dropped "$TMP/r.jsonl" wilson-111189.txt)" ""
+check "tool: -v prints the editor" grep -qxF "$TMP/editor.tei.xml: note[TC200]: dropped: /teiHeader/fileDesc/titleStmt/editor: \"Kathryn Weathersby\" has no place in EAD or Dublin Core" "$TMP/v.err"
+same "tool: the report lists the editor" "$(dropped "$TMP/r.jsonl" editor.tei.xml)" \
+  '/teiHeader/fileDesc/titleStmt/editor: "Kathryn Weathersby" has no place in EAD or Dublin Core'
+check "tool: -v prints a line per input" grep -qE "^teiconv: $TMP/editor.tei.xml: converted, 2 outputs, [0-9.]+ ms$" "$TMP/v.err"
+check "tool: TC200 is not a warning of the report" sh -c "! grep -q '\"code\":\"TC200\"' '$TMP/r.jsonl'"
+check "tool: TC200 is not in the grouped summary" sh -c "! grep -q 'x note\[TC200\]' '$TMP/v.err'"
+# without -v: not printed, still in the report
+"$TEICONV" convert --force -t ead3 -o "$TMP/v" --report "$TMP/r2.jsonl" "$TMP/editor.tei.xml" 2>"$TMP/v2.err"
+check "tool: no -v, no TC200 printed" sh -c "! grep -q TC200 '$TMP/v2.err'"
+same "tool: no -v, still in the report" "$(dropped "$TMP/r2.jsonl" editor.tei.xml | grep -c editor)" "1"
+# only EAD, EAD3 and DC drop fields: -t tei,html has no loss report
+"$TEICONV" convert -v --force -t tei,html -o "$TMP/v" --report "$TMP/r3.jsonl" "$TMP/editor.tei.xml" 2>"$TMP/v3.err"
+check "tool: -t tei,html, nothing dropped" sh -c "! grep -q TC200 '$TMP/v3.err'"
+same "tool: -t tei,html, report dropped is empty" "$(dropped "$TMP/r3.jsonl" editor.tei.xml)" ""
+# a FRUS volume from the corpus: several fields dropped
+"$TEICONV" convert -v --force -t dc -o "$TMP/v" "$REF/corpus/tei/frus/frus1873p2v3.xml" 2>"$TMP/frus.err"
+check "tool: FRUS, several dropped" test "$(grep -c 'note\[TC200\]: dropped: /teiHeader/' "$TMP/frus.err")" -ge 3
+check "tool: FRUS, pubPlace dropped" grep -qF 'note[TC200]: dropped: /teiHeader/fileDesc/publicationStmt/pubPlace: "Washington"' "$TMP/frus.err"
+same "tool: FRUS, the same lines as xsltproc" "$(grep -o 'dropped: /teiHeader/.*' "$TMP/frus.err")" "$(cat "$TMP/frus.loss")"
 finish
