@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # validity.sh: EAD valid against the official ead.xsd, EAD3 against
-# ead3.rng, DC well-formed oai_dc, for the seed, the sample, date variants
+# ead3.rng, DC valid against our schemas/oai_dc.rng, for the seed, the sample, date variants
 # and the reference corpus's TEI; dates keep @normal/@era/@calendar.
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
@@ -33,6 +33,23 @@ for stem in sample-full range approx open undated wilson-111189; do
   same "$stem: every EAD unitdate has era and calendar" \
     "$(xp "$TMP/out/$stem.ead.xml" "count(//ead:unitdate[not(@era='ce' and @calendar='gregorian')])")" "0"
 done
+
+# The DC grammar refuses what oai_dc does not allow (else dc_ok proves
+# nothing): an unknown DC element, markup inside one, a bad xml:lang, a
+# foreign attribute, another root
+bad_dc() { # NAME SED-EXPRESSION
+  sed "$2" "$TMP/out/wilson-111189.dc.xml" >"$TMP/bad-$1.dc.xml"
+  check "bad DC ($1) is still well-formed" xmllint --noout "$TMP/bad-$1.dc.xml"
+  check "bad DC ($1) refused by dc_ok" refused dc_ok "$TMP/bad-$1.dc.xml"
+}
+refused() { ! "$@"; }
+bad_dc unknown 's|<dc:type>Text</dc:type>|<dc:kind>Text</dc:kind>|'
+bad_dc markup 's|<dc:type>Text</dc:type>|<dc:type><b>Text</b></dc:type>|'
+bad_dc lang 's|<dc:type>|<dc:type xml:lang="not a language">|'
+bad_dc attribute 's|<dc:type>|<dc:type role="x">|'
+bad_dc root 's|oai_dc:dc|oai_dc:record|g'
+check "jing: the seed's DC passes" dc_rng_ok "$TMP/out/wilson-111189.dc.xml"
+check "jing: an unknown DC element is refused" refused dc_rng_ok "$TMP/bad-unknown.dc.xml"
 
 # The ISO forms of each kind of date, and none invented
 ud() { xp "$TMP/out/$1.ead.xml" "string(//ead:archdesc/ead:did/ead:unitdate/@normal)"; }
