@@ -71,6 +71,13 @@ check "empty: warning TC213" grep -q "noid.xml: warning\[TC213\]: empty.xsl prod
 check "empty: no empty file" test ! -e "$TMP/e/noid.empty.txt"
 check "empty: the other input's output" grep -qx 111189 "$TMP/e/wilson-111189.empty.txt"
 
+# An output named like the input is refused, the input left alone
+mkdir -p "$TMP/ow" && cp "$SAMPLE" "$TMP/ow/s.xml"
+"$TEICONV" convert -q --xsl "$XSL" --xsl-ext xml -o "$TMP/ow" "$TMP/ow/s.xml" 2>"$TMP/ow.err"
+same "own name: exit 1" "$?" "1"
+check "own name: TC093" grep -q "TC093" "$TMP/ow.err"
+check "own name: the input unchanged" cmp -s "$SAMPLE" "$TMP/ow/s.xml"
+
 # Usage and stylesheet errors stop the run before any conversion
 "$TEICONV" convert --xsl "$SRC/tests/userxsl/broken.xsl" -o "$TMP/f" "$SEED" 2>"$TMP/f.err"
 same "broken: exit 2" "$?" "2"
