@@ -331,7 +331,8 @@ static void on_item(const tc_batch_item *item, void *user)
                                 ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE,
                                 ui->a->verbose ? NULL : "TC200");
     }
-    if (ui->a->verbose) {
+    if (ui->a->verbose && ui->a->style == TC_DIAG_TEXT) {
+        /* not in the JSON Lines of --error-format json */
         tool_progress_clear(&ui->bar);
         print_verbose_line(ui->err, item);
     }
