@@ -17,8 +17,10 @@ const char *tc_datadir_find(const char *given);
 /* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
 void tc_library_init(void);
 
-/* XSLT preferences forbidding file writes, directory creation and network
- * access. Free with xsltFreeSecurityPrefs. */
+/* XSLT preferences forbidding file writes, directory creation, network
+ * access and reads outside the stylesheet's and the input's folders; a
+ * refused access stops the transformation (it fails). Free with
+ * xsltFreeSecurityPrefs. */
 xsltSecurityPrefsPtr tc_security_prefs_new(void);
 
 /* Read (no network) and compile a stylesheet; NULL with a diagnostic. */

@@ -153,7 +153,8 @@ typedef struct tc_engine tc_engine;
  * then the source tree. The stylesheets for existing TEI and EAD inputs
  * are compiled the first time such an input asks for them, once. XSLT runs
  * with security preferences that forbid writing files, creating
- * directories and any network access.
+ * directories and any network access; a refused access fails that
+ * transformation.
  * Free with tc_engine_free. Safe to share between threads once built. */
 TC_API tc_status tc_engine_new(const char *datadir, unsigned formats,
                                tc_engine **out, tc_diags *d);
