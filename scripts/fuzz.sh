@@ -9,6 +9,8 @@ CC=clang cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DTC_FUZZ=ON \
   -DTC_SANITIZE=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$BUILD" -j "$(nproc)" >/dev/null
 status=0
+passed=0
+failed=0
 for bin in "$BUILD"/tests/fuzz/fuzz_*; do
   name=$(basename "$bin")
   seeds="$PWD/$BUILD/seeds/$name"  # absolute: fuzz_cli changes folder
@@ -18,9 +20,14 @@ for bin in "$BUILD"/tests/fuzz/fuzz_*; do
     fuzz_xml_input) cp tests/security/*.xml tests/outputs/*.xml "$seeds"/ 2>/dev/null || true
                     find "${TEICONV_REFERENCE_DIR:-../shared}/corpus" -name '*.xml' -size -80k \
                       -exec cp {} "$seeds"/ \; 2>/dev/null || true ;;
+    # fuzz_cli runs each argument list in a fresh folder holding seed.txt
+    # (a text record) and seed.xml (a TEI file)
     fuzz_cli) printf 'convert\0-t\0tei\0-o\0-\0seed.txt' >"$seeds/a"
               printf 'validate\0--help' >"$seeds/b"
-              printf -- '--version' >"$seeds/c" ;;
+              printf -- '--version' >"$seeds/c"
+              printf 'convert\0-t\0all\0-o\0out\0-j2\0.' >"$seeds/d"
+              printf 'validate\0--own\0seed.xml' >"$seeds/e"
+              printf 'convert\0--files-from\0-\0--report\0r.jsonl\0seed.xml' >"$seeds/f" ;;
   esac
   echo "fuzz: $name for ${SECONDS_EACH}s" >&2
   if ! "$bin" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 \
@@ -28,8 +35,11 @@ for bin in "$BUILD"/tests/fuzz/fuzz_*; do
     echo "fuzz: $name FAILED (see $BUILD/$name.log)" >&2
     tail -40 "$BUILD/$name.log" >&2
     status=1
+    failed=$((failed + 1))
   else
+    passed=$((passed + 1))
     grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$BUILD/$name.log" | tail -2 >&2 || true
   fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status
