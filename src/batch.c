@@ -120,7 +120,8 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     const tc_batch_opts *o = r->o;
     char *bytes = NULL;
     size_t len = 0;
-    tc_status st = tc_file_read(it->path, &bytes, &len, s->diags);
+    tc_status st = tc_file_read_max(it->path, tc_engine_max_size(r->e),
+                                    &bytes, &len, s->diags);
     if (st != TC_OK)
         return st;
     const char *stem = strrchr(it->rel, '/');

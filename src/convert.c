@@ -121,6 +121,15 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            tc_result *res, tc_diags *d)
 {
     memset(res, 0, sizeof(*res));
+    size_t max_size = tc_engine_max_size(e);
+    if (max_size && len > max_size) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC009", file, 0, 0, NULL,
+                     "raise the limit with --max-size (0 = none) if the "
+                     "input is genuine",
+                     "input larger than the %zu-byte limit: not converted",
+                     max_size);
+        return TC_E_INPUT;
+    }
     if (len == 0) {
         tc_diags_add(d, TC_SEV_ERROR, "TC006", file, 0, 0, NULL,
                      "the file has no content to convert", "empty file");
@@ -130,7 +139,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     tc_input_kind kind = TC_IN_TEXT;
     tc_status st;
     if (tc_bytes_look_like_xml(bytes, len))
-        st = tc_xml_input_read(bytes, len, file, &tei, &kind, d);
+        st = tc_xml_input_read(bytes, len, file, tc_engine_max_depth(e),
+                               &tei, &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
     if (st == TC_OK && kind != TC_IN_TEXT)

@@ -45,7 +45,18 @@ struct tc_engine {
     int strict; /* refuse inputs that fail their schema */
     tc_user_xsl *user;        /* --xsl, or NULL */
     xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
+    size_t max_size;    /* bytes of one input, 0 = no limit */
+    unsigned max_depth; /* element nesting of XML inputs */
 };
+
+/* How deep templates may call each other, and how many variables may be
+ * in scope, in one transformation: past either, libxslt stops it with an
+ * error instead of running out of stack (TC022). libxslt's own defaults,
+ * set here so that they do not depend on a global another part of the
+ * process may change; 3000 nested templates fit in a worker's stack even
+ * under AddressSanitizer (tests/test_security.c). */
+#define TC_XSLT_MAX_DEPTH 3000
+#define TC_XSLT_MAX_VARS 15000
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
@@ -187,6 +198,8 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
         return TC_E_NOMEM;
+    e->max_size = TC_DEFAULT_MAX_SIZE;
+    e->max_depth = TC_MAX_DEPTH_CEILING;
     e->datadir = tc_strdup(tc_datadir_find(datadir));
     e->prefs = tc_security_prefs_new();
     e->routes = calloc(1, sizeof(*e->routes));
@@ -311,6 +324,26 @@ tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
     return tc_loss_report_run(e->loss, e->prefs, tei, file, d);
 }
 
+tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,
+                               unsigned max_depth)
+{
+    if (max_depth > TC_MAX_DEPTH_CEILING)
+        return TC_E_USAGE;
+    e->max_size = max_size;
+    e->max_depth = max_depth ? max_depth : TC_MAX_DEPTH_CEILING;
+    return TC_OK;
+}
+
+size_t tc_engine_max_size(const tc_engine *e)
+{
+    return e->max_size;
+}
+
+unsigned tc_engine_max_depth(const tc_engine *e)
+{
+    return e->max_depth;
+}
+
 tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
                                         tc_diags *d)
 {
@@ -429,6 +462,8 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
         return TC_E_NOMEM;
     xslt_errors errs = {0};
     xsltSetTransformErrorFunc(ctxt, &errs, collect_error);
+    ctxt->maxTemplateDepth = TC_XSLT_MAX_DEPTH;
+    ctxt->maxTemplateVars = TC_XSLT_MAX_VARS;
     xsltSetCtxtSecurityPrefs(prefs, ctxt);
     if (params && xsltQuoteUserParams(ctxt, params) != 0) {
         xsltFreeTransformContext(ctxt);
@@ -443,8 +478,18 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
         size_t ml = msg ? strlen(msg) : 0;
         while (ml > 0 && msg[ml - 1] == '\n')
             msg[--ml] = '\0';
-        tc_diags_add(d, TC_SEV_ERROR, "TC020", NULL, 0, 0, NULL, NULL,
-                     "%s failed: %s", what, msg && *msg ? msg : "no output");
+        if (msg && strstr(msg, "infinite template recursion"))
+            tc_diags_add(d, TC_SEV_ERROR, "TC022", NULL, 0, 0, NULL,
+                         "the input nests or repeats too deeply for the "
+                         "stylesheet; if it is genuine, report it with the "
+                         "file",
+                         "%s stopped: templates nested more than %d deep, "
+                         "or more than %d variables in scope",
+                         what, TC_XSLT_MAX_DEPTH, TC_XSLT_MAX_VARS);
+        else
+            tc_diags_add(d, TC_SEV_ERROR, "TC020", NULL, 0, 0, NULL, NULL,
+                         "%s failed: %s", what,
+                         msg && *msg ? msg : "no output");
         free(msg);
         if (res)
             xmlFreeDoc(res);

@@ -51,6 +51,8 @@ tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
 
 /* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
 int tc_engine_strict(const tc_engine *e);
+/* The deepest element nesting allowed in XML inputs (tc_engine_set_limits). */
+unsigned tc_engine_max_depth(const tc_engine *e);
 
 /* The user's stylesheet (tc_engine_set_user_stylesheet) on an input's
  * document, as tc_user_xsl_run; TC_OK with *out NULL when there is none. */

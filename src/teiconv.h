@@ -164,6 +164,22 @@ TC_API void tc_engine_free(tc_engine *e);
  * converted. With strict set, an input that fails is refused (TC_E_INVALID).
  * Set it before sharing the engine between threads. */
 TC_API void tc_engine_set_strict(tc_engine *e, int strict);
+
+/* Limits against hostile or broken inputs (SECURITY.md). */
+#define TC_DEFAULT_MAX_SIZE ((size_t)256 << 20) /* bytes of one input */
+/* libxml2's own nesting limit, kept because XML_PARSE_HUGE is never set:
+ * the deepest element nesting an XML input may have, and the default. */
+#define TC_MAX_DEPTH_CEILING 256u
+/* max_size: the largest input in bytes (0: no limit); larger inputs are
+ * refused with error TC009 (tc_convert_bytes, and the batch before it
+ * reads a byte). max_depth: the deepest element nesting of an XML input,
+ * 1..TC_MAX_DEPTH_CEILING (0: the ceiling); deeper ones are refused with
+ * error TC056. TC_E_USAGE (limits unchanged) when max_depth is out of
+ * range. A new engine has TC_DEFAULT_MAX_SIZE and TC_MAX_DEPTH_CEILING.
+ * Set them before sharing the engine between threads. */
+TC_API tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,
+                                      unsigned max_depth);
+TC_API size_t tc_engine_max_size(const tc_engine *e);
 /* The data directory in use; borrowed. */
 TC_API const char *tc_engine_datadir(const tc_engine *e);
 

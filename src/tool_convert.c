@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -31,6 +32,11 @@ static const char convert_usage[] =
     "                          schema (default: warn and convert them)\n"
     "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
     "                          (JSON Lines)\n"
+    "      --max-size BYTES    refuse inputs larger than this, before reading\n"
+    "                          them (suffix K, M or G; 0 = no limit; default\n"
+    "                          256M)\n"
+    "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
+    "                          than N, 1 to 256 (default 256)\n"
     "  -q, --quiet             print errors only (and no progress bar)\n"
     "  -v, --verbose           also print a line per input and, with ead,\n"
     "                          ead3 or dc, the header fields those formats\n"
@@ -91,6 +97,8 @@ typedef struct convert_args {
     int verbose;
     int formats_given;  /* -t was given */
     tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
+    size_t max_size;
+    unsigned max_depth;
     char **inputs;
     int ninputs;
 } convert_args;
@@ -124,6 +132,40 @@ static int parse_jobs(const char *s, int *jobs)
     return 0;
 }
 
+/* "1048576", "512K", "256M", "2G" (powers of 1024); 0 is allowed. */
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1; /* strtoull would take "-1" and " 1" */
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s)
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+static int parse_depth(const char *s, unsigned *depth)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 1 || v > (long)TC_MAX_DEPTH_CEILING)
+        return -1;
+    *depth = (unsigned)v;
+    return 0;
+}
+
 static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                       FILE *err)
 {
@@ -147,10 +189,14 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"xsl", required_argument, NULL, 'x'},
         {"param", required_argument, NULL, 'p'},
         {"xsl-ext", required_argument, NULL, 'e'},
+        {"max-size", required_argument, NULL, 'Z'},
+        {"max-depth", required_argument, NULL, 'D'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
     a->outdir = ".";
+    a->max_size = TC_DEFAULT_MAX_SIZE;
+    a->max_depth = TC_MAX_DEPTH_CEILING;
     optind = 0;
     opterr = 0;
     int c;
@@ -203,6 +249,22 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                 return prc;
             break;
         }
+        case 'Z':
+            if (parse_size(optarg, &a->max_size) != 0) {
+                fprintf(err, "teiconv convert: --max-size wants a number of "
+                             "bytes, optionally with K, M or G (0 = no "
+                             "limit), not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'D':
+            if (parse_depth(optarg, &a->max_depth) != 0) {
+                fprintf(err, "teiconv convert: --max-depth wants a number "
+                             "from 1 to %u, not '%s'\n",
+                        TC_MAX_DEPTH_CEILING, optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'H':
             if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
                 fprintf(err, "teiconv convert: --shard wants K/N with "
@@ -255,7 +317,8 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
 {
     char *bytes = NULL;
     size_t len = 0;
-    tc_status st = tc_file_read(input, &bytes, &len, d);
+    tc_status st = tc_file_read_max(input, tc_engine_max_size(e), &bytes,
+                                    &len, d);
     if (st != TC_OK)
         return st;
     char *stem = stem_of(input);
@@ -462,6 +525,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         tool_user_xsl_free(&a.xsl);
         return rc;
     }
+    tc_engine_set_limits(e, a.max_size, a.max_depth); /* checked above */
     if (to_stdout) {
         st = convert_one(e, &a, a.inputs[0], out, d);
         tool_print_diags(err, d, a.style);

@@ -1,6 +1,7 @@
 /* util.c: the library's small shared helpers: byte buffer, string
  * duplication and formatting, whole-file reading. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,8 +133,23 @@ char *tc_asprintf(const char *fmt, ...)
     return s;
 }
 
+static tc_status too_large(const char *path, size_t max_size, tc_diags *d)
+{
+    tc_diags_add(d, TC_SEV_ERROR, "TC009", path, 0, 0, NULL,
+                 "raise the limit with --max-size (0 = none) if the file is "
+                 "genuine",
+                 "input larger than the %zu-byte limit: not read", max_size);
+    return TC_E_INPUT;
+}
+
 tc_status tc_file_read(const char *path, char **out, size_t *len,
                        tc_diags *d)
+{
+    return tc_file_read_max(path, 0, out, len, d);
+}
+
+tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
+                           size_t *len, tc_diags *d)
 {
     *out = NULL;
     *len = 0;
@@ -145,19 +161,31 @@ tc_status tc_file_read(const char *path, char **out, size_t *len,
         return TC_E_IO;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_stat = fstat(fileno(f), &st) == 0;
+    if (have_stat && S_ISDIR(st.st_mode)) {
         fclose(f);
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
                      "is a directory, not a file");
         return TC_E_IO;
     }
+    if (max_size && have_stat && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_size) {
+        fclose(f);
+        return too_large(path, max_size, d);
+    }
     tc_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    int over = 0;
+    while (!over && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         tc_buf_put(&b, chunk, n);
+        over = max_size && b.len > max_size; /* it grew since the fstat */
+    }
     int err = ferror(f);
     fclose(f);
+    if (over) {
+        tc_buf_free(&b);
+        return too_large(path, max_size, d);
+    }
     if (err) {
         tc_buf_free(&b);
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,

@@ -20,9 +20,56 @@ int tc_bytes_look_like_xml(const char *bytes, size_t len)
     return i < len && bytes[i] == '<';
 }
 
+static void too_deep(tc_diags *d, const char *file, int line,
+                     unsigned max_depth)
+{
+    const char *hint =
+        max_depth < TC_MAX_DEPTH_CEILING
+            ? "if the file is genuine, raise --max-depth (at most 256)"
+            : "256 levels is the most teiconv reads (libxml2's limit): such "
+              "nesting is a broken or hostile file";
+    tc_diags_add(d, TC_SEV_ERROR, "TC056", file, line, 0, NULL, hint,
+                 "XML elements nested more than %u deep: input refused",
+                 max_depth);
+}
+
+/* The deepest element nesting below root (1 for a lone root), walked
+ * without recursion; stops counting once past limit. */
+static unsigned element_depth(xmlNodePtr root, unsigned limit,
+                              xmlNodePtr *deepest)
+{
+    unsigned depth = 0, max = 0;
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                *deepest = n;
+                if (max > limit)
+                    return max;
+            }
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+            depth--;
+        }
+        while (n != root && !n->next) {
+            n = n->parent;
+            depth--; /* leaving an element: only elements have children */
+        }
+        if (n == root)
+            break;
+        n = n->next;
+    }
+    return max;
+}
+
 typedef struct parse_errors {
     tc_diags *d;
     const char *file;
+    unsigned max_depth; /* named when libxml2 stops at its ceiling */
 } parse_errors;
 
 /* libxml2 2.9 calls the SAX structured handler with the parser context as
@@ -38,6 +85,13 @@ static void on_parse_error(void *ctx, xmlErrorPtr err)
     size_t n = strlen(msg);
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
+    if (strstr(msg, "Excessive depth")) {
+        /* libxml2's nesting ceiling: said in our words, without its advice
+         * to set XML_PARSE_HUGE (which would also lift the entity limits) */
+        too_deep(pe->d, pe->file, err->line, pe->max_depth);
+        free(msg);
+        return;
+    }
     tc_diags_add(pe->d,
                  err->level == XML_ERR_WARNING ? TC_SEV_WARNING
                                                : TC_SEV_ERROR,
@@ -47,14 +101,16 @@ static void on_parse_error(void *ctx, xmlErrorPtr err)
     free(msg);
 }
 
-tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
-                            xmlDocPtr *out, tc_diags *d)
+/* tc_xml_parse_safe, naming max_depth if libxml2 meets its ceiling. */
+static tc_status parse_limited(const char *bytes, size_t len,
+                               const char *file, unsigned max_depth,
+                               xmlDocPtr *out, tc_diags *d)
 {
     *out = NULL;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt)
         return TC_E_NOMEM;
-    parse_errors pe = {d, file};
+    parse_errors pe = {d, file, max_depth};
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes, (int)len, file, NULL,
@@ -72,6 +128,12 @@ tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
     }
     *out = doc;
     return TC_OK;
+}
+
+tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
+                            xmlDocPtr *out, tc_diags *d)
+{
+    return parse_limited(bytes, len, file, TC_MAX_DEPTH_CEILING, out, d);
 }
 
 const char *tc_input_kind_name(tc_input_kind k)
@@ -222,13 +284,21 @@ unknown:
 }
 
 tc_status tc_xml_input_read(const char *bytes, size_t len, const char *file,
-                            xmlDocPtr *out, tc_input_kind *kind, tc_diags *d)
+                            unsigned max_depth, xmlDocPtr *out,
+                            tc_input_kind *kind, tc_diags *d)
 {
     *out = NULL;
     xmlDocPtr doc = NULL;
-    tc_status st = tc_xml_parse_safe(bytes, len, file, &doc, d);
+    tc_status st = parse_limited(bytes, len, file, max_depth, &doc, d);
     if (st != TC_OK)
         return st;
+    xmlNodePtr deepest = NULL;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (root && element_depth(root, max_depth, &deepest) > max_depth) {
+        too_deep(d, file, (int)xmlGetLineNo(deepest), max_depth);
+        xmlFreeDoc(doc);
+        return TC_E_INPUT;
+    }
     st = classify(doc, file, kind, d);
     if (st != TC_OK) {
         xmlFreeDoc(doc);

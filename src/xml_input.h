@@ -34,9 +34,10 @@ tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
 /* Parse an XML input, tell what it is and normalise it for the stylesheets:
  * a DOCTYPE is dropped (never loaded), EAD or TEI without a namespace is put
  * into its namespace (with a note). Documents of no known type are refused
- * with a diagnostic. The caller frees *doc with xmlFreeDoc. */
+ * with a diagnostic, and so are documents whose elements nest deeper than
+ * max_depth (error TC056). The caller frees *doc with xmlFreeDoc. */
 tc_status tc_xml_input_read(const char *bytes, size_t len, const char *file,
-                            xmlDocPtr *doc, tc_input_kind *kind,
-                            tc_diags *d);
+                            unsigned max_depth, xmlDocPtr *doc,
+                            tc_input_kind *kind, tc_diags *d);
 
 #endif /* TC_XML_INPUT_H */

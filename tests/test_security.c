@@ -1,7 +1,10 @@
 /* test_security.c: the XSLT security preferences: stylesheets cannot write
  * files, create folders, reach the network, or read files outside their
  * own folder and the input's folder (a refused access fails the run);
- * XML inputs expand no external entities and refuse entity bombs. */
+ * XML inputs expand no external entities and refuse entity bombs; the
+ * limits (input size, element nesting, template recursion) end in an
+ * error, never a stack overflow. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,15 +15,27 @@
 #include "testutil.h"
 #include "teiconv.h"
 #include "engine.h"
+#include "util.h"
 #include "xml_input.h"
 
-static char *run(const char *xsl, const char *target, tc_status *st)
+static int has_code(const tc_diags *d, const char *code)
+{
+    for (size_t i = 0; i < tc_diags_count(d); i++)
+        if (strcmp(tc_diags_at(d, i)->code, code) == 0)
+            return 1;
+    return 0;
+}
+
+/* Run the stylesheet tests/security/xsl on <in/>, with params target=target;
+ * the diagnostics go to d when not NULL. */
+static char *run_diags(const char *xsl, const char *target, tc_status *st,
+                       tc_diags *keep)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/tests/security/%s",
              getenv("TEICONV_SOURCE_DIR"), xsl);
     tc_library_init();
-    tc_diags *d = tc_diags_new();
+    tc_diags *d = keep ? keep : tc_diags_new();
     xsltStylesheetPtr style = tc_stylesheet_load(path, d);
     assert_non_null(style);
     xsltSecurityPrefsPtr prefs = tc_security_prefs_new();
@@ -35,8 +50,14 @@ static char *run(const char *xsl, const char *target, tc_status *st)
     xmlFreeDoc(in);
     xsltFreeSecurityPrefs(prefs);
     xsltFreeStylesheet(style);
-    tc_diags_free(d);
+    if (!keep)
+        tc_diags_free(d);
     return out;
+}
+
+static char *run(const char *xsl, const char *target, tc_status *st)
+{
+    return run_diags(xsl, target, st, NULL);
 }
 
 static void stylesheet_cannot_write_files(void **state)
@@ -160,6 +181,122 @@ static void xml_input_refuses_entity_bomb(void **state)
     tc_diags_free(d);
 }
 
+/* A template recursing for ever, in a thread with the default stack, as in
+ * a batch worker: libxslt stops it at TC_XSLT_MAX_DEPTH with TC022. Under
+ * AddressSanitizer this also shows that the depth fits the stack. */
+typedef struct recursion_run {
+    tc_status st;
+    char *out;
+    tc_diags *d;
+} recursion_run;
+
+static void *run_recursive(void *arg)
+{
+    recursion_run *r = arg;
+    r->out = run_diags("recursive-template.xsl", "", &r->st, r->d);
+    return NULL;
+}
+
+static void stylesheet_recursion_stops_cleanly(void **state)
+{
+    (void)state;
+    recursion_run r = {TC_OK, NULL, tc_diags_new()};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, run_recursive, &r), 0);
+    assert_int_equal(pthread_join(t, NULL), 0);
+    assert_int_not_equal(r.st, TC_OK);
+    assert_null(r.out);
+    assert_true(has_code(r.d, "TC022"));
+    tc_diags_free(r.d);
+}
+
+/* <TEI><text><body> and then n nested <div>s. */
+static char *deep_tei(int n, size_t *len)
+{
+    tc_buf b = {0};
+    tc_buf_puts(&b, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>"
+                    "<fileDesc><titleStmt><title>Deep</title></titleStmt>"
+                    "<publicationStmt><p>x</p></publicationStmt><sourceDesc>"
+                    "<p>x</p></sourceDesc></fileDesc></teiHeader><text><body>");
+    for (int i = 0; i < n; i++)
+        tc_buf_puts(&b, "<div>");
+    tc_buf_puts(&b, "<p>x</p>");
+    for (int i = 0; i < n; i++)
+        tc_buf_puts(&b, "</div>");
+    tc_buf_puts(&b, "</body></text></TEI>");
+    *len = b.len;
+    return tc_buf_take(&b);
+}
+
+static tc_status convert_html(const tc_engine *e, const char *bytes,
+                              size_t len, tc_diags *d)
+{
+    tc_convert_opts o = {0};
+    o.formats = TC_FMT_HTML | TC_FMT_TEXT;
+    o.stem = "deep";
+    tc_result res;
+    tc_status st = tc_convert_bytes(e, bytes, len, "deep.xml", &o, &res, d);
+    if (st == TC_OK)
+        tc_result_clear(&res);
+    return st;
+}
+
+static void limits_refuse_deep_and_large_inputs(void **state)
+{
+    (void)state;
+    tc_diags *d = tc_diags_new();
+    tc_engine *e = NULL;
+    assert_int_equal(tc_engine_new(NULL, TC_FMT_HTML | TC_FMT_TEXT, &e, d),
+                     TC_OK);
+    /* out of range: refused, limits unchanged */
+    assert_int_equal(tc_engine_set_limits(e, 0, TC_MAX_DEPTH_CEILING + 1),
+                     TC_E_USAGE);
+    assert_int_equal(tc_engine_max_size(e), TC_DEFAULT_MAX_SIZE);
+
+    size_t len;
+    char *deep300 = deep_tei(300, &len);
+    assert_int_equal(tc_engine_set_limits(e, 0, 100), TC_OK);
+    assert_int_equal(convert_html(e, deep300, len, d), TC_E_INPUT);
+    assert_true(has_code(d, "TC056"));
+    free(deep300);
+
+    /* 120 levels: refused at 100, converted at the default */
+    tc_diags_free(d);
+    d = tc_diags_new();
+    char *deep120 = deep_tei(120, &len);
+    assert_int_equal(convert_html(e, deep120, len, d), TC_E_INPUT);
+    assert_true(has_code(d, "TC056"));
+    assert_int_equal(tc_engine_set_limits(e, 0, 0), TC_OK);
+    tc_diags_free(d);
+    d = tc_diags_new();
+    assert_int_equal(convert_html(e, deep120, len, d), TC_OK);
+    assert_false(has_code(d, "TC056"));
+
+    /* max_size applies to bytes given in memory too */
+    assert_int_equal(tc_engine_set_limits(e, len - 1, 0), TC_OK);
+    assert_int_equal(convert_html(e, deep120, len, d), TC_E_INPUT);
+    assert_true(has_code(d, "TC009"));
+    free(deep120);
+
+    /* 100000 levels with the default limits: refused, no stack overflow */
+    assert_int_equal(tc_engine_set_limits(e, TC_DEFAULT_MAX_SIZE, 0), TC_OK);
+    tc_diags_free(d);
+    d = tc_diags_new();
+    tc_buf b = {0};
+    for (int i = 0; i < 100000; i++)
+        tc_buf_puts(&b, "<a>");
+    for (int i = 0; i < 100000; i++)
+        tc_buf_puts(&b, "</a>");
+    len = b.len;
+    char *bomb = tc_buf_take(&b);
+    assert_non_null(bomb);
+    assert_int_equal(convert_html(e, bomb, len, d), TC_E_INPUT);
+    assert_true(has_code(d, "TC056"));
+    free(bomb);
+    tc_engine_free(e);
+    tc_diags_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +307,8 @@ int main(void)
         cmocka_unit_test(stylesheet_reads_its_own_folder),
         cmocka_unit_test(xml_input_no_external_entities),
         cmocka_unit_test(xml_input_refuses_entity_bomb),
+        cmocka_unit_test(stylesheet_recursion_stops_cleanly),
+        cmocka_unit_test(limits_refuse_deep_and_large_inputs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
