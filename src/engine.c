@@ -446,6 +446,14 @@ static void collect_error(void *ctx, const char *msg, ...)
     }
 }
 
+/* 1 when libxml2 ran out of memory on this thread since the last
+ * xmlResetLastError (libxslt builds its results with libxml2). */
+static int ran_out_of_memory(void)
+{
+    const xmlError *err = xmlGetLastError();
+    return err && err->code == XML_ERR_NO_MEMORY;
+}
+
 tc_status tc_transform_run(xsltStylesheetPtr style,
                            xsltSecurityPrefsPtr prefs, xmlDocPtr in,
                            const char **params, const char *what, char **out,
@@ -457,6 +465,7 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
         *out_len = 0;
     if (result)
         *result = NULL;
+    xmlResetLastError();
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, in);
     if (!ctxt)
         return TC_E_NOMEM;
@@ -520,6 +529,16 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
                 st = TC_E_NOMEM;
         }
         xmlFree(buf);
+    }
+    if (st == TC_OK && ran_out_of_memory()) {
+        /* libxml2 left a node or a string out and went on: the result may
+         * miss a piece, so it is not given out as complete */
+        st = TC_E_NOMEM;
+        if (out) {
+            free(*out);
+            *out = NULL;
+            *out_len = 0;
+        }
     }
     if (result && st == TC_OK)
         *result = res;

@@ -168,7 +168,8 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
                      "is a directory, not a file");
         return TC_E_IO;
     }
-    if (max_size && have_stat && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_size) {
+    if (max_size && have_stat && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > max_size) {
         fclose(f);
         return too_large(path, max_size, d);
     }
