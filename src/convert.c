@@ -122,14 +122,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
 {
     memset(res, 0, sizeof(*res));
     size_t max_size = tc_engine_max_size(e);
-    if (max_size && len > max_size) {
-        tc_diags_add(d, TC_SEV_ERROR, "TC009", file, 0, 0, NULL,
-                     "raise the limit with --max-size (0 = none) if the "
-                     "input is genuine",
-                     "input larger than the %zu-byte limit: not converted",
-                     max_size);
-        return TC_E_INPUT;
-    }
+    if (max_size && len > max_size)
+        return tc_refuse_too_large(file, max_size, d);
     if (len == 0) {
         tc_diags_add(d, TC_SEV_ERROR, "TC006", file, 0, 0, NULL,
                      "the file has no content to convert", "empty file");

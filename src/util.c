@@ -133,12 +133,13 @@ char *tc_asprintf(const char *fmt, ...)
     return s;
 }
 
-static tc_status too_large(const char *path, size_t max_size, tc_diags *d)
+tc_status tc_refuse_too_large(const char *file, size_t max_size,
+                              tc_diags *d)
 {
-    tc_diags_add(d, TC_SEV_ERROR, "TC009", path, 0, 0, NULL,
-                 "raise the limit with --max-size (0 = none) if the file is "
-                 "genuine",
-                 "input larger than the %zu-byte limit: not read", max_size);
+    tc_diags_add(d, TC_SEV_ERROR, "TC009", file, 0, 0, NULL,
+                 "raise the limit with --max-size (0 = none) if the input "
+                 "is genuine",
+                 "input larger than the %zu-byte limit: refused", max_size);
     return TC_E_INPUT;
 }
 
@@ -171,7 +172,7 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
     if (max_size && have_stat && S_ISREG(st.st_mode) &&
         (uintmax_t)st.st_size > max_size) {
         fclose(f);
-        return too_large(path, max_size, d);
+        return tc_refuse_too_large(path, max_size, d);
     }
     tc_buf b = {0};
     char chunk[65536];
@@ -185,7 +186,7 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
     fclose(f);
     if (over) {
         tc_buf_free(&b);
-        return too_large(path, max_size, d);
+        return tc_refuse_too_large(path, max_size, d);
     }
     if (err) {
         tc_buf_free(&b);

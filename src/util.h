@@ -43,5 +43,8 @@ tc_status tc_file_read(const char *path, char **out, size_t *len,
  * is read; anything else (a pipe, a device) as soon as it grows past it. */
 tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
                            size_t *len, tc_diags *d);
+/* Error TC009 (input over the max_size limit) for file; TC_E_INPUT. */
+tc_status tc_refuse_too_large(const char *file, size_t max_size,
+                              tc_diags *d);
 
 #endif /* TC_UTIL_H */

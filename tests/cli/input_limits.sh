@@ -63,7 +63,7 @@ head -c 2048 /dev/zero | tr '\0' ' ' >"$TMP/pad"
 "$TEICONV" convert -o "$TMP/out4" --max-size 1K "$TMP/in/big.xml" "$SEED" "$RECORD" 2>"$TMP/err6"
 check "--max-size 1K: exit 1" test $? -eq 1
 check "--max-size 1K: XML input refused with TC009" \
-  grep -q "big.xml: error\[TC009\]: input larger than the 1024-byte limit" "$TMP/err6"
+  grep -q "big.xml: error\[TC009\]: input larger than the 1024-byte limit: refused" "$TMP/err6"
 check "--max-size 1K: text record refused with TC009" \
   grep -q "wilson-111189.txt: error\[TC009\]" "$TMP/err6"
 check "--max-size 1K: hint" grep -q "hint: raise the limit with --max-size" "$TMP/err6"
@@ -84,7 +84,7 @@ start=$(date +%s)
 "$TEICONV" convert -o "$TMP/out6" "$TMP/huge.txt" 2>"$TMP/err8"
 check "4 GiB file: exit 1" test $? -eq 1
 check "4 GiB file: TC009 with the default limit" \
-  grep -q "error\[TC009\]: input larger than the 268435456-byte limit: not read" "$TMP/err8"
+  grep -q "error\[TC009\]: input larger than the 268435456-byte limit: refused" "$TMP/err8"
 check "4 GiB file: refused within 5 s (not read)" test $(( $(date +%s) - start )) -le 5
 "$TEICONV" convert -o - --max-size 1M /dev/zero >/dev/null 2>"$TMP/err9"
 check "/dev/zero: TC009 past 1M" grep -q "TC009" "$TMP/err9"
