@@ -60,10 +60,21 @@ struct tc_engine {
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
+void tc_xslt_message_dropped(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
 static void global_init(void)
 {
     xmlInitParser();
     exsltRegisterAll();
+    /* libxslt's messages outside a transformation's own error function
+     * (set on each one, see tc_transform_run) would go to stderr: the dump
+     * of templates and variables it prints when a recursion is stopped
+     * (TC022), for one. The library prints nothing. */
+    xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
     /* no load ever goes to the network, xsl:import by URL included */
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }
@@ -489,9 +500,8 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
             msg[--ml] = '\0';
         if (msg && strstr(msg, "infinite template recursion"))
             tc_diags_add(d, TC_SEV_ERROR, "TC022", NULL, 0, 0, NULL,
-                         "the input nests or repeats too deeply for the "
-                         "stylesheet; if it is genuine, report it with the "
-                         "file",
+                         "a template that calls itself without end, or an "
+                         "input nested too deeply for the stylesheet",
                          "%s stopped: templates nested more than %d deep, "
                          "or more than %d variables in scope",
                          what, TC_XSLT_MAX_DEPTH, TC_XSLT_MAX_VARS);

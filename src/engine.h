@@ -16,6 +16,9 @@ const char *tc_datadir_find(const char *given);
 
 /* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
 void tc_library_init(void);
+/* libxslt's generic error function from then on: drops the message (the
+ * library never prints; transformations collect their own errors). */
+void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
 
 /* XSLT preferences forbidding file writes, directory creation, network
  * access and reads outside the stylesheet's and the input's folders; a

@@ -126,7 +126,7 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
     xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
     xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
     xmlSetGenericErrorFunc(NULL, NULL);
-    xsltSetGenericErrorFunc(NULL, NULL);
+    xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
     if (!s || s->errors) {
         char *why = summary_of(&msgs);
         tc_diags_add(d, TC_SEV_ERROR, "TC211", path, 0, 0, NULL,
@@ -228,7 +228,9 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
      * input's problem with this stylesheet, not a bug of teiconv */
     for (size_t i = 0; i < tc_diags_count(tmp); i++) {
         const tc_diag *g = tc_diags_at(tmp, i);
-        int failure = g->severity == TC_SEV_ERROR;
+        /* a runaway recursion (TC022) keeps its own code and hint */
+        int failure = g->severity == TC_SEV_ERROR &&
+                      strcmp(g->code, "TC022") != 0;
         char *msg = one_line(g->message);
         tc_diags_add(d, g->severity, failure ? "TC212" : g->code,
                      g->file ? g->file : file, g->line, g->col, g->xpath,

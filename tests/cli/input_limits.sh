@@ -89,6 +89,18 @@ check "4 GiB file: refused within 5 s (not read)" test $(( $(date +%s) - start )
 "$TEICONV" convert -o - --max-size 1M /dev/zero >/dev/null 2>"$TMP/err9"
 check "/dev/zero: TC009 past 1M" grep -q "TC009" "$TMP/err9"
 
+# a user stylesheet (--xsl) whose template calls itself for ever: the
+# input fails with TC022 instead of overflowing the stack; the others go on
+mkdir -p "$TMP/in2"
+cp "$RECORD" "$TMP/in2/a.txt"
+cp "$RECORD" "$TMP/in2/b.txt"
+"$TEICONV" convert -j2 --xsl "$SRC/tests/security/recursive-template.xsl" \
+  -t tei -o "$TMP/out7" "$TMP/in2" 2>"$TMP/err11"
+check "recursive --xsl: exit 1" test $? -eq 1
+check "recursive --xsl: TC022 for each input" test "$(grep -c '\.txt: error\[TC022\]' "$TMP/err11")" -eq 2
+check "recursive --xsl: says the depth" grep -q "templates nested more than 3000 deep" "$TMP/err11"
+check "recursive --xsl: no stylesheet output" test -z "$(find "$TMP/out7" -name '*recursive*')"
+
 for bad in 1x -1 K 99999999999999999999G ""; do
   "$TEICONV" convert --max-size "$bad" "$SEED" 2>"$TMP/err10"
   check "--max-size '$bad': usage error" test $? -eq 2
