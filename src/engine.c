@@ -580,3 +580,20 @@ tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len)
     xmlFree(buf);
     return *out ? TC_OK : TC_E_NOMEM;
 }
+
+tc_status tc_engine_run_named(const tc_engine *e, const char *name,
+                              xmlDocPtr doc, const char **params, char **out,
+                              size_t *out_len, tc_diags *d)
+{
+    char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+    if (!path)
+        return TC_E_NOMEM;
+    xsltStylesheetPtr s = tc_stylesheet_load(path, d);
+    free(path);
+    if (!s)
+        return TC_E_INTERNAL;
+    tc_status st = tc_transform_run(s, e->prefs, doc, params, name, out,
+                                    out_len, NULL, d);
+    xsltFreeStylesheet(s);
+    return st;
+}

@@ -68,4 +68,11 @@ tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
 tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
                              const char *file, tc_diags *d);
 
+/* Compile xsl/NAME of the engine's data folder, run it once on doc under
+ * the engine's security preferences, and free it: for stylesheets a run
+ * uses once (the collection finding aid and index). params as tc_render. */
+tc_status tc_engine_run_named(const tc_engine *e, const char *name,
+                              xmlDocPtr doc, const char **params, char **out,
+                              size_t *out_len, tc_diags *d);
+
 #endif /* TC_ENGINE_H */

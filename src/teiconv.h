@@ -361,6 +361,31 @@ TC_API tc_status tc_file_write_atomic(const char *path, const char *data,
 /* Serialise an XML document (indented, UTF-8, with declaration). */
 TC_API tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len);
 
+/* ---- collection: one finding aid for many records ----------------------- */
+
+/* The records of a batch gathered for one EAD finding aid (archdesc
+ * level="collection", each record a c level="item", sorted by date) and
+ * one index page. Only each record's header and the heads and datelines
+ * of its text divisions are kept. Not thread-safe: add from one thread. */
+typedef struct tc_collection tc_collection;
+TC_API tc_collection *tc_collection_new(void); /* NULL: out of memory */
+TC_API void tc_collection_free(tc_collection *c);
+/* Add the record whose TEI is in the file tei_path; stem is its output
+ * stem relative to the output folder ("sub/rec3"), which links its item
+ * to stem.html. A file that is not TEI is refused (TC095). */
+TC_API tc_status tc_collection_add_file(tc_collection *c,
+                                        const char *tei_path,
+                                        const char *stem, tc_diags *d);
+TC_API size_t tc_collection_count(const tc_collection *c);
+/* Render the finding aid (f = TC_FMT_EAD, EAD 2002) or the index page
+ * (TC_FMT_HTML) under the engine's security preferences. title and id may
+ * be NULL (the stylesheets then say "Collection of N records"). */
+TC_API tc_status tc_collection_render(const tc_engine *e,
+                                      const tc_collection *c, tc_format f,
+                                      const char *title, const char *id,
+                                      char **out, size_t *out_len,
+                                      tc_diags *d);
+
 /* ---- batch: many inputs, in parallel ------------------------------------ */
 
 /* What happened to one input of a batch. */

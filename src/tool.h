@@ -57,4 +57,29 @@ int tool_user_xsl_setup(tool_user_xsl *u, tc_engine *e, FILE *err,
 const char *tool_user_xsl_suffix(const tool_user_xsl *u, const tc_engine *e);
 void tool_user_xsl_free(tool_user_xsl *u);
 
+/* --collection NAME, --collection-title, --collection-id
+ * (tool_collection.c). Zero-initialise; name, title and id are borrowed. */
+typedef struct tool_report tool_report;
+typedef struct tool_collection {
+    const char *name;   /* --collection: the finding aid's file in OUT */
+    const char *title;  /* --collection-title, NULL for the default */
+    const char *id;     /* --collection-id, NULL for the default */
+    const char *outdir; /* the batch's output folder */
+    tc_collection *c;   /* owned */
+    size_t left_out;    /* converted inputs that could not join */
+} tool_collection;
+
+/* 0, or -1 when out of memory. */
+int tool_collection_start(tool_collection *t, const char *outdir);
+/* One converted (or up-to-date) input joins, from its TEI; problems go to
+ * d (a record left out is a warning there). */
+void tool_collection_add(tool_collection *t, const tc_batch_item *item,
+                         tc_diags *d);
+/* Write OUT/NAME (EAD 2002) and, with with_index, OUT/index.html; a line
+ * in the report; an exit code (problems printed on err). */
+int tool_collection_finish(tool_collection *t, const tc_engine *e,
+                           int with_index, int sync, tool_report *report,
+                           FILE *err, tc_diag_style style, int quiet);
+void tool_collection_free(tool_collection *t);
+
 #endif /* TC_TOOL_H */

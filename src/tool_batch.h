@@ -36,6 +36,11 @@ typedef struct tool_report tool_report;
 tool_report *tool_report_open(const char *path);
 /* One input: a JSON line, and its problems counted into the summary. */
 void tool_report_item(tool_report *r, const tc_batch_item *item);
+/* The line of a --collection run: its files, how many records it holds,
+ * how many were left out, and whether it was written. */
+void tool_report_collection(tool_report *r, const char *path,
+                            const char *index, size_t records,
+                            size_t left_out, int ok);
 /* The summary line (counts, grouped problems) at the end of the file, then
  * close it. Returns 0, or -1 when the file could not be written. */
 int tool_report_finish(tool_report *r, const tc_batch_stats *st);

@@ -57,6 +57,16 @@ static const char convert_usage[] =
     "                          also gets record-stem, the output stem\n"
     "      --xsl-ext EXT       name its outputs OUT/<stem>.EXT instead\n"
     "\n"
+    "One finding aid for the whole run:\n"
+    "      --collection NAME   also write OUT/NAME, an EAD 2002 finding aid\n"
+    "                          of every record converted (each a c\n"
+    "                          level=\"item\", sorted by date) and, with html,\n"
+    "                          OUT/index.html listing the record pages; adds\n"
+    "                          tei to the formats (it is built from them)\n"
+    "      --collection-title TEXT   its title (default: \"Collection of N\n"
+    "                          records\")\n"
+    "      --collection-id ID  its identifier (eadid, unitid)\n"
+    "\n"
     "Batch options (INPUT may be a folder: walked for *.txt and *.xml, its\n"
     "tree mirrored under the output folder):\n"
     "  -j, --jobs N            worker threads (default: online CPUs)\n"
@@ -97,6 +107,7 @@ typedef struct convert_args {
     int verbose;
     int formats_given;  /* -t was given */
     tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
+    tool_collection coll; /* --collection, -title, -id */
     size_t max_size;
     unsigned max_depth;
     char **inputs;
@@ -190,6 +201,9 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"param", required_argument, NULL, 'p'},
         {"xsl-ext", required_argument, NULL, 'e'},
         {"max-size", required_argument, NULL, 'Z'},
+        {"collection", required_argument, NULL, 'C'},
+        {"collection-title", required_argument, NULL, 'T'},
+        {"collection-id", required_argument, NULL, 'I'},
         {"max-depth", required_argument, NULL, 'D'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
@@ -241,6 +255,9 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'S': a->sync = 1; break;
         case 'X': a->strict = 1; break;
         case 'v': a->verbose = 1; break;
+        case 'C': a->coll.name = optarg; break;
+        case 'T': a->coll.title = optarg; break;
+        case 'I': a->coll.id = optarg; break;
         case 'x': a->xsl.path = optarg; break;
         case 'e': a->xsl.ext = optarg; break;
         case 'p': {
@@ -291,6 +308,24 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     }
     if (a->xsl.path && !a->formats_given)
         a->formats = 0; /* only the stylesheet's output */
+    if ((a->coll.title || a->coll.id) && !a->coll.name) {
+        fprintf(err, "teiconv convert: --collection-title and "
+                     "--collection-id go with --collection NAME\n");
+        return EXIT_USAGE;
+    }
+    if (a->coll.name) {
+        const char *base = strrchr(a->coll.name, '/');
+        base = base ? base + 1 : a->coll.name;
+        if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
+            strcmp(base, "index.html") == 0 || a->coll.name[0] == '/' ||
+            strncmp(a->coll.name, "../", 3) == 0 || strstr(a->coll.name, "/../")) {
+            fprintf(err, "teiconv convert: --collection wants a file name "
+                         "inside the output folder (e.g. collection.ead.xml), "
+                         "not '%s'\n", a->coll.name);
+            return EXIT_USAGE;
+        }
+        a->formats |= TC_FMT_TEI; /* the collection is built from them */
+    }
     return EXIT_OK;
 }
 
@@ -364,6 +399,7 @@ typedef struct batch_ui {
     FILE *err;
     tool_progress bar;
     tool_report *report;
+    tool_collection *coll; /* --collection, or NULL */
     int worst;
 } batch_ui;
 
@@ -399,6 +435,17 @@ static void on_item(const tc_batch_item *item, void *user)
         tool_progress_clear(&ui->bar);
         print_verbose_line(ui->err, item);
     }
+    if (ui->coll && ui->coll->c) {
+        tc_diags *cd = tc_diags_new();
+        if (cd) {
+            tool_collection_add(ui->coll, item, cd);
+            if (tc_diags_count(cd) && !ui->a->quiet) {
+                tool_progress_clear(&ui->bar);
+                tool_print_diags(ui->err, cd, ui->a->style);
+            }
+            tc_diags_free(cd);
+        }
+    }
     tool_report_item(ui->report, item);
 }
 
@@ -408,10 +455,15 @@ static void on_progress(const tc_batch_progress *p, void *user)
     tool_progress_update(&ui->bar, p, p->done == p->total);
 }
 
-static int run_batch(const tc_engine *e, const convert_args *a, FILE *err,
-                     tc_diags *d)
+static int run_batch(const tc_engine *e, const convert_args *a,
+                     tool_collection *coll, FILE *err, tc_diags *d)
 {
-    batch_ui ui = {a, err, {0}, NULL, EXIT_OK};
+    batch_ui ui = {a, err, {0}, NULL, NULL, EXIT_OK};
+    if (coll->name) {
+        if (tool_collection_start(coll, a->outdir) != 0)
+            return EXIT_INTERNAL;
+        ui.coll = coll;
+    }
     ui.report = tool_report_open(a->report);
     if (!ui.report) {
         fprintf(err, "teiconv convert: cannot write the report '%s': %s\n",
@@ -459,6 +511,14 @@ static int run_batch(const tc_engine *e, const convert_args *a, FILE *err,
         rc = EXIT_IO; /* a folder could not be read: inputs may be missing */
     }
     tool_print_diags(err, d, a->style);
+    if (ui.coll && bs == TC_OK && !st.stopped) {
+        int crc = tool_collection_finish(ui.coll, e, (a->formats & TC_FMT_HTML) != 0,
+                                         a->sync, ui.report, err, a->style,
+                                         a->quiet);
+        if (crc > rc)
+            rc = crc;
+    }
+    tool_collection_free(coll);
     if (tool_report_finish(ui.report, &st) != 0) {
         fprintf(err, "teiconv convert: cannot write the report '%s'\n",
                 a->report);
@@ -491,6 +551,11 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         return rc < 0 ? EXIT_OK : rc;
     }
     int to_stdout = strcmp(a.outdir, "-") == 0;
+    if (to_stdout && a.coll.name) {
+        fprintf(err, "teiconv convert: --collection writes files: give an "
+                     "output folder with -o, not '-'\n");
+        return EXIT_USAGE;
+    }
     if (to_stdout && (a.ninputs != 1 || a.files_from ||
                       count_formats(a.formats) + (a.xsl.path != NULL) != 1)) {
         fprintf(err, "teiconv convert: '-o -' writes one output: give one "
@@ -531,7 +596,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         tool_print_diags(err, d, a.style);
         rc = tool_exit_for(st);
     } else {
-        rc = run_batch(e, &a, err, d);
+        rc = run_batch(e, &a, &a.coll, err, d);
     }
     tc_engine_free(e);
     tc_diags_free(d);

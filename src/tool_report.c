@@ -195,6 +195,27 @@ static int by_count(const void *a, const void *b)
     return strcmp(x->code, y->code);
 }
 
+void tool_report_collection(tool_report *r, const char *path,
+                            const char *index, size_t records,
+                            size_t left_out, int ok)
+{
+    if (!r || !r->f)
+        return;
+    tc_buf b = {0};
+    tc_buf_puts(&b, "{\"collection\":");
+    tc_buf_json_string(&b, path ? path : "");
+    if (index) {
+        tc_buf_puts(&b, ",\"index\":");
+        tc_buf_json_string(&b, index);
+    }
+    tc_buf_printf(&b, ",\"records\":%zu,\"left_out\":%zu,\"status\":\"%s\"}\n",
+                  records, left_out, ok ? "ok" : "failed");
+    char *line = tc_buf_take(&b);
+    if (!line || fputs(line, r->f) == EOF)
+        r->write_failed = 1;
+    free(line);
+}
+
 int tool_report_finish(tool_report *r, const tc_batch_stats *st)
 {
     qsort(r->groups, r->ngroups, sizeof(*r->groups), by_count);
