@@ -132,14 +132,15 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
     return 0;
 }
 
-static int parse_jobs(const char *s, int *jobs)
+/* A whole number from lo to hi, nothing else: 0, or -1. */
+static int parse_whole(const char *s, long lo, long hi, long *out)
 {
     char *end;
     errno = 0;
     long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1 || v > 1024)
+    if (errno || end == s || *end || v < lo || v > hi)
         return -1;
-    *jobs = (int)v;
+    *out = v;
     return 0;
 }
 
@@ -163,17 +164,6 @@ static int parse_size(const char *s, size_t *out)
     if (*end || v > (SIZE_MAX >> shift))
         return -1;
     *out = (size_t)(v << shift);
-    return 0;
-}
-
-static int parse_depth(const char *s, unsigned *depth)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1 || v > (long)TC_MAX_DEPTH_CEILING)
-        return -1;
-    *depth = (unsigned)v;
     return 0;
 }
 
@@ -214,6 +204,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     optind = 0;
     opterr = 0;
     int c;
+    long num;
     while ((c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) != -1) {
         switch (c) {
         case 't':
@@ -241,11 +232,12 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'q': a->quiet = 1; break;
         case 'h': fputs(convert_usage, out); return -1;
         case 'j':
-            if (parse_jobs(optarg, &a->jobs) != 0) {
+            if (parse_whole(optarg, 1, 1024, &num) != 0) {
                 fprintf(err, "teiconv convert: -j wants a number of "
                              "threads from 1 to 1024, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
+            a->jobs = (int)num;
             break;
         case 'L': a->files_from = optarg; break;
         case '0': a->nul = 1; break;
@@ -275,12 +267,13 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             }
             break;
         case 'D':
-            if (parse_depth(optarg, &a->max_depth) != 0) {
+            if (parse_whole(optarg, 1, (long)TC_MAX_DEPTH_CEILING, &num) != 0) {
                 fprintf(err, "teiconv convert: --max-depth wants a number "
                              "from 1 to %u, not '%s'\n",
                         TC_MAX_DEPTH_CEILING, optarg);
                 return EXIT_USAGE;
             }
+            a->max_depth = (unsigned)num;
             break;
         case 'H':
             if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {

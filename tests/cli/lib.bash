@@ -37,6 +37,34 @@ ead_xsd_ok() {
   return "${PIPESTATUS[0]}"
 }
 
+# start_listener: a TCP listener on 127.0.0.1 that counts every connection
+# it is offered in $HITS (one line each); sets PORT, checks that it counts,
+# then empties $HITS. Network tests assert `test ! -s "$HITS"` at the end.
+start_listener() {
+  HITS="$TMP/hits"
+  : >"$HITS"
+  python3 - "$HITS" >"$TMP/port" <<'PY' &
+import socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(16)
+print(s.getsockname()[1], flush=True)
+while True:
+    c, _ = s.accept()
+    with open(sys.argv[1], "a") as f:
+        f.write("connection\n")
+    c.close()
+PY
+  LISTENER=$!
+  trap 'kill $LISTENER 2>/dev/null; rm -rf "$TMP"' EXIT
+  for _ in $(seq 50); do [ -s "$TMP/port" ] && break; sleep 0.1; done
+  PORT=$(cat "$TMP/port")
+  python3 -c "import socket; socket.create_connection(('127.0.0.1', $PORT)).close()"
+  sleep 0.2
+  check "listener counts connections" test "$(wc -l <"$HITS")" -eq 1
+  : >"$HITS"
+}
+
 finish() {
   echo "$PASSES passed, $FAILS failed"
   [ "$FAILS" -eq 0 ]

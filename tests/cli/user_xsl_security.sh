@@ -10,28 +10,8 @@ S="$SRC/tests/security"
 SEED="$SRC/examples/wilson-111189.txt"
 same() { if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi; }
 
-HITS="$TMP/hits"
-: >"$HITS"
-python3 - "$HITS" >"$TMP/port" <<'PY' &
-import socket, sys
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-s.listen(16)
-print(s.getsockname()[1], flush=True)
-while True:
-    c, _ = s.accept()
-    with open(sys.argv[1], "a") as f:
-        f.write("connection\n")
-    c.close()
-PY
-LISTENER=$!
-trap 'kill $LISTENER 2>/dev/null; rm -rf "$TMP"' EXIT
-for _ in $(seq 50); do [ -s "$TMP/port" ] && break; sleep 0.1; done
-P=$(cat "$TMP/port")
-python3 -c "import socket; socket.create_connection(('127.0.0.1', $P)).close()"
-sleep 0.2
-check "listener counts connections" test "$(wc -l <"$HITS")" -eq 1
-: >"$HITS"
+start_listener
+P=$PORT
 
 # A secret outside every allowed folder, readable by this process
 mkdir -p "$TMP/secret" "$TMP/in"
