@@ -28,7 +28,7 @@
       <xsl:choose>
         <xsl:when test="normalize-space($collection-title) != ''"><xsl:value-of select="normalize-space($collection-title)"/></xsl:when>
         <xsl:when test="/tei:teiCorpus/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()]"><xsl:value-of select="normalize-space(/tei:teiCorpus/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()][1])"/></xsl:when>
-        <xsl:otherwise>Collection of <xsl:value-of select="count($records)"/> records</xsl:otherwise>
+        <xsl:otherwise>Collection of <xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="id">
@@ -64,7 +64,7 @@
           </xsl:if>
         </filedesc>
         <profiledesc>
-          <creation>Encoded in EAD 2002 by teiconv from <xsl:value-of select="count($records)"/> TEI P5 records.</creation>
+          <creation>Encoded in EAD 2002 by teiconv from <xsl:value-of select="count($records)"/> TEI P5 record<xsl:if test="count($records) != 1">s</xsl:if>.</creation>
           <langusage>Described in <language langcode="eng">English</language>.</langusage>
         </profiledesc>
       </eadheader>
@@ -82,13 +82,14 @@
             </unitdate>
           </xsl:if>
           <unitid><xsl:value-of select="$id"/></unitid>
-          <physdesc><extent><xsl:value-of select="count($records)"/> records</extent></physdesc>
+          <physdesc><extent><xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if></extent></physdesc>
         </did>
         <dsc type="combined">
           <xsl:for-each select="$records">
             <xsl:sort select="number(boolean(tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when or @from or @notBefore]))" data-type="number" order="descending"/>
             <xsl:sort select="substring(concat(tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@when, tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@from, tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@notBefore), 1, 10)"/>
             <xsl:sort select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+            <xsl:sort select="@n"/>
             <c level="item" id="{concat('item-', position())}">
               <did>
                 <xsl:call-template name="ead-did">

@@ -22,7 +22,7 @@
     <xsl:variable name="title">
       <xsl:choose>
         <xsl:when test="normalize-space($collection-title) != ''"><xsl:value-of select="normalize-space($collection-title)"/></xsl:when>
-        <xsl:otherwise>Collection of <xsl:value-of select="count($records)"/> records</xsl:otherwise>
+        <xsl:otherwise>Collection of <xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
@@ -38,7 +38,7 @@
             <p class="publisher">Collection <xsl:value-of select="normalize-space($collection-id)"/></p>
           </xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
-          <p class="date"><xsl:value-of select="count($records)"/> records, listed by date</p>
+          <p class="date"><xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if>, listed by date</p>
         </header>
         <main>
           <h2 class="visually-hidden">Records</h2>
@@ -47,6 +47,7 @@
               <xsl:sort select="number(boolean(tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when or @from or @notBefore]))" data-type="number" order="descending"/>
               <xsl:sort select="substring(concat(tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@when, tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@from, tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]/@notBefore), 1, 10)"/>
               <xsl:sort select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+              <xsl:sort select="@n"/>
               <xsl:variable name="t"><xsl:call-template name="html-title"/></xsl:variable>
               <li>
                 <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]">

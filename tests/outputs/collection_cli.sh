@@ -3,8 +3,10 @@
 # for every fixture record (valid against the official ead.xsd), items in
 # date order with undated ones last, collection dates spanning the items,
 # title and identifier from the options, index.html linking every written
-# page (also in subfolders), failed and non-TEI inputs left out and said so,
-# the report line, -j1 = -j2, and the options' usage errors.
+# page (also in subfolders) and well-formed, same-date ties by output name,
+# failed and non-TEI inputs left out and said so,
+# the report line, -j1 = -j2, a collection that cannot be written (exit 3,
+# reported), and the options' usage errors.
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
 need_reference
@@ -110,7 +112,7 @@ check "rerun (all up to date): same finding aid" cmp -s "$C" "$TMP/j1/collection
 # defaults
 "$TEICONV" convert -q -o "$TMP/d" --collection c.xml "$SRC/examples/wilson-111189.txt"
 check "defaults: exit 0" test $? -eq 0
-same "default title" "$(xp "$TMP/d/c.xml" "normalize-space(//ead:titleproper)")" "Collection of 1 records"
+same "default title" "$(xp "$TMP/d/c.xml" "normalize-space(//ead:titleproper)")" "Collection of 1 record"
 check "defaults: valid" ead_xsd_ok "$TMP/d/c.xml"
 
 # usage errors
@@ -122,4 +124,52 @@ done
 check "--collection-title alone refused with 2" test $? -eq 2
 "$TEICONV" convert -q -o - --collection c.xml "$SRC/examples/wilson-111189.txt" >/dev/null 2>&1
 check "--collection with -o - refused with 2" test $? -eq 2
+# index.html is well-formed: every non-void element closed, in order
+check "index.html: tags balanced" python3 - "$I" <<'PY'
+import sys
+from html.parser import HTMLParser
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "source", "track", "wbr"}
+class Balance(HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.seen = 0
+    def handle_starttag(self, tag, attrs):
+        self.seen += 1
+        if tag not in VOID: self.stack.append(tag)
+    def handle_startendtag(self, tag, attrs):
+        assert tag in VOID, tag
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
+        self.stack.pop()
+p = Balance(); p.feed(open(sys.argv[1], encoding="utf-8").read()); p.close()
+assert not p.stack and p.seen > 100, (p.stack, p.seen)
+PY
+
+# same date and title: ordered by output name, whatever the input order
+mkdir -p "$TMP/tie"
+cp "$SRC/examples/wilson-111189.txt" "$TMP/tie/b-copy.txt"
+cp "$SRC/examples/wilson-111189.txt" "$TMP/tie/a-copy.txt"
+"$TEICONV" convert -q -t html -o "$TMP/tie1" --collection c.xml "$TMP/tie/b-copy.txt" "$TMP/tie/a-copy.txt"
+"$TEICONV" convert -q -t html -o "$TMP/tie2" --collection c.xml "$TMP/tie/a-copy.txt" "$TMP/tie/b-copy.txt"
+same "same date and title: items by output name" \
+  "$(xp "$TMP/tie1/c.xml" "concat(//ead:dsc/ead:c[1]/ead:did/ead:dao/@xlink:href, ' ', //ead:dsc/ead:c[2]/ead:did/ead:dao/@xlink:href)")" \
+  "a-copy.html b-copy.html"
+check "input order does not change the finding aid" cmp -s "$TMP/tie1/c.xml" "$TMP/tie2/c.xml"
+check "input order does not change the index" cmp -s "$TMP/tie1/index.html" "$TMP/tie2/index.html"
+same "two records: plural extent" "$(xp "$TMP/tie1/c.xml" "normalize-space(//ead:archdesc/ead:did/ead:physdesc/ead:extent)")" "2 records"
+
+# a collection that cannot be written: exit 3, the records still written,
+# the report's collection line says failed
+mkdir -p "$TMP/f/c.xml"
+"$TEICONV" convert -q -o "$TMP/f" --collection c.xml --report "$TMP/f.jsonl" \
+  "$SRC/examples/wilson-111189.txt" 2>"$TMP/f.err"
+rc=$?
+check "collection not written: exit 3 (got $rc)" test $rc -eq 3
+check "collection not written: the record still is" test -s "$TMP/f/wilson-111189.tei.xml"
+check "collection not written: TC008 said" grep -q "c.xml.*TC008" "$TMP/f.err"
+check "collection not written: report line failed" python3 - "$TMP/f.jsonl" <<'PY'
+import json, sys
+c = [o for o in map(json.loads, open(sys.argv[1])) if "collection" in o]
+assert len(c) == 1 and c[0]["status"] == "failed" and c[0]["records"] == 1, c
+PY
 finish
