@@ -327,9 +327,13 @@
         <xsl:variable name="plain-cut">
           <xsl:call-template name="last-space"><xsl:with-param name="s" select="substring($s, 1, $room + 1)"/></xsl:call-template>
         </xsl:variable>
+        <!-- the break is looked for in the first room + 81 characters
+             only: passing the whole paragraph down the recursion copies it
+             at every step -->
+        <xsl:variable name="head" select="substring($s, 1, $room + 82)"/>
         <xsl:variable name="quiet-cut">
           <xsl:call-template name="quiet-space">
-            <xsl:with-param name="s" select="$s"/>
+            <xsl:with-param name="s" select="$head"/>
             <xsl:with-param name="at" select="$plain-cut"/>
             <xsl:with-param name="least" select="floor($room * 0.6)"/>
           </xsl:call-template>
@@ -337,7 +341,7 @@
         <xsl:variable name="calm-cut">
           <xsl:if test="not($quiet-cut &gt; 0)">
             <xsl:call-template name="quiet-space">
-              <xsl:with-param name="s" select="$s"/>
+              <xsl:with-param name="s" select="$head"/>
               <xsl:with-param name="at" select="$plain-cut"/>
               <xsl:with-param name="least" select="0"/>
               <xsl:with-param name="any-case" select="true()"/>
@@ -462,7 +466,7 @@
   <xsl:template name="keep-spaces">
     <xsl:param name="s"/>
     <xsl:choose>
-      <xsl:when test="$keep-lines"><xsl:value-of select="translate(str:replace($s, '  ', concat($layout-space, $layout-space)), '&#9;', $layout-tab)"/></xsl:when>
+      <xsl:when test="$keep-lines and (contains($s, '  ') or contains($s, '&#9;'))"><xsl:value-of select="translate(str:replace($s, '  ', concat($layout-space, $layout-space)), '&#9;', $layout-tab)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
