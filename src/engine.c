@@ -201,6 +201,23 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
     return s;
 }
 
+/* Compile xsl/NAME of the engine's data folder. NULL with *why set to
+ * TC_E_NOMEM (no path) or TC_E_INTERNAL (it does not load or compile, said
+ * in d). */
+static xsltStylesheetPtr load_named(const tc_engine *e, const char *name,
+                                    tc_status *why, tc_diags *d)
+{
+    char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+    if (!path) {
+        *why = TC_E_NOMEM;
+        return NULL;
+    }
+    xsltStylesheetPtr s = tc_stylesheet_load(path, d);
+    free(path);
+    *why = s ? TC_OK : TC_E_INTERNAL;
+    return s;
+}
+
 tc_status tc_engine_new(const char *datadir, unsigned formats,
                         tc_engine **out, tc_diags *d)
 {
@@ -227,16 +244,11 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
         const char *name = tc_format_stylesheet(f);
         if (!(formats & f) || !name)
             continue;
-        char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
-        if (!path) {
-            tc_engine_free(e);
-            return TC_E_NOMEM;
-        }
-        e->style[i] = tc_stylesheet_load(path, d);
-        free(path);
+        tc_status why;
+        e->style[i] = load_named(e, name, &why, d);
         if (!e->style[i]) {
             tc_engine_free(e);
-            return TC_E_INTERNAL;
+            return why;
         }
     }
     *out = e;
@@ -307,12 +319,9 @@ tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d)
         }
         return TC_OK;
     }
-    char *path = tc_asprintf("%s/xsl/tei-loss.xsl", e->datadir);
-    if (!path)
-        return TC_E_NOMEM;
-    e->loss = tc_stylesheet_load(path, d);
-    free(path);
-    return e->loss ? TC_OK : TC_E_INTERNAL;
+    tc_status why;
+    e->loss = load_named(e, "tei-loss.xsl", &why, d);
+    return why;
 }
 
 tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
@@ -403,9 +412,8 @@ static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k,
     pthread_mutex_lock(&rc->lock);
     xsltStylesheetPtr s = rc->style[k][i];
     if (!s && !rc->failed[k][i]) {
-        char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
-        s = path ? tc_stylesheet_load(path, d) : NULL;
-        free(path);
+        tc_status why;
+        s = load_named(e, name, &why, d);
         rc->style[k][i] = s;
         rc->failed[k][i] = s == NULL;
     } else if (!s) {
@@ -585,14 +593,11 @@ tc_status tc_engine_run_named(const tc_engine *e, const char *name,
                               xmlDocPtr doc, const char **params, char **out,
                               size_t *out_len, tc_diags *d)
 {
-    char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
-    if (!path)
-        return TC_E_NOMEM;
-    xsltStylesheetPtr s = tc_stylesheet_load(path, d);
-    free(path);
+    tc_status st;
+    xsltStylesheetPtr s = load_named(e, name, &st, d);
     if (!s)
-        return TC_E_INTERNAL;
-    tc_status st = tc_transform_run(s, e->prefs, doc, params, name, out,
+        return st;
+    st = tc_transform_run(s, e->prefs, doc, params, name, out,
                                     out_len, NULL, d);
     xsltFreeStylesheet(s);
     return st;

@@ -43,7 +43,8 @@ void tool_collection_add(tool_collection *t, const tc_batch_item *item,
         return;
     char *tei = NULL;
     if (item->outputs & TC_FMT_TEI)
-        tei = tc_asprintf("%s.tei.xml", item->out_base);
+        tei = tc_asprintf("%s%s", item->out_base,
+                          tc_format_suffix(TC_FMT_TEI));
     else if (ends_with(item->path, ".xml"))
         tei = tc_strdup(item->path);
     if (!tei)
