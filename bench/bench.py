@@ -35,9 +35,9 @@ REFERENCE = os.environ.get("TEICONV_REFERENCE_DIR",
                            os.path.join(ROOT, "..", "shared"))
 
 # format name -> (stylesheet, output suffix), in teiconv's table order
-FORMATS = [("tei", None, ".tei.xml"), ("ead", "tei2ead.xsl", ".ead.xml"),
-           ("ead3", "tei2ead3.xsl", ".ead3.xml"), ("html", "tei2html.xsl", ".html"),
-           ("text", "tei2text.xsl", ".txt"), ("dc", "tei2dc.xsl", ".dc.xml")]
+FORMATS = [("tei", None, ".tei.xml"), ("ead", "record/tei2ead.xsl", ".ead.xml"),
+           ("ead3", "record/tei2ead3.xsl", ".ead3.xml"), ("html", "record/tei2html.xsl", ".html"),
+           ("text", "record/tei2text.xsl", ".txt"), ("dc", "record/tei2dc.xsl", ".dc.xml")]
 
 
 def log(msg):

@@ -45,7 +45,7 @@ echo "== existing XML in ($(nproc) CPUs, $RUNS runs, medians; load: $(cut -d" " 
 echo "   FRUS volume: $(basename "$frus") ($(du -k "$frus" | cut -f1) KB, 702 documents)"
 t1=$(median_time "'$TEICONV' convert -q --force -t html -o '$out/o' '$frus'")
 echo "frus-to-html          teiconv              ${t1}   (target < 0.5 s)"
-t2=$(median_time "xsltproc -o '$out/o/x.html' '$root/xsl/teidoc2html.xsl' '$frus'")
+t2=$(median_time "xsltproc -o '$out/o/x.html' '$root/xsl/tei/teidoc2html.xsl' '$frus'")
 echo "frus-to-html          xsltproc (same xsl)  ${t2}"
 echo "   EAD 2002 folder: $nead finding aids ($(du -sk "$ead" | cut -f1) KB)"
 t3=$(median_time "'$TEICONV' convert -q --force -t ead3 -o '$out/o' '$ead'")
@@ -56,6 +56,6 @@ echo "ead2002-to-ead3       teiconv -j1           ${t4}"
 # namespaced copies (made once, untimed), one process per file
 mkdir -p "$out/ns"
 "$TEICONV" convert -q --force -t ead -o "$out/ns" "$ead" 2>/dev/null || true
-t5=$(median_time "for f in '$out'/ns/*.ead.xml; do xsltproc -o '$out/o/'\$(basename \$f) '$root/xsl/ead2ead3.xsl' \$f 2>/dev/null; done")
+t5=$(median_time "for f in '$out'/ns/*.ead.xml; do xsltproc -o '$out/o/'\$(basename \$f) '$root/xsl/ead/ead2ead3.xsl' \$f 2>/dev/null; done")
 echo "ead2002-to-ead3       xsltproc per file    ${t5}"
 awk -v a="${t5%% *}" -v b="${t3%% *}" 'BEGIN{ if (b > 0) printf "ratio xsltproc-per-file / teiconv (wall): %.1fx\n", a / b }'

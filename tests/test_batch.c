@@ -11,7 +11,7 @@
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "batch.h"
+#include "batch/batch.h"
 
 #define NREC 40
 

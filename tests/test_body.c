@@ -10,9 +10,9 @@
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "loss_check.h"
-#include "record.h"
-#include "tei_inline.h"
+#include "tei/loss_check.h"
+#include "record/record.h"
+#include "tei/tei_inline.h"
 
 #define DIV "/t:TEI/t:text/t:body/t:div[@type='document']"
 

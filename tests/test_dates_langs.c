@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "date.h"
-#include "lang.h"
+#include "record/date.h"
+#include "record/lang.h"
 
 typedef struct date_case {
     const char *printed;

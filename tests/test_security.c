@@ -14,9 +14,9 @@
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "engine.h"
-#include "util.h"
-#include "xml_input.h"
+#include "xslt/engine.h"
+#include "base/util.h"
+#include "xml/xml_input.h"
 
 static int has_code(const tc_diags *d, const char *code)
 {

@@ -11,7 +11,7 @@
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "schema_prune.h"
+#include "validate/schema_prune.h"
 
 static void quiet(void *data, xmlErrorPtr err)
 {

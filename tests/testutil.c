@@ -10,7 +10,7 @@
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "loss_check.h"
+#include "tei/loss_check.h"
 
 char *tu_read_source_file(const char *relpath, size_t *len)
 {

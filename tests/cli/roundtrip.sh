@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# roundtrip.sh: the plain-text rendering (xsl/tei2text.xsl) fed back into
+# roundtrip.sh: the plain-text rendering (xsl/record/tei2text.xsl) fed back into
 # teiconv gives the same TEI, byte for byte, for the seed, every fixture
 # record (the legacy-encoded ones too) and every body fixture (DESIGN.md 4:
 # "Feeding it back in gives the same TEI"); reading the text back raises no

@@ -4,7 +4,7 @@
 # default, refusal with --strict, a note when no schema is at hand.
 . "$(dirname "$0")/lib.bash"
 need_reference
-if [ ! -f "$SRC/xsl/tei2ead.xsl" ]; then echo "SKIP: xsl/tei2ead.xsl not there yet" >&2; exit 77; fi
+if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.xsl not there yet" >&2; exit 77; fi
 CAT="$REF/reference/schemas/catalog.xml"
 E3RNG="$REF/reference/schemas/ead3/ead3.rng"
 

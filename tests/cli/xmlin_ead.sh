@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.bash"
 need_reference
 CORPUS="$REF/corpus"
-if [ ! -f "$SRC/xsl/tei2ead.xsl" ]; then echo "SKIP: xsl/tei2ead.xsl not there yet" >&2; exit 77; fi
+if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.xsl not there yet" >&2; exit 77; fi
 
 # columbia-has_bulk_range is invalid EAD 2002 (SOURCES.md); the rest is valid
 # as is or after namespacing, and must migrate to valid EAD3.
@@ -35,7 +35,7 @@ check "recordid from eadid" grep -q '<recordid' "$w"
 
 # the loss report: every dropped item is a warning naming where it was
 check "loss report names the dropped item" \
-  grep -q 'emory-bailey807.xml: warning\[TC021\]: ead2ead3.xsl: loss: /ead/archdesc: attribute relatedencoding="MARC21" dropped' "$TMP/err"
+  grep -q 'emory-bailey807.xml: warning\[TC021\]: ead/ead2ead3.xsl: loss: /ead/archdesc: attribute relatedencoding="MARC21" dropped' "$TMP/err"
 check "loss report: legalstatus head" grep -q 'ehri-comprehensive-ead.xml.*loss: .*accessrestrict.*Legal Status note' "$TMP/err"
 
 # component counts survive the migration

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.bash"
 need_reference
 CORPUS="$REF/corpus"
-if [ ! -f "$SRC/xsl/tei2ead.xsl" ]; then echo "SKIP: xsl/tei2ead.xsl not there yet" >&2; exit 77; fi
+if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.xsl not there yet" >&2; exit 77; fi
 
 mapfile -t all < <(find "$CORPUS/tei" "$CORPUS/ead2002" "$CORPUS/ead3" -name '*.xml' | sort)
 check "corpus has TEI and EAD files" test "${#all[@]}" -ge 21

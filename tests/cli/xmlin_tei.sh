@@ -5,7 +5,7 @@
 need_reference
 CORPUS="$REF/corpus/tei"
 # The engine's own stylesheets (tei2*.xsl) are compiled for every run.
-if [ ! -f "$SRC/xsl/tei2ead.xsl" ]; then echo "SKIP: xsl/tei2ead.xsl not there yet" >&2; exit 77; fi
+if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.xsl not there yet" >&2; exit 77; fi
 
 mapfile -t inputs < <(find "$CORPUS" -name '*.xml' | sort)
 check "corpus has TEI files" test "${#inputs[@]}" -ge 10

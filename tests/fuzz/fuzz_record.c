@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "loss_check.h"
+#include "tei/loss_check.h"
 #include "teiconv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# collection.sh: one finding aid for a batch (xsl/collection2ead.xsl) and its
+# collection.sh: one finding aid for a batch (xsl/batch/collection2ead.xsl) and its
 # index page (collection2html.xsl) from a teiCorpus of records, as the C
 # side builds it: valid EAD, items sorted by date, collection dates spanning.
 . "$(dirname "$0")/../cli/lib.bash"
@@ -28,7 +28,7 @@ check "wrapper well-formed" xmllint --noout "$TMP/corpus.xml"
 
 C="$TMP/collection.ead.xml"
 xsltproc --nonet --stringparam collection-title "Korea, 1950-1967" --stringparam collection-id "nkidp-1" \
-  "$SRC/xsl/collection2ead.xsl" "$TMP/corpus.xml" >"$C"
+  "$SRC/xsl/batch/collection2ead.xsl" "$TMP/corpus.xml" >"$C"
 check "collection EAD valid against ead.xsd" ead_xsd_ok "$C"
 same "archdesc level" "$(xp "$C" "string(/ead:ead/ead:archdesc/@level)")" "collection"
 same "title from the option" "$(xp "$C" "string(//ead:archdesc/ead:did/ead:unittitle)")" "Korea, 1950-1967"
@@ -43,13 +43,13 @@ same "item dao links the record's page" "$(xp "$C" "string(//ead:c[2]/ead:did/ea
 same "item keeps its subjects" "$(xp "$C" "count(//ead:c[3]/ead:controlaccess/*[not(self::ead:head)])")" "7"
 
 # defaults when no options are given
-xsltproc --nonet "$SRC/xsl/collection2ead.xsl" "$TMP/corpus.xml" >"$TMP/default.ead.xml"
+xsltproc --nonet "$SRC/xsl/batch/collection2ead.xsl" "$TMP/corpus.xml" >"$TMP/default.ead.xml"
 check "default collection EAD valid" ead_xsd_ok "$TMP/default.ead.xml"
 same "default title" "$(xp "$TMP/default.ead.xml" "string(//ead:titleproper)")" "Collection of 4 records"
 
 # index.html: the records by date, linked
 I="$TMP/index.html"
-xsltproc --nonet --stringparam collection-title "Korea, 1950-1967" "$SRC/xsl/collection2html.xsl" "$TMP/corpus.xml" >"$I"
+xsltproc --nonet --stringparam collection-title "Korea, 1950-1967" "$SRC/xsl/batch/collection2html.xsl" "$TMP/corpus.xml" >"$I"
 same "index h1" "$(xph "$I" "normalize-space(//h1)")" "Korea, 1950-1967"
 same "index links in date order" \
   "$(xph "$I" "concat(//ul[@class='records']/li[1]/a/@href, ' ', //ul[@class='records']/li[2]/a/@href, ' ', //ul[@class='records']/li[4]/a/@href)")" \

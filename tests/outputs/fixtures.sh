@@ -17,7 +17,7 @@ for f in "$TMP"/o/*.dc.xml; do
   check "$(basename "$f"): oai_dc" dc_ok "$f"
 done
 for f in "$TMP"/o/*.tei.xml; do
-  same "$(basename "$f" .tei.xml): loss report empty" "$(xsltproc --nonet "$SRC/xsl/tei-loss.xsl" "$f")" ""
+  same "$(basename "$f" .tei.xml): loss report empty" "$(xsltproc --nonet "$SRC/xsl/report/tei-loss.xsl" "$f")" ""
 done
 # a record's other notes (document type, collection) reach EAD and DC
 M="$TMP/o/main-current-site"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# loss.sh: the loss report (xsl/tei-loss.xsl): empty for the seed and for a
+# loss.sh: the loss report (xsl/report/tei-loss.xsl): empty for the seed and for a
 # record filling the whole field map, one line per dropped field otherwise;
 # through the tool, note TC200 on stderr with -v and "dropped" in --report.
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
 need_reference
-LOSS="$SRC/xsl/tei-loss.xsl"
+LOSS="$SRC/xsl/report/tei-loss.xsl"
 "$TEICONV" convert -q --force -t tei -o "$TMP/o" "$SRC/examples/wilson-111189.txt"
 check "seed converts" test $? -eq 0
 same "seed: nothing dropped" "$(xsltproc --nonet "$LOSS" "$TMP/o/wilson-111189.tei.xml")" ""

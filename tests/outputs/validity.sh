@@ -76,8 +76,8 @@ for f in "$REF"/corpus/tei/misc/*.xml; do
   check "$stem: DC is oai_dc" dc_ok "$TMP/corpus/$stem.dc.xml"
 done
 FRUS="$REF/corpus/tei/frus/frus1873p2v3.xml"
-xsltproc --nonet "$SRC/xsl/tei2ead.xsl" "$FRUS" >"$TMP/corpus/frus.ead.xml"
-xsltproc --nonet "$SRC/xsl/tei2ead3.xsl" "$FRUS" >"$TMP/corpus/frus.ead3.xml"
+xsltproc --nonet "$SRC/xsl/record/tei2ead.xsl" "$FRUS" >"$TMP/corpus/frus.ead.xml"
+xsltproc --nonet "$SRC/xsl/record/tei2ead3.xsl" "$FRUS" >"$TMP/corpus/frus.ead3.xml"
 check "corpus: EAD valid" ead_xsd_ok "$TMP"/corpus/*.ead.xml
 check "corpus: EAD3 valid" ead3_ok "$TMP"/corpus/*.ead3.xml
 cp "$TMP/corpus/frus.ead.xml" "$TMP/frus.ead.xml"

@@ -1,0 +1,599 @@
+/* tool_convert.c: `teiconv convert`: reads the options, runs the inputs as a
+ * batch through the library (or one input to stdout) and prints the results. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tool.h"
+#include "tool_batch.h"
+#include "base/util.h"
+
+static const char convert_usage[] =
+    "Usage: teiconv convert [OPTIONS] INPUT...\n"
+    "\n"
+    "Convert text records (.txt) and TEI P5 documents (.xml) into the formats\n"
+    "asked for, written as OUT/<stem>.tei.xml, .ead.xml, .ead3.xml, .html,\n"
+    ".txt, .dc.xml (HTML pages get OUT/teiconv.css beside them).\n"
+    "\n"
+    "Options:\n"
+    "  -t, --to FMT[,FMT...]   formats: tei, ead, ead3, html, text, dc, or all\n"
+    "                          (default: tei)\n"
+    "  -o, --output DIR        output folder, created if missing (default: .);\n"
+    "                          '-' writes the single output to stdout\n"
+    "      --encoding NAME     text records are in this encoding (e.g.\n"
+    "                          windows-1251), converted with iconv (default:\n"
+    "                          UTF-8, checked)\n"
+    "      --strict            refuse TEI/EAD inputs that fail their official\n"
+    "                          schema (default: warn and convert them)\n"
+    "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
+    "                          (JSON Lines)\n"
+    "      --max-size BYTES    refuse inputs larger than this, before reading\n"
+    "                          them (suffix K, M or G; 0 = no limit; default\n"
+    "                          256M)\n"
+    "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
+    "                          than N, 1 to 256 (default 256)\n"
+    "  -q, --quiet             print errors only (and no progress bar)\n"
+    "  -v, --verbose           also print a line per input and, with ead,\n"
+    "                          ead3 or dc, the header fields those formats\n"
+    "                          drop (note TC200)\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Your own stylesheet:\n"
+    "      --xsl FILE          also apply this XSLT 1.0 stylesheet to each\n"
+    "                          input's TEI (text records: the TEI built;\n"
+    "                          XML inputs: the input), written as\n"
+    "                          OUT/<stem>.NAME.EXT: NAME the stylesheet's file\n"
+    "                          name without .xsl, EXT txt, html or xml after\n"
+    "                          its xsl:output method. Without -t, only this\n"
+    "                          output is made. It may not write files, use\n"
+    "                          the network, or read outside its own folder\n"
+    "                          and the input's\n"
+    "      --param NAME=VALUE  a string parameter for it (repeatable); it\n"
+    "                          also gets record-stem, the output stem\n"
+    "      --xsl-ext EXT       name its outputs OUT/<stem>.EXT instead\n"
+    "\n"
+    "One finding aid for the whole run:\n"
+    "      --collection NAME   also write OUT/NAME, an EAD 2002 finding aid\n"
+    "                          of every record converted (each a c\n"
+    "                          level=\"item\", sorted by date) and, with html,\n"
+    "                          OUT/index.html listing the record pages; adds\n"
+    "                          tei to the formats (it is built from them)\n"
+    "      --collection-title TEXT   its title (default: \"Collection of N\n"
+    "                          records\")\n"
+    "      --collection-id ID  its identifier (eadid, unitid; default:\n"
+    "                          teiconv-collection)\n"
+    "\n"
+    "Batch options (INPUT may be a folder: walked for *.txt and *.xml, its\n"
+    "tree mirrored under the output folder):\n"
+    "  -j, --jobs N            worker threads (default: online CPUs)\n"
+    "      --files-from FILE   also convert the paths listed in FILE, one a\n"
+    "                          line ('-' = standard input)\n"
+    "  -0, --null              the list is NUL-separated (find -print0)\n"
+    "      --report FILE       write a JSON Lines report: one object per\n"
+    "                          input, then a summary object\n"
+    "      --progress          show the progress bar even when stderr is not\n"
+    "                          a terminal (or with --quiet)\n"
+    "      --force             convert again inputs whose outputs are newer\n"
+    "                          than them (default: skip those)\n"
+    "      --sync              fsync every output before renaming it in place\n"
+    "      --shard K/N         convert only slice K of N (1 <= K <= N); the N\n"
+    "                          slices together make exactly one full run\n"
+    "\n"
+    "Exit codes: 0 all inputs converted; 1 some input was unusable (or the\n"
+    "--xsl stylesheet failed on it); 2 usage error (a --xsl stylesheet that\n"
+    "does not compile too); 3 file read/write error; 4 internal error;\n"
+    "130 interrupted.\n";
+
+typedef struct convert_args {
+    unsigned formats;
+    const char *outdir;
+    const char *encoding;
+    tc_diag_style style;
+    int quiet;
+    int progress;
+    int jobs;
+    const char *files_from;
+    int nul;
+    const char *report;
+    int force;
+    int sync;
+    unsigned shard_k;
+    unsigned shard_n;
+    int strict;
+    int verbose;
+    int formats_given;  /* -t was given */
+    tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
+    tool_collection coll; /* --collection, -title, -id */
+    size_t max_size;
+    unsigned max_depth;
+    char **inputs;
+    int ninputs;
+} convert_args;
+
+/* "K/N" with 1 <= K <= N. */
+static int parse_shard(const char *s, unsigned *k, unsigned *n)
+{
+    char *end;
+    errno = 0;
+    long a = strtol(s, &end, 10);
+    if (errno || end == s || *end != '/')
+        return -1;
+    const char *rest = end + 1;
+    long b = strtol(rest, &end, 10);
+    if (errno || end == rest || *end || a < 1 || b < 1 || a > b ||
+        b > 1000000)
+        return -1;
+    *k = (unsigned)a;
+    *n = (unsigned)b;
+    return 0;
+}
+
+/* A whole number from lo to hi, nothing else: 0, or -1. */
+static int parse_whole(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* "1048576", "512K", "256M", "2G" (powers of 1024); 0 is allowed. */
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1; /* strtoull would take "-1" and " 1" */
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s)
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
+                      FILE *err)
+{
+    static const struct option longopts[] = {
+        {"to", required_argument, NULL, 't'},
+        {"output", required_argument, NULL, 'o'},
+        {"encoding", required_argument, NULL, 'E'},
+        {"error-format", required_argument, NULL, 'F'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"files-from", required_argument, NULL, 'L'},
+        {"null", no_argument, NULL, '0'},
+        {"report", required_argument, NULL, 'R'},
+        {"progress", no_argument, NULL, 'P'},
+        {"force", no_argument, NULL, 'f'},
+        {"sync", no_argument, NULL, 'S'},
+        {"shard", required_argument, NULL, 'H'},
+        {"strict", no_argument, NULL, 'X'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"xsl", required_argument, NULL, 'x'},
+        {"param", required_argument, NULL, 'p'},
+        {"xsl-ext", required_argument, NULL, 'e'},
+        {"max-size", required_argument, NULL, 'Z'},
+        {"collection", required_argument, NULL, 'C'},
+        {"collection-title", required_argument, NULL, 'T'},
+        {"collection-id", required_argument, NULL, 'I'},
+        {"max-depth", required_argument, NULL, 'D'},
+        {NULL, 0, NULL, 0}};
+    memset(a, 0, sizeof(*a));
+    a->formats = TC_FMT_TEI;
+    a->outdir = ".";
+    a->max_size = TC_DEFAULT_MAX_SIZE;
+    a->max_depth = TC_MAX_DEPTH_CEILING;
+    optind = 0;
+    opterr = 0;
+    int c;
+    long num;
+    while ((c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) != -1) {
+        switch (c) {
+        case 't':
+            if (tc_formats_parse(optarg, &a->formats) != TC_OK) {
+                fprintf(err, "teiconv convert: unknown format in '%s' (use "
+                             "tei, ead, ead3, html, text, dc or all)\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            a->formats_given = 1;
+            break;
+        case 'o': a->outdir = optarg; break;
+        case 'E': a->encoding = optarg; break;
+        case 'F':
+            if (strcmp(optarg, "json") == 0) {
+                a->style = TC_DIAG_JSON;
+            } else if (strcmp(optarg, "text") == 0) {
+                a->style = TC_DIAG_TEXT;
+            } else {
+                fprintf(err, "teiconv convert: --error-format is 'text' or "
+                             "'json'\n");
+                return EXIT_USAGE;
+            }
+            break;
+        case 'q': a->quiet = 1; break;
+        case 'h': fputs(convert_usage, out); return -1;
+        case 'j':
+            if (parse_whole(optarg, 1, 1024, &num) != 0) {
+                fprintf(err, "teiconv convert: -j wants a number of "
+                             "threads from 1 to 1024, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            a->jobs = (int)num;
+            break;
+        case 'L': a->files_from = optarg; break;
+        case '0': a->nul = 1; break;
+        case 'R': a->report = optarg; break;
+        case 'P': a->progress = 1; break;
+        case 'f': a->force = 1; break;
+        case 'S': a->sync = 1; break;
+        case 'X': a->strict = 1; break;
+        case 'v': a->verbose = 1; break;
+        case 'C': a->coll.name = optarg; break;
+        case 'T': a->coll.title = optarg; break;
+        case 'I': a->coll.id = optarg; break;
+        case 'x': a->xsl.path = optarg; break;
+        case 'e': a->xsl.ext = optarg; break;
+        case 'p': {
+            int prc = tool_user_xsl_param(&a->xsl, optarg, err);
+            if (prc != EXIT_OK)
+                return prc;
+            break;
+        }
+        case 'Z':
+            if (parse_size(optarg, &a->max_size) != 0) {
+                fprintf(err, "teiconv convert: --max-size wants a number of "
+                             "bytes, optionally with K, M or G (0 = no "
+                             "limit), not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'D':
+            if (parse_whole(optarg, 1, (long)TC_MAX_DEPTH_CEILING, &num) != 0) {
+                fprintf(err, "teiconv convert: --max-depth wants a number "
+                             "from 1 to %u, not '%s'\n",
+                        TC_MAX_DEPTH_CEILING, optarg);
+                return EXIT_USAGE;
+            }
+            a->max_depth = (unsigned)num;
+            break;
+        case 'H':
+            if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
+                fprintf(err, "teiconv convert: --shard wants K/N with "
+                             "1 <= K <= N, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        default:
+            fprintf(err, "teiconv convert: unknown or incomplete option "
+                         "'%s'\n%s", argv[optind - 1], convert_usage);
+            return EXIT_USAGE;
+        }
+    }
+    a->inputs = argv + optind;
+    a->ninputs = argc - optind;
+    if (a->ninputs == 0 && !a->files_from) {
+        fprintf(err, "teiconv convert: no input given\n%s", convert_usage);
+        return EXIT_USAGE;
+    }
+    if ((a->xsl.n || a->xsl.ext) && !a->xsl.path) {
+        fprintf(err, "teiconv convert: --param and --xsl-ext go with "
+                     "--xsl FILE\n");
+        return EXIT_USAGE;
+    }
+    if (a->xsl.path && !a->formats_given)
+        a->formats = 0; /* only the stylesheet's output */
+    if ((a->coll.title || a->coll.id) && !a->coll.name) {
+        fprintf(err, "teiconv convert: --collection-title and "
+                     "--collection-id go with --collection NAME\n");
+        return EXIT_USAGE;
+    }
+    if (a->coll.name) {
+        const char *base = strrchr(a->coll.name, '/');
+        base = base ? base + 1 : a->coll.name;
+        if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
+            strcmp(base, "index.html") == 0 || a->coll.name[0] == '/' ||
+            strncmp(a->coll.name, "../", 3) == 0 || strstr(a->coll.name, "/../")) {
+            fprintf(err, "teiconv convert: --collection wants a file name "
+                         "inside the output folder (e.g. collection.ead.xml), "
+                         "not '%s'\n", a->coll.name);
+            return EXIT_USAGE;
+        }
+        a->formats |= TC_FMT_TEI; /* the collection is built from them */
+    }
+    return EXIT_OK;
+}
+
+/* "dir/x.txt" -> "x"; "dir/y.tei.xml" -> "y". Caller frees. */
+static char *stem_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    static const char *const exts[] = {".tei.xml", ".xml", ".txt"};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        size_t e = strlen(exts[i]);
+        if (n > e && strcmp(base + n - e, exts[i]) == 0) {
+            n -= e;
+            break;
+        }
+    }
+    return tc_strndup(base, n);
+}
+
+/* Convert one input and write its single output to out. */
+static tc_status convert_one(const tc_engine *e, const convert_args *a,
+                             const char *input, FILE *out, tc_diags *d)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    tc_status st = tc_file_read_max(input, tc_engine_max_size(e), &bytes,
+                                    &len, d);
+    if (st != TC_OK)
+        return st;
+    char *stem = stem_of(input);
+    if (!stem) {
+        free(bytes);
+        return TC_E_NOMEM;
+    }
+    tc_convert_opts opts = {a->formats, a->encoding, stem};
+    tc_result res;
+    st = tc_convert_bytes(e, bytes, len, input, &opts, &res, d);
+    free(bytes);
+    for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++)
+        if (res.data[i] &&
+            fwrite(res.data[i], 1, res.len[i], out) != res.len[i])
+            st = TC_E_IO;
+    if (st == TC_OK && res.user &&
+        fwrite(res.user, 1, res.user_len, out) != res.user_len)
+        st = TC_E_IO;
+    tc_result_clear(&res);
+    free(stem);
+    return st;
+}
+
+static int count_formats(unsigned mask)
+{
+    int n = 0;
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        n += (mask >> i) & 1u;
+    return n;
+}
+
+/* Set by SIGINT/SIGTERM; the batch stops taking new inputs when it turns. */
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+typedef struct batch_ui {
+    const convert_args *a;
+    FILE *err;
+    tool_progress bar;
+    tool_report *report;
+    tool_collection *coll; /* --collection, or NULL */
+    int worst;
+} batch_ui;
+
+/* --verbose: "teiconv: PATH: converted, 3 outputs, 12.3 ms". */
+static void print_verbose_line(FILE *err, const tc_batch_item *item)
+{
+    int n = count_formats(item->outputs) + (item->user_output != NULL);
+    const char *what = item->state == TC_ITEM_OK        ? "converted"
+                       : item->state == TC_ITEM_SKIPPED ? "up to date"
+                                                        : "failed";
+    fprintf(err, "teiconv: %s: %s, %d output%s, %.1f ms\n", item->path, what,
+            n, n == 1 ? "" : "s", item->ms);
+}
+
+static void on_item(const tc_batch_item *item, void *user)
+{
+    batch_ui *ui = user;
+    if (item->state == TC_ITEM_FAILED) {
+        int code = tool_exit_for(item->status);
+        if (code > ui->worst)
+            ui->worst = code;
+    }
+    if (tc_diags_count(item->diags) &&
+        (!ui->a->quiet || tc_diags_errors(item->diags))) {
+        tool_progress_clear(&ui->bar);
+        /* the loss report (TC200) is for --verbose; --report keeps it */
+        tool_print_diags_except(ui->err, item->diags, ui->a->style,
+                                ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE,
+                                ui->a->verbose ? NULL : "TC200");
+    }
+    if (ui->a->verbose && ui->a->style == TC_DIAG_TEXT) {
+        /* not in the JSON Lines of --error-format json */
+        tool_progress_clear(&ui->bar);
+        print_verbose_line(ui->err, item);
+    }
+    if (ui->coll && ui->coll->c) {
+        tc_diags *cd = tc_diags_new();
+        if (cd) {
+            tool_collection_add(ui->coll, item, cd);
+            if (tc_diags_count(cd) && !ui->a->quiet) {
+                tool_progress_clear(&ui->bar);
+                tool_print_diags(ui->err, cd, ui->a->style);
+            }
+            tc_diags_free(cd);
+        }
+    }
+    tool_report_item(ui->report, item);
+}
+
+static void on_progress(const tc_batch_progress *p, void *user)
+{
+    batch_ui *ui = user;
+    tool_progress_update(&ui->bar, p, p->done == p->total);
+}
+
+static int run_batch(const tc_engine *e, const convert_args *a,
+                     tool_collection *coll, FILE *err, tc_diags *d)
+{
+    batch_ui ui = {a, err, {0}, NULL, NULL, EXIT_OK};
+    if (coll->name) {
+        if (tool_collection_start(coll, a->outdir) != 0)
+            return EXIT_INTERNAL;
+        ui.coll = coll;
+    }
+    ui.report = tool_report_open(a->report);
+    if (!ui.report) {
+        fprintf(err, "teiconv convert: cannot write the report '%s': %s\n",
+                a->report ? a->report : "", strerror(errno));
+        return EXIT_IO;
+    }
+    tool_progress_init(&ui.bar, err,
+                       a->progress || (!a->quiet && isatty(fileno(err))));
+    tc_batch_opts o = {0};
+    o.formats = a->formats;
+    o.encoding = a->encoding;
+    o.outdir = a->outdir;
+    o.files_from = a->files_from;
+    o.files_from_nul = a->nul;
+    o.jobs = a->jobs;
+    o.sync = a->sync;
+    o.force = a->force;
+    o.shard_index = a->shard_k;
+    o.shard_count = a->shard_n;
+    o.stop = &stop_requested;
+    o.on_item = on_item;
+    o.on_progress = on_progress;
+    o.user = &ui;
+    o.user_suffix = a->xsl.path ? tool_user_xsl_suffix(&a->xsl, e) : NULL;
+
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    stop_requested = 0;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    tc_batch_stats st;
+    tc_status bs = tc_batch_run(e, (const char *const *)a->inputs,
+                                (size_t)a->ninputs, &o, &st, d);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    tool_progress_done(&ui.bar);
+
+    int rc = ui.worst;
+    if (bs != TC_OK) {
+        rc = tool_exit_for(bs);
+    } else if (tc_diags_errors(d) && rc < EXIT_IO) {
+        rc = EXIT_IO; /* a folder could not be read: inputs may be missing */
+    }
+    tool_print_diags(err, d, a->style);
+    if (ui.coll && bs == TC_OK && !st.stopped) {
+        int crc = tool_collection_finish(ui.coll, e, (a->formats & TC_FMT_HTML) != 0,
+                                         a->sync, ui.report, err, a->style,
+                                         a->quiet);
+        if (crc > rc)
+            rc = crc;
+    }
+    tool_collection_free(coll);
+    if (tool_report_finish(ui.report, &st) != 0) {
+        fprintf(err, "teiconv convert: cannot write the report '%s'\n",
+                a->report);
+        if (rc < EXIT_IO)
+            rc = EXIT_IO;
+    }
+    if (bs == TC_OK && !a->quiet && (st.total > 1 || st.skipped)) {
+        tool_report_print_summary(ui.report, err);
+        fprintf(err, "teiconv: %zu of %zu inputs converted", st.ok,
+                st.total);
+        if (st.skipped)
+            fprintf(err, ", %zu up to date", st.skipped);
+        fprintf(err, ", %zu failed", st.failed);
+        if (st.stopped)
+            fprintf(err, ", %zu not started (interrupted)", st.not_started);
+        fputc('\n', err);
+    }
+    tool_report_free(ui.report);
+    if (st.stopped)
+        rc = EXIT_INTERRUPTED;
+    return rc;
+}
+
+int tool_convert(int argc, char **argv, FILE *out, FILE *err)
+{
+    convert_args a;
+    int rc = parse_args(argc, argv, &a, out, err);
+    if (rc != EXIT_OK) {
+        tool_user_xsl_free(&a.xsl);
+        return rc < 0 ? EXIT_OK : rc;
+    }
+    int to_stdout = strcmp(a.outdir, "-") == 0;
+    if (to_stdout && a.coll.name) {
+        fprintf(err, "teiconv convert: --collection writes files: give an "
+                     "output folder with -o, not '-'\n");
+        return EXIT_USAGE;
+    }
+    if (to_stdout && (a.ninputs != 1 || a.files_from ||
+                      count_formats(a.formats) + (a.xsl.path != NULL) != 1)) {
+        fprintf(err, "teiconv convert: '-o -' writes one output: give one "
+                     "input and one format\n");
+        tool_user_xsl_free(&a.xsl);
+        return EXIT_USAGE;
+    }
+    tc_diags *d = tc_diags_new();
+    if (!d) {
+        tool_user_xsl_free(&a.xsl);
+        return EXIT_INTERNAL;
+    }
+    tc_engine *e = NULL;
+    tc_status st = tc_engine_new(NULL, a.formats, &e, d);
+    /* the loss report is about EAD, EAD3 and DC; it is printed with
+     * --verbose and kept in the --report */
+    if (st == TC_OK && (a.verbose || a.report) &&
+        (a.formats & (TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC)))
+        st = tc_engine_set_loss_report(e, 1, d);
+    if (st != TC_OK) {
+        tool_print_diags(err, d, a.style);
+        tc_engine_free(e);
+        tc_diags_free(d);
+        tool_user_xsl_free(&a.xsl);
+        return tool_exit_for(st);
+    }
+    tc_engine_set_strict(e, a.strict);
+    if (a.xsl.path &&
+        (rc = tool_user_xsl_setup(&a.xsl, e, err, a.style)) != EXIT_OK) {
+        tc_engine_free(e);
+        tc_diags_free(d);
+        tool_user_xsl_free(&a.xsl);
+        return rc;
+    }
+    tc_engine_set_limits(e, a.max_size, a.max_depth); /* checked above */
+    if (to_stdout) {
+        st = convert_one(e, &a, a.inputs[0], out, d);
+        tool_print_diags(err, d, a.style);
+        rc = tool_exit_for(st);
+    } else {
+        rc = run_batch(e, &a, &a.coll, err, d);
+    }
+    tc_engine_free(e);
+    tc_diags_free(d);
+    tool_user_xsl_free(&a.xsl);
+    return rc;
+}

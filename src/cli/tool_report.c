@@ -1,0 +1,289 @@
+/* tool_report.c: the batch report: one JSON line per input (--report), and
+ * the end-of-run summary that groups identical problems with counts. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tool_batch.h"
+#include "base/util.h"
+
+/* The loss report's notes: listed as "dropped", not as problems. */
+#define LOSS_CODE "TC200"
+
+/* Distinct problems kept for the summary; more are only counted, so a run
+ * over a million inputs with a million different messages stays small. */
+#define MAX_GROUPS 256
+#define MAX_EXAMPLES 3
+
+typedef struct group {
+    tc_severity sev;
+    char *code;
+    char *message;
+    size_t count;
+    char *examples[MAX_EXAMPLES];
+    size_t nexamples;
+} group;
+
+struct tool_report {
+    FILE *f;
+    group *groups;
+    size_t ngroups;
+    size_t other; /* problems beyond MAX_GROUPS distinct ones */
+    int write_failed;
+};
+
+tool_report *tool_report_open(const char *path)
+{
+    tool_report *r = calloc(1, sizeof(*r));
+    if (!r)
+        return NULL;
+    r->groups = calloc(MAX_GROUPS, sizeof(*r->groups));
+    if (!r->groups) {
+        free(r);
+        return NULL;
+    }
+    if (path && !(r->f = fopen(path, "w"))) {
+        int err = errno;
+        tool_report_free(r);
+        errno = err;
+        return NULL;
+    }
+    return r;
+}
+
+static void count_problem(tool_report *r, const tc_diag *dg,
+                          const char *path)
+{
+    group *g = NULL;
+    for (size_t i = 0; i < r->ngroups && !g; i++)
+        if (r->groups[i].sev == dg->severity &&
+            strcmp(r->groups[i].code, dg->code) == 0 &&
+            strcmp(r->groups[i].message, dg->message) == 0)
+            g = &r->groups[i];
+    if (!g) {
+        if (r->ngroups == MAX_GROUPS) {
+            r->other++;
+            return;
+        }
+        g = &r->groups[r->ngroups];
+        g->code = tc_strdup(dg->code);
+        g->message = tc_strdup(dg->message);
+        if (!g->code || !g->message) {
+            free(g->code);
+            free(g->message);
+            memset(g, 0, sizeof(*g));
+            r->other++;
+            return;
+        }
+        g->sev = dg->severity;
+        r->ngroups++;
+    }
+    g->count++;
+    if (g->nexamples < MAX_EXAMPLES &&
+        (g->nexamples == 0 ||
+         strcmp(g->examples[g->nexamples - 1], path) != 0)) {
+        char *ex = tc_strdup(path);
+        if (ex)
+            g->examples[g->nexamples++] = ex;
+    }
+}
+
+static void diag_list(tc_buf *b, const tc_diags *d, int errors)
+{
+    int first = 1;
+    tc_buf_putc(b, '[');
+    for (size_t i = 0; i < tc_diags_count(d); i++) {
+        const tc_diag *dg = tc_diags_at(d, i);
+        if ((dg->severity == TC_SEV_ERROR) != errors ||
+            strcmp(dg->code, LOSS_CODE) == 0)
+            continue;
+        char *js = tc_diag_format(dg, TC_DIAG_JSON);
+        if (!js)
+            continue;
+        if (!first)
+            tc_buf_putc(b, ',');
+        tc_buf_puts(b, js);
+        free(js);
+        first = 0;
+    }
+    tc_buf_putc(b, ']');
+}
+
+static const char *state_name(tc_item_state s)
+{
+    switch (s) {
+    case TC_ITEM_OK: return "ok";
+    case TC_ITEM_SKIPPED: return "skipped";
+    case TC_ITEM_FAILED: return "failed";
+    }
+    return "failed";
+}
+
+void tool_report_item(tool_report *r, const tc_batch_item *item)
+{
+    for (size_t i = 0; i < tc_diags_count(item->diags); i++)
+        if (strcmp(tc_diags_at(item->diags, i)->code, LOSS_CODE) != 0)
+            count_problem(r, tc_diags_at(item->diags, i), item->path);
+    if (!r->f)
+        return;
+    tc_buf b = {0};
+    tc_buf_puts(&b, "{\"path\":");
+    tc_buf_json_string(&b, item->path);
+    tc_buf_printf(&b, ",\"status\":\"%s\"", state_name(item->state));
+    if (item->state == TC_ITEM_FAILED) {
+        tc_buf_puts(&b, ",\"reason\":");
+        tc_buf_json_string(&b, tc_status_str(item->status));
+    }
+    tc_buf_puts(&b, ",\"outputs\":[");
+    int first = 1;
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = (tc_format)(1u << i);
+        if (!(item->outputs & f))
+            continue;
+        char *path = tc_asprintf("%s%s", item->out_base, tc_format_suffix(f));
+        if (!path)
+            continue;
+        if (!first)
+            tc_buf_putc(&b, ',');
+        tc_buf_json_string(&b, path);
+        free(path);
+        first = 0;
+    }
+    if (item->user_output) {
+        if (!first)
+            tc_buf_putc(&b, ',');
+        tc_buf_json_string(&b, item->user_output);
+    }
+    tc_buf_puts(&b, "],\"dropped\":[");
+    first = 1;
+    for (size_t i = 0; i < tc_diags_count(item->diags); i++) {
+        const tc_diag *dg = tc_diags_at(item->diags, i);
+        if (strcmp(dg->code, LOSS_CODE) != 0)
+            continue;
+        if (!first)
+            tc_buf_putc(&b, ',');
+        const char *what = dg->message;
+        if (strncmp(what, "dropped: ", 9) == 0)
+            what += 9;
+        tc_buf_json_string(&b, what);
+        first = 0;
+    }
+    tc_buf_puts(&b, "],\"warnings\":");
+    diag_list(&b, item->diags, 0);
+    tc_buf_puts(&b, ",\"errors\":");
+    diag_list(&b, item->diags, 1);
+    tc_buf_printf(&b, ",\"milliseconds\":%.3f}\n", item->ms);
+    char *line = tc_buf_take(&b);
+    if (!line || fputs(line, r->f) == EOF)
+        r->write_failed = 1;
+    free(line);
+}
+
+static const char *sev_name(tc_severity s)
+{
+    return s == TC_SEV_ERROR ? "error" : s == TC_SEV_WARNING ? "warning"
+                                                             : "note";
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const group *x = a, *y = b;
+    if (x->sev != y->sev)
+        return x->sev > y->sev ? -1 : 1;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    return strcmp(x->code, y->code);
+}
+
+void tool_report_collection(tool_report *r, const char *path,
+                            const char *index, size_t records,
+                            size_t left_out, int ok)
+{
+    if (!r || !r->f)
+        return;
+    tc_buf b = {0};
+    tc_buf_puts(&b, "{\"collection\":");
+    tc_buf_json_string(&b, path ? path : "");
+    if (index) {
+        tc_buf_puts(&b, ",\"index\":");
+        tc_buf_json_string(&b, index);
+    }
+    tc_buf_printf(&b, ",\"records\":%zu,\"left_out\":%zu,\"status\":\"%s\"}\n",
+                  records, left_out, ok ? "ok" : "failed");
+    char *line = tc_buf_take(&b);
+    if (!line || fputs(line, r->f) == EOF)
+        r->write_failed = 1;
+    free(line);
+}
+
+int tool_report_finish(tool_report *r, const tc_batch_stats *st)
+{
+    qsort(r->groups, r->ngroups, sizeof(*r->groups), by_count);
+    if (!r->f)
+        return 0;
+    tc_buf b = {0};
+    tc_buf_printf(&b,
+                  "{\"summary\":{\"total\":%zu,\"ok\":%zu,\"skipped\":%zu,"
+                  "\"failed\":%zu,\"not_started\":%zu,\"interrupted\":%s,"
+                  "\"problems\":[",
+                  st->total, st->ok, st->skipped, st->failed,
+                  st->not_started, st->stopped ? "true" : "false");
+    for (size_t i = 0; i < r->ngroups; i++) {
+        const group *g = &r->groups[i];
+        tc_buf_printf(&b, "%s{\"severity\":\"%s\",\"code\":", i ? "," : "",
+                      sev_name(g->sev));
+        tc_buf_json_string(&b, g->code);
+        tc_buf_puts(&b, ",\"message\":");
+        tc_buf_json_string(&b, g->message);
+        tc_buf_printf(&b, ",\"count\":%zu,\"examples\":[", g->count);
+        for (size_t k = 0; k < g->nexamples; k++) {
+            if (k)
+                tc_buf_putc(&b, ',');
+            tc_buf_json_string(&b, g->examples[k]);
+        }
+        tc_buf_puts(&b, "]}");
+    }
+    tc_buf_printf(&b, "],\"other_problems\":%zu}}\n", r->other);
+    char *line = tc_buf_take(&b);
+    if (!line || fputs(line, r->f) == EOF)
+        r->write_failed = 1;
+    free(line);
+    if (fclose(r->f) != 0)
+        r->write_failed = 1;
+    r->f = NULL;
+    return r->write_failed ? -1 : 0;
+}
+
+void tool_report_print_summary(const tool_report *r, FILE *err)
+{
+    if (r->ngroups == 0)
+        return;
+    fputs("teiconv: problems, grouped:\n", err);
+    for (size_t i = 0; i < r->ngroups; i++) {
+        const group *g = &r->groups[i];
+        fprintf(err, "  %6zu x %s[%s]: %s (e.g. ", g->count,
+                sev_name(g->sev), g->code, g->message);
+        for (size_t k = 0; k < g->nexamples; k++)
+            fprintf(err, "%s%s", k ? ", " : "", g->examples[k]);
+        fputs(g->count > g->nexamples ? ", ...)\n" : ")\n", err);
+    }
+    if (r->other)
+        fprintf(err, "  %6zu x other problems (too many distinct messages "
+                     "to list)\n", r->other);
+}
+
+void tool_report_free(tool_report *r)
+{
+    if (!r)
+        return;
+    if (r->f)
+        fclose(r->f);
+    for (size_t i = 0; i < r->ngroups; i++) {
+        free(r->groups[i].code);
+        free(r->groups[i].message);
+        for (size_t k = 0; k < r->groups[i].nexamples; k++)
+            free(r->groups[i].examples[k]);
+    }
+    free(r->groups);
+    free(r);
+}

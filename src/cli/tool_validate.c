@@ -1,0 +1,319 @@
+/* tool_validate.c: `teiconv validate`: checks TEI and EAD files against
+ * their schemas and rules; one result line per file, a grouped summary. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tool.h"
+#include "base/util.h"
+
+static const char validate_usage[] =
+    "Usage: teiconv validate [OPTIONS] FILE...\n"
+    "\n"
+    "Check TEI P5, EAD 2002 and EAD3 files against a schema (RELAX NG or XSD)\n"
+    "and against rules schemas cannot express (ISO dates, date ranges, record\n"
+    "IDs unique in the batch, language codes, EAD did, summary vs title, empty\n"
+    "fields). The type comes from the root element and namespace; the schema\n"
+    "from --schema, else the file's <?xml-model?>, else the official schema\n"
+    "for the type, each resolved through XML catalogs to a local copy. The\n"
+    "network is never used.\n"
+    "\n"
+    "Options:\n"
+    "      --schema FILE       validate against this .rng or .xsd (or a URL\n"
+    "                          that a catalog maps to a local file)\n"
+    "      --as TYPE           treat every file as tei, ead (2002) or ead3\n"
+    "      --catalog FILE      load this OASIS XML catalog (in addition to\n"
+    "                          XML_CATALOG_FILES)\n"
+    "      --own               TEI: use teiconv's own TEI schema\n"
+    "                          (schemas/teiconv-tei.rng)\n"
+    "      --no-rules          schema only, skip the rule checks\n"
+    "      --error-format F    'text' (default: diagnostics on stderr) or\n"
+    "                          'json' (JSON Lines on stdout)\n"
+    "  -q, --quiet             no per-file result lines and no summary\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Exit codes: 0 every file is valid; 1 some file is invalid or not\n"
+    "well-formed; 2 usage error; 3 a file or the schema could not be read;\n"
+    "4 internal error.\n";
+
+/* Identical messages across files, for the batch summary. */
+typedef struct group {
+    char *code;
+    char *message;
+    size_t count;
+    size_t files;
+    char *examples[3];
+    const char *last_file;
+} group;
+
+typedef struct summary {
+    group *v;
+    size_t n, cap;
+} summary;
+
+/* The message with quoted values blanked, so that "@when=\"1r\" is not
+ * a date" and "@when=\"2r\" ..." count as one kind of problem. */
+static char *group_key(const char *msg)
+{
+    tc_buf b = {0};
+    for (const char *p = msg; *p; p++) {
+        if ((*p == '"' || *p == '\'') && strchr(p + 1, *p)) {
+            const char *close = strchr(p + 1, *p);
+            tc_buf_putc(&b, *p);
+            tc_buf_puts(&b, "...");
+            tc_buf_putc(&b, *p);
+            p = close;
+            continue;
+        }
+        tc_buf_putc(&b, *p);
+    }
+    return tc_buf_take(&b);
+}
+
+static void summary_add(summary *s, const tc_diag *dg, const char *file)
+{
+    if (dg->severity == TC_SEV_NOTE)
+        return;
+    char *key = group_key(dg->message);
+    if (!key)
+        return;
+    group *g = NULL;
+    for (size_t i = 0; i < s->n && !g; i++)
+        if (strcmp(s->v[i].code, dg->code) == 0 && strcmp(s->v[i].message, key) == 0)
+            g = &s->v[i];
+    if (!g) {
+        if (s->n == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 16;
+            group *nv = realloc(s->v, cap * sizeof(*nv));
+            if (!nv) {
+                free(key);
+                return;
+            }
+            s->v = nv;
+            s->cap = cap;
+        }
+        g = &s->v[s->n];
+        memset(g, 0, sizeof(*g));
+        g->code = tc_strdup(dg->code);
+        g->message = key;
+        key = NULL;
+        if (!g->code) {
+            free(g->message);
+            return;
+        }
+        s->n++;
+    }
+    free(key);
+    g->count++;
+    if (g->last_file != file) {
+        if (g->files < 3)
+            g->examples[g->files] = tc_strdup(file);
+        g->files++;
+        g->last_file = file;
+    }
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const group *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    return strcmp(x->message, y->message);
+}
+
+static void summary_print(summary *s, FILE *out, tc_diag_style style,
+                          int nfiles, int nvalid)
+{
+    qsort(s->v, s->n, sizeof(*s->v), by_count);
+    if (style == TC_DIAG_JSON) {
+        tc_buf b = {0};
+        tc_buf_printf(&b, "{\"summary\":{\"files\":%d,\"valid\":%d,\"invalid\":%d,"
+                          "\"messages\":[", nfiles, nvalid, nfiles - nvalid);
+        for (size_t i = 0; i < s->n; i++) {
+            group *g = &s->v[i];
+            tc_buf_puts(&b, i ? ",{\"code\":" : "{\"code\":");
+            tc_buf_json_string(&b, g->code);
+            tc_buf_puts(&b, ",\"message\":");
+            tc_buf_json_string(&b, g->message);
+            tc_buf_printf(&b, ",\"count\":%zu,\"files\":%zu,\"examples\":[",
+                          g->count, g->files);
+            for (size_t k = 0; k < 3 && k < g->files; k++) {
+                if (k)
+                    tc_buf_putc(&b, ',');
+                tc_buf_json_string(&b, g->examples[k] ? g->examples[k] : "");
+            }
+            tc_buf_puts(&b, "]}");
+        }
+        tc_buf_puts(&b, "]}}");
+        char *line = tc_buf_take(&b);
+        if (line)
+            fprintf(out, "%s\n", line);
+        free(line);
+        return;
+    }
+    fprintf(out, "\nSummary: %d files, %d valid, %d invalid\n", nfiles, nvalid,
+            nfiles - nvalid);
+    for (size_t i = 0; i < s->n; i++) {
+        group *g = &s->v[i];
+        fprintf(out, "  %5zux %s %s (%zu file%s, e.g. %s", g->count, g->code,
+                g->message, g->files, g->files == 1 ? "" : "s",
+                g->examples[0] ? g->examples[0] : "?");
+        for (size_t k = 1; k < 3 && k < g->files; k++)
+            fprintf(out, ", %s", g->examples[k] ? g->examples[k] : "?");
+        fputs(g->files > 3 ? ", ...)\n" : ")\n", out);
+    }
+}
+
+static void summary_free(summary *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->v[i].code);
+        free(s->v[i].message);
+        for (size_t k = 0; k < 3; k++)
+            free(s->v[i].examples[k]);
+    }
+    free(s->v);
+}
+
+static void result_line(FILE *out, tc_diag_style style, const char *file,
+                        tc_status st, const tc_diags *d)
+{
+    size_t errors = tc_diags_errors(d), warnings = 0;
+    for (size_t i = 0; i < tc_diags_count(d); i++)
+        if (tc_diags_at(d, i)->severity == TC_SEV_WARNING)
+            warnings++;
+    if (style == TC_DIAG_JSON) {
+        tc_buf b = {0};
+        tc_buf_puts(&b, "{\"file\":");
+        tc_buf_json_string(&b, file);
+        tc_buf_printf(&b, ",\"valid\":%s,\"status\":", st == TC_OK ? "true" : "false");
+        tc_buf_json_string(&b, tc_status_str(st));
+        tc_buf_printf(&b, ",\"errors\":%zu,\"warnings\":%zu}", errors, warnings);
+        char *line = tc_buf_take(&b);
+        if (line)
+            fprintf(out, "%s\n", line);
+        free(line);
+        return;
+    }
+    if (st == TC_OK)
+        fprintf(out, "%s validates%s\n", file, warnings ? " (with warnings)" : "");
+    else if (st == TC_E_INVALID)
+        fprintf(out, "%s fails to validate (%zu error%s)\n", file, errors,
+                errors == 1 ? "" : "s");
+    else
+        fprintf(out, "%s cannot be validated: %s\n", file, tc_status_str(st));
+}
+
+int tool_validate(int argc, char **argv, FILE *out, FILE *err)
+{
+    static const struct option longopts[] = {
+        {"schema", required_argument, NULL, 's'},
+        {"as", required_argument, NULL, 'a'},
+        {"catalog", required_argument, NULL, 'c'},
+        {"own", no_argument, NULL, 'O'},
+        {"no-rules", no_argument, NULL, 'R'},
+        {"no-prune", no_argument, NULL, 'P'},
+        {"error-format", required_argument, NULL, 'F'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    tc_validator_opts o = {0};
+    tc_diag_style style = TC_DIAG_TEXT;
+    int quiet = 0;
+    optind = 0;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 's': o.schema = optarg; break;
+        case 'c': o.catalog = optarg; break;
+        case 'O': o.own = 1; break;
+        case 'R': o.no_rules = 1; break;
+        case 'P': o.no_prune = 1; break;
+        case 'q': quiet = 1; break;
+        case 'a':
+            o.as = tc_doctype_parse(optarg);
+            if (o.as == TC_DOC_UNKNOWN) {
+                fprintf(err, "teiconv validate: --as takes tei, ead or ead3, not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'F':
+            if (strcmp(optarg, "json") == 0) {
+                style = TC_DIAG_JSON;
+            } else if (strcmp(optarg, "text") == 0) {
+                style = TC_DIAG_TEXT;
+            } else {
+                fprintf(err, "teiconv validate: --error-format is 'text' or 'json'\n");
+                return EXIT_USAGE;
+            }
+            break;
+        case 'h': fputs(validate_usage, out); return EXIT_OK;
+        default:
+            fprintf(err, "teiconv validate: unknown option '%s'\n%s", argv[optind - 1],
+                    validate_usage);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(err, "teiconv validate: no input files\n%s", validate_usage);
+        return EXIT_USAGE;
+    }
+    /* JSON Lines go to one stream so a program reads them in order. */
+    FILE *diag_out = style == TC_DIAG_JSON ? out : err;
+    tc_diags *d = tc_diags_new();
+    tc_diags *found = tc_diags_new(); /* one file's, before columns are added */
+    tc_validator *v = NULL;
+    if (!d || !found) {
+        tc_diags_free(d);
+        tc_diags_free(found);
+        return EXIT_INTERNAL;
+    }
+    tc_status st = tc_validator_new(&o, &v, d);
+    if (st != TC_OK) {
+        tool_print_diags(diag_out, d, style);
+        tc_diags_free(d);
+        tc_diags_free(found);
+        return tool_exit_for(st);
+    }
+    int nfiles = argc - optind, nvalid = 0, worst = EXIT_OK;
+    tc_idset *ids = nfiles > 1 ? tc_idset_new() : NULL;
+    summary sum = {0};
+    for (int i = optind; i < argc; i++) {
+        const char *file = argv[i];
+        char *bytes = NULL;
+        size_t len = 0;
+        st = tc_file_read(file, &bytes, &len, d);
+        if (st == TC_OK) {
+            xmlDocPtr doc = NULL;
+            st = tc_xml_read(bytes, len, file, &doc, d);
+            if (st == TC_OK) {
+                st = tc_validate_doc(v, doc, file, found);
+                if (ids && tc_idset_check(ids, doc, file, found) != TC_OK && st == TC_OK)
+                    st = TC_E_INVALID;
+                xmlFreeDoc(doc);
+                tc_validate_locate(d, found, bytes, len);
+            }
+            free(bytes);
+        }
+        tool_print_diags(diag_out, d, style);
+        for (size_t k = 0; k < tc_diags_count(d); k++)
+            summary_add(&sum, tc_diags_at(d, k), file);
+        if (!quiet)
+            result_line(out, style, file, st, d);
+        tc_diags_clear(d);
+        if (st == TC_OK)
+            nvalid++;
+        if (tool_exit_for(st) > worst)
+            worst = tool_exit_for(st);
+    }
+    if (nfiles > 1 && !quiet)
+        summary_print(&sum, style == TC_DIAG_JSON ? out : err, style, nfiles, nvalid);
+    summary_free(&sum);
+    tc_idset_free(ids);
+    tc_validator_free(v);
+    tc_diags_free(d);
+    tc_diags_free(found);
+    return worst;
+}

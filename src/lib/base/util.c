@@ -1,0 +1,204 @@
+/* util.c: the library's small shared helpers: byte buffer, string
+ * duplication and formatting, whole-file reading. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/util.h"
+
+static int buf_reserve(tc_buf *b, size_t more)
+{
+    if (b->failed)
+        return 0;
+    if (b->len + more + 1 <= b->cap)
+        return 1;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + more + 1)
+        cap *= 2;
+    char *nd = realloc(b->data, cap);
+    if (!nd) {
+        b->failed = 1;
+        return 0;
+    }
+    b->data = nd;
+    b->cap = cap;
+    return 1;
+}
+
+void tc_buf_put(tc_buf *b, const char *s, size_t n)
+{
+    if (!buf_reserve(b, n))
+        return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void tc_buf_puts(tc_buf *b, const char *s) { tc_buf_put(b, s, strlen(s)); }
+void tc_buf_putc(tc_buf *b, char c) { tc_buf_put(b, &c, 1); }
+
+void tc_buf_printf(tc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = tc_vasprintf(fmt, ap);
+    va_end(ap);
+    if (!s) {
+        b->failed = 1;
+        return;
+    }
+    tc_buf_puts(b, s);
+    free(s);
+}
+
+void tc_buf_json_string(tc_buf *b, const char *s)
+{
+    tc_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': tc_buf_puts(b, "\\\""); break;
+        case '\\': tc_buf_puts(b, "\\\\"); break;
+        case '\n': tc_buf_puts(b, "\\n"); break;
+        case '\r': tc_buf_puts(b, "\\r"); break;
+        case '\t': tc_buf_puts(b, "\\t"); break;
+        default:
+            if (*p < 0x20)
+                tc_buf_printf(b, "\\u%04x", *p);
+            else
+                tc_buf_putc(b, (char)*p);
+        }
+    }
+    tc_buf_putc(b, '"');
+}
+
+char *tc_buf_take(tc_buf *b)
+{
+    if (b->failed) {
+        tc_buf_free(b);
+        return NULL;
+    }
+    char *d = b->data ? b->data : tc_strdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return d;
+}
+
+void tc_buf_free(tc_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}
+
+char *tc_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *tc_strdup(const char *s)
+{
+    return s ? tc_strndup(s, strlen(s)) : NULL;
+}
+
+char *tc_vasprintf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return NULL;
+    char *s = malloc((size_t)n + 1);
+    if (!s)
+        return NULL;
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+char *tc_asprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = tc_vasprintf(fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+tc_status tc_refuse_too_large(const char *file, size_t max_size,
+                              tc_diags *d)
+{
+    tc_diags_add(d, TC_SEV_ERROR, "TC009", file, 0, 0, NULL,
+                 "raise the limit with --max-size (0 = none) if the input "
+                 "is genuine",
+                 "input larger than the %zu-byte limit: refused", max_size);
+    return TC_E_INPUT;
+}
+
+tc_status tc_file_read(const char *path, char **out, size_t *len,
+                       tc_diags *d)
+{
+    return tc_file_read_max(path, 0, out, len, d);
+}
+
+tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
+                           size_t *len, tc_diags *d)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL,
+                     "check the path and the file's permissions",
+                     "cannot open: %s", strerror(errno));
+        return TC_E_IO;
+    }
+    struct stat st;
+    int have_stat = fstat(fileno(f), &st) == 0;
+    if (have_stat && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
+                     "is a directory, not a file");
+        return TC_E_IO;
+    }
+    if (max_size && have_stat && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > max_size) {
+        fclose(f);
+        return tc_refuse_too_large(path, max_size, d);
+    }
+    tc_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    int over = 0;
+    while (!over && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        tc_buf_put(&b, chunk, n);
+        over = max_size && b.len > max_size; /* it grew since the fstat */
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (over) {
+        tc_buf_free(&b);
+        return tc_refuse_too_large(path, max_size, d);
+    }
+    if (err) {
+        tc_buf_free(&b);
+        tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
+                     "read error");
+        return TC_E_IO;
+    }
+    size_t total = b.len;
+    char *data = tc_buf_take(&b);
+    if (!data)
+        return TC_E_NOMEM;
+    *out = data;
+    *len = total;
+    return TC_OK;
+}

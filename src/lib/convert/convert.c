@@ -1,0 +1,196 @@
+/* convert.c: one input to all requested outputs in memory: decode and parse
+ * a text record (or read a TEI/EAD document), build TEI, render the rest. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "xslt/engine.h"
+#include "xslt/format.h"
+#include "tei/loss_check.h"
+#include "base/util.h"
+#include "xml/xml_input.h"
+
+int tc_format_slot(tc_format f)
+{
+    return tc_format_index(f);
+}
+
+void tc_result_clear(tc_result *res)
+{
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        free(res->data[i]);
+        res->data[i] = NULL;
+        res->len[i] = 0;
+    }
+    free(res->user);
+    res->user = NULL;
+    res->user_len = 0;
+}
+
+/* A text record to its TEI document. */
+static tc_status tei_from_text(const char *bytes, size_t len,
+                               const char *file, const char *encoding,
+                               xmlDocPtr *tei, tc_diags *d)
+{
+    char *text = NULL;
+    size_t tlen = 0;
+    tc_status st = tc_text_decode(bytes, len, encoding, file, &text, &tlen, d);
+    if (st != TC_OK)
+        return st;
+    tc_record *r = NULL;
+    st = tc_record_parse(text, tlen, file, &r, d);
+    free(text);
+    if (st != TC_OK)
+        return st;
+    st = tc_tei_build(r, tei, d);
+    /* every character of the body must have reached the TEI: if not, the
+     * converter has a bug, and the output must not be written */
+    if (st == TC_OK) {
+        st = tc_check_nothing_lost(r, *tei, d);
+        if (st != TC_OK) {
+            xmlFreeDoc(*tei);
+            *tei = NULL;
+        }
+    }
+    tc_record_free(r);
+    return st;
+}
+
+/* An existing XML input checked against the official schema of its type
+ * before it is converted. Real collections are often not valid (the FRUS
+ * volumes use their own TEI customisation), so by default the problems are
+ * warnings and the input is converted; with strict the input is refused.
+ * Without a local copy of the schema (no catalog), one note says so. */
+static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
+                             tc_input_kind kind, const char *file,
+                             tc_diags *d)
+{
+    int strict = tc_engine_strict(e);
+    tc_diags *tmp = tc_diags_new();
+    if (!tmp)
+        return TC_E_NOMEM;
+    tc_validator *v = tc_engine_input_validator(e, kind, tmp);
+    tc_status st = v ? tc_validate_doc(v, doc, file, tmp) : TC_E_IO;
+    if (st == TC_OK) {
+        tc_diags_take(d, tmp);
+    } else if (strict && st == TC_E_INVALID) {
+        tc_diags_take(d, tmp);
+        tc_diags_add(d, TC_SEV_ERROR, "TC055", file, 0, 0, NULL,
+                     "fix the input, or convert it without --strict",
+                     "%s input refused: it fails its schema (--strict)",
+                     tc_input_kind_name(kind));
+    } else if (st == TC_E_INVALID) {
+        size_t n = 0;
+        for (size_t i = 0; i < tc_diags_count(tmp); i++) {
+            const tc_diag *g = tc_diags_at(tmp, i);
+            tc_severity sev = g->severity;
+            if (sev == TC_SEV_ERROR) {
+                sev = TC_SEV_WARNING;
+                n++;
+            }
+            tc_diags_add(d, sev, g->code, g->file, g->line, g->col, g->xpath,
+                         g->hint, "%s", g->message);
+        }
+        tc_diags_add(d, TC_SEV_NOTE, "TC055", file, 0, 0, NULL,
+                     "use --strict to refuse invalid inputs",
+                     "%zu schema error%s in this %s input: converted anyway",
+                     n, n == 1 ? "" : "s", tc_input_kind_name(kind));
+        st = TC_OK;
+    } else {
+        const char *why = "no validator";
+        for (size_t i = 0; i < tc_diags_count(tmp); i++)
+            if (tc_diags_at(tmp, i)->severity == TC_SEV_ERROR) {
+                why = tc_diags_at(tmp, i)->message;
+                break;
+            }
+        tc_diags_add(d, strict ? TC_SEV_ERROR : TC_SEV_NOTE, "TC055", file,
+                     0, 0, NULL,
+                     "point XML_CATALOG_FILES at a catalog of the official "
+                     "schemas (teiconv never downloads them)",
+                     "%s input not validated: %s", tc_input_kind_name(kind),
+                     why);
+        st = strict ? TC_E_INVALID : TC_OK;
+    }
+    tc_diags_free(tmp);
+    return st;
+}
+
+tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
+                           const char *file, const tc_convert_opts *opts,
+                           tc_result *res, tc_diags *d)
+{
+    memset(res, 0, sizeof(*res));
+    size_t max_size = tc_engine_max_size(e);
+    if (max_size && len > max_size)
+        return tc_refuse_too_large(file, max_size, d);
+    if (len == 0) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC006", file, 0, 0, NULL,
+                     "the file has no content to convert", "empty file");
+        return TC_E_INPUT;
+    }
+    xmlDocPtr tei = NULL;
+    tc_input_kind kind = TC_IN_TEXT;
+    tc_status st;
+    if (tc_bytes_look_like_xml(bytes, len))
+        st = tc_xml_input_read(bytes, len, file, tc_engine_max_depth(e),
+                               &tei, &kind, d);
+    else
+        st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
+    if (st == TC_OK && kind != TC_IN_TEXT)
+        st = check_input(e, tei, kind, file, d);
+    if (st != TC_OK) {
+        xmlFreeDoc(tei);
+        return st;
+    }
+    const char *params[5] = {NULL};
+    if (opts->stem) {
+        params[0] = "record-stem";
+        params[1] = opts->stem;
+    }
+    /* Each format comes from the route for this kind of input: the input
+     * itself (TC_ROUTE_SAME), a stylesheet, or nothing (EAD has no way
+     * back to TEI): a format with no route is skipped with a warning, and
+     * an input that can make none of the formats asked for fails. */
+    int made = 0, wanted = 0;
+    for (int i = 0; i < TC_FMT_COUNT && st == TC_OK; i++) {
+        tc_format f = tc_format_at(i);
+        if (!(opts->formats & f))
+            continue;
+        wanted++;
+        const char *route = tc_route_stylesheet(kind, f);
+        if (!route) {
+            tc_diags_add(d, TC_SEV_WARNING, "TC054", file, 0, 0, NULL,
+                         "ask for another format (-t)",
+                         "%s input: no conversion to %s, not made",
+                         tc_input_kind_name(kind), tc_format_name(f));
+            continue;
+        }
+        if (strcmp(route, TC_ROUTE_SAME) == 0)
+            st = tc_xml_serialize(tei, &res->data[i], &res->len[i]);
+        else
+            st = tc_render_input(e, kind, f, tei, params, &res->data[i],
+                                 &res->len[i], d);
+        made += st == TC_OK;
+    }
+    /* The loss report names the TEI header fields that EAD, EAD3 and DC
+     * have no place for: only TEI inputs have them, and only those formats
+     * lose them. Then the user's own stylesheet, if any. */
+    unsigned lossy = TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC;
+    if (st == TC_OK && (opts->formats & lossy) &&
+        (kind == TC_IN_TEXT || kind == TC_IN_TEI_OURS || kind == TC_IN_TEI))
+        st = tc_engine_run_loss(e, tei, file, d);
+    if (st == TC_OK)
+        st = tc_engine_run_user(e, tei, file, opts->stem, &res->user,
+                                &res->user_len, d);
+    xmlFreeDoc(tei);
+    if (st == TC_OK && wanted && !made && !res->user) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC054", file, 0, 0, NULL, NULL,
+                     "none of the formats asked for can be made from %s",
+                     tc_input_kind_name(kind));
+        st = TC_E_INPUT;
+    }
+    if (st != TC_OK)
+        tc_result_clear(res);
+    return st;
+}

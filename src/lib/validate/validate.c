@@ -1,0 +1,873 @@
+/* validate.c: the validator: finds a document's schema (option, xml-model,
+ * official URL via catalogs), compiles it once (pruned per element set). */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/catalog.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/uri.h>
+#include <libxml/xinclude.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlschemas.h>
+
+#include "xslt/engine.h"
+#include "validate/schema_explain.h"
+#include "validate/schema_prune.h"
+#include "base/util.h"
+#include "validate/validate.h"
+#include "xml/xml_input.h"
+
+#define TEI_NS "http://www.tei-c.org/ns/1.0"
+#define EAD_NS "urn:isbn:1-931666-22-9"
+#define EAD3_NS "http://ead3.archivists.org/schema/"
+#define RNG_NS "http://relaxng.org/ns/structure/1.0"
+#define XSD_NS "http://www.w3.org/2001/XMLSchema"
+
+/* A pruned grammar compiled for a set of element names; valid for every
+ * document whose names are a subset. */
+typedef struct pruned {
+    tc_nameset *names;
+    xmlRelaxNGPtr rng;
+} pruned;
+
+/* One schema file, compiled on first use. */
+typedef struct schema {
+    char *path;          /* local file */
+    int is_xsd;
+    xmlDocPtr source;    /* RELAX NG: the parsed grammar, for pruning */
+    tc_rng_index *index; /* RELAX NG: what each element allows */
+    xmlRelaxNGPtr whole; /* RELAX NG compiled whole (not prunable) */
+    xmlSchemaPtr xsd;
+    pruned **cache;
+    size_t ncache;
+    tc_status failed;    /* TC_OK, or why it is unusable */
+    char *failure;       /* the first compile message, for repeats */
+} schema;
+
+struct tc_validator {
+    tc_validator_opts o;
+    char *schema_opt;
+    char *datadir;
+    pthread_mutex_t lock; /* guards schemas and their caches */
+    schema **schemas;
+    size_t nschemas;
+};
+
+/* ---- process-wide set-up --------------------------------------------- */
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t catalog_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void validate_init(void)
+{
+    /* Catalogs first so XML_CATALOG_FILES is honoured before any
+     * --catalog is added; then every external load (XSD imports included,
+     * which libxml2 parses without XML_PARSE_NONET) goes through the
+     * catalog and refuses the network. */
+    xmlInitializeCatalog();
+    xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+}
+
+static void init_all(void)
+{
+    tc_library_init();
+    pthread_once(&init_once, validate_init);
+}
+
+/* libxml2 reports some errors (XInclude, reading a schema file) only
+ * through the calling thread's structured error handler: point it at a
+ * collector for the duration of a call, then restore it. Thread-local, so
+ * other threads are not affected. */
+typedef struct quiet {
+    xmlStructuredErrorFunc old;
+    void *oldctx;
+} quiet;
+
+static void quiet_begin(quiet *q, xmlStructuredErrorFunc fn, void *data)
+{
+    q->old = xmlStructuredError;
+    q->oldctx = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(data, fn);
+}
+
+static void quiet_end(quiet *q) { xmlSetStructuredErrorFunc(q->oldctx, q->old); }
+
+static void ignore_error(void *data, xmlErrorPtr err)
+{
+    (void)data;
+    (void)err;
+}
+
+typedef struct xinc_errs {
+    tc_diags *d;
+    const char *file;
+} xinc_errs;
+
+static void xinclude_error(void *data, xmlErrorPtr err)
+{
+    xinc_errs *x = data;
+    if (!err || err->level == XML_ERR_NONE)
+        return;
+    char *msg = tc_strdup(err->message ? err->message : "XInclude failed");
+    if (!msg)
+        return;
+    size_t n = strlen(msg);
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+    xmlNodePtr node = err->node;
+    char *xp = tc_node_xpath(node);
+    tc_diags_add(x->d, TC_SEV_WARNING, TC_V_XINCLUDE, x->file,
+                 node ? xmlGetLineNo(node) : err->line, 0, xp,
+                 "make the included file available, or give the xi:include an xi:fallback",
+                 "XInclude: %s", msg);
+    free(xp);
+    free(msg);
+}
+
+/* ---- document types -------------------------------------------------- */
+
+tc_doctype tc_doctype_detect(xmlDocPtr doc)
+{
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root)
+        return TC_DOC_UNKNOWN;
+    const char *ns = root->ns ? (const char *)root->ns->href : "";
+    const char *name = (const char *)root->name;
+    if (strcmp(ns, TEI_NS) == 0 &&
+        (strcmp(name, "TEI") == 0 || strcmp(name, "teiCorpus") == 0))
+        return TC_DOC_TEI;
+    if (strcmp(name, "ead") == 0) {
+        if (strcmp(ns, EAD3_NS) == 0)
+            return TC_DOC_EAD3;
+        if (strcmp(ns, EAD_NS) == 0 || *ns == '\0')
+            return TC_DOC_EAD;
+    }
+    return TC_DOC_UNKNOWN;
+}
+
+const char *tc_doctype_name(tc_doctype t)
+{
+    switch (t) {
+    case TC_DOC_TEI: return "tei";
+    case TC_DOC_EAD: return "ead";
+    case TC_DOC_EAD3: return "ead3";
+    default: return "unknown";
+    }
+}
+
+tc_doctype tc_doctype_parse(const char *name)
+{
+    if (!name)
+        return TC_DOC_UNKNOWN;
+    if (strcmp(name, "tei") == 0)
+        return TC_DOC_TEI;
+    if (strcmp(name, "ead") == 0 || strcmp(name, "ead2002") == 0)
+        return TC_DOC_EAD;
+    if (strcmp(name, "ead3") == 0)
+        return TC_DOC_EAD3;
+    return TC_DOC_UNKNOWN;
+}
+
+const char *tc_doctype_schema_url(tc_doctype t)
+{
+    switch (t) {
+    case TC_DOC_TEI:
+        return "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng";
+    case TC_DOC_EAD: return "http://www.loc.gov/ead/ead.xsd";
+    case TC_DOC_EAD3: return "http://www.loc.gov/ead/ead3.rng";
+    default: return NULL;
+    }
+}
+
+/* ---- finding schema files -------------------------------------------- */
+
+static int is_remote(const char *uri)
+{
+    return strncmp(uri, "http://", 7) == 0 || strncmp(uri, "https://", 8) == 0 ||
+           strncmp(uri, "ftp://", 6) == 0;
+}
+
+/* A local path for a catalog answer or a file: URL; NULL for remote. */
+static char *local_path(const char *uri)
+{
+    if (is_remote(uri))
+        return NULL;
+    if (strncmp(uri, "file://", 7) == 0) {
+        const char *p = uri + 7;
+        if (strncmp(p, "localhost/", 10) == 0)
+            p += 9;
+        return (char *)xmlURIUnescapeString(p, 0, NULL);
+    }
+    return tc_strdup(uri);
+}
+
+/* Resolve a schema reference (relative to base, then through the XML
+ * catalogs) to a readable local file, or NULL. */
+static char *resolve_schema(const char *ref, const char *base)
+{
+    xmlChar *abs = NULL;
+    if (base && !is_remote(ref) && ref[0] != '/')
+        abs = xmlBuildURI(BAD_CAST ref, BAD_CAST base);
+    const char *uri = abs ? (const char *)abs : ref;
+    xmlChar *hit = NULL;
+    pthread_mutex_lock(&catalog_lock);
+    hit = xmlCatalogResolveURI(BAD_CAST uri);
+    if (!hit)
+        hit = xmlCatalogResolveSystem(BAD_CAST uri);
+    if (!hit && uri != ref)
+        hit = xmlCatalogResolveURI(BAD_CAST ref);
+    pthread_mutex_unlock(&catalog_lock);
+    char *path = local_path(hit ? (const char *)hit : uri);
+    xmlFree(hit);
+    xmlFree(abs);
+    if (path && access(path, R_OK) != 0) {
+        free(path);
+        path = NULL;
+    }
+    return path;
+}
+
+/* How to provide a schema that could not be found. */
+static const char provide_hint[] =
+    "pass a local copy with --schema FILE, or map the URL to one in an XML "
+    "catalog given with --catalog FILE or XML_CATALOG_FILES (teiconv never "
+    "downloads schemas)";
+
+/* ---- compiling ------------------------------------------------------- */
+
+static void schema_free(schema *s)
+{
+    if (!s)
+        return;
+    free(s->path);
+    tc_rng_index_free(s->index);
+    xmlFreeDoc(s->source);
+    if (s->whole)
+        xmlRelaxNGFree(s->whole);
+    if (s->xsd)
+        xmlSchemaFree(s->xsd);
+    for (size_t i = 0; i < s->ncache; i++) {
+        tc_nameset_free(s->cache[i]->names);
+        xmlRelaxNGFree(s->cache[i]->rng);
+        free(s->cache[i]);
+    }
+    free(s->cache);
+    free(s->failure);
+    free(s);
+}
+
+static void remember_failure(schema *s, tc_status st, tc_diags *tmp)
+{
+    s->failed = st;
+    for (size_t i = 0; i < tc_diags_count(tmp); i++) {
+        const tc_diag *dg = tc_diags_at(tmp, i);
+        if (dg->severity == TC_SEV_ERROR) {
+            s->failure = tc_strdup(dg->message);
+            break;
+        }
+    }
+}
+
+static xmlRelaxNGPtr compile_rng_doc(xmlDocPtr grammar, tc_diags *d)
+{
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(grammar);
+    if (!pc)
+        return NULL;
+    xmlRelaxNGSetParserStructuredErrors(pc, tc_schema_error_handler, d);
+    xmlRelaxNGPtr rng = xmlRelaxNGParse(pc);
+    xmlRelaxNGFreeParserCtxt(pc);
+    return rng;
+}
+
+/* Read the schema file and, for XSD or an unprunable grammar, compile it. */
+static void schema_load(schema *s, int no_prune, tc_diags *d)
+{
+    tc_diags *tmp = tc_diags_new();
+    xmlParserCtxtPtr pc = xmlNewParserCtxt();
+    xmlDocPtr doc = NULL;
+    if (pc) {
+        quiet q;
+        quiet_begin(&q, ignore_error, NULL);
+        doc = xmlCtxtReadFile(pc, s->path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING |
+                                                   XML_PARSE_NOERROR);
+        quiet_end(&q);
+        xmlFreeParserCtxt(pc);
+    }
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const char *ns = root && root->ns ? (const char *)root->ns->href : "";
+    if (!root) {
+        tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0, NULL,
+                     "check the path; the schema must be well-formed XML "
+                     "(RELAX NG compact syntax is not read: convert it with trang)",
+                     "cannot read the schema %s", s->path);
+        xmlFreeDoc(doc);
+        remember_failure(s, TC_E_IO, tmp);
+        tc_diags_take(d, tmp);
+        tc_diags_free(tmp);
+        return;
+    }
+    if (strcmp(ns, XSD_NS) == 0) {
+        s->is_xsd = 1;
+        xmlFreeDoc(doc);
+        xmlSchemaParserCtxtPtr sp = xmlSchemaNewParserCtxt(s->path);
+        if (sp) {
+            xmlSchemaSetParserStructuredErrors(sp, tc_schema_error_handler, tmp);
+            s->xsd = xmlSchemaParse(sp);
+            xmlSchemaFreeParserCtxt(sp);
+        }
+        if (!s->xsd) {
+            if (!tc_diags_errors(tmp))
+                tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0,
+                             NULL, provide_hint, "cannot compile the XSD schema %s",
+                             s->path);
+            remember_failure(s, TC_E_INTERNAL, tmp);
+        }
+    } else if (strcmp(ns, RNG_NS) == 0) {
+        s->source = doc;
+        s->index = tc_rng_index_new(doc);
+        if (no_prune || !tc_rng_prunable(doc)) {
+            s->whole = compile_rng_doc(doc, tmp);
+            if (!s->whole) {
+                if (!tc_diags_errors(tmp))
+                    tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0,
+                                 NULL, NULL, "cannot compile the RELAX NG schema %s",
+                                 s->path);
+                remember_failure(s, TC_E_INTERNAL, tmp);
+            }
+        }
+    } else {
+        tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, xmlGetLineNo(root), 0,
+                     NULL, "give a RELAX NG (XML syntax) or W3C XML Schema file",
+                     "%s is neither RELAX NG nor XSD (root element <%s>)", s->path,
+                     (const char *)root->name);
+        xmlFreeDoc(doc);
+        remember_failure(s, TC_E_USAGE, tmp);
+    }
+    tc_diags_take(d, tmp);
+    tc_diags_free(tmp);
+}
+
+/* The schema object for a local path (found or made); under v->lock. */
+static schema *schema_get(tc_validator *v, const char *path, tc_diags *d)
+{
+    for (size_t i = 0; i < v->nschemas; i++)
+        if (strcmp(v->schemas[i]->path, path) == 0)
+            return v->schemas[i];
+    schema **nv = realloc(v->schemas, (v->nschemas + 1) * sizeof(*nv));
+    if (!nv)
+        return NULL;
+    v->schemas = nv;
+    schema *s = calloc(1, sizeof(*s));
+    if (!s || !(s->path = tc_strdup(path))) {
+        free(s);
+        return NULL;
+    }
+    schema_load(s, v->o.no_prune, d);
+    v->schemas[v->nschemas++] = s;
+    return s;
+}
+
+/* A compiled grammar for a document's names: a cached one whose names
+ * cover them, or a new one pruned for them, which then keeps *names (set
+ * to NULL); under v->lock. */
+static xmlRelaxNGPtr pruned_for(schema *s, tc_nameset **names, tc_diags *d)
+{
+    for (size_t i = s->ncache; i-- > 0;)
+        if (tc_nameset_subset(*names, s->cache[i]->names))
+            return s->cache[i]->rng;
+    pruned **nc = realloc(s->cache, (s->ncache + 1) * sizeof(*nc));
+    if (!nc)
+        return NULL;
+    s->cache = nc;
+    pruned *p = calloc(1, sizeof(*p));
+    if (!p)
+        return NULL;
+    /* In a batch, grow from the last grammar (its names and these) so the
+     * documents that follow are mostly covered by grammars already made:
+     * a few compilations per run instead of one per document. */
+    if (s->ncache) {
+        tc_nameset *u = tc_nameset_union(*names, s->cache[s->ncache - 1]->names);
+        if (u) {
+            tc_nameset_free(*names);
+            *names = u;
+        }
+    }
+    xmlDocPtr cut = tc_rng_prune(s->source, *names, NULL, NULL);
+    tc_diags *tmp = tc_diags_new();
+    if (cut) {
+        p->rng = compile_rng_doc(cut, tmp);
+        xmlFreeDoc(cut);
+    }
+    if (!p->rng) {
+        /* A pruned grammar libxml2 refuses (for instance when no start
+         * pattern is left) must not decide the verdict: use the whole one. */
+        tc_diags_clear(tmp);
+        if (!s->whole)
+            s->whole = compile_rng_doc(s->source, tmp);
+        tc_diags_take(d, tmp);
+        tc_diags_free(tmp);
+        free(p);
+        return s->whole;
+    }
+    tc_diags_free(tmp);
+    p->names = *names;
+    *names = NULL;
+    s->cache[s->ncache++] = p;
+    return p->rng;
+}
+
+/* ---- the validator --------------------------------------------------- */
+
+void tc_validator_free(tc_validator *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->nschemas; i++)
+        schema_free(v->schemas[i]);
+    free(v->schemas);
+    free(v->schema_opt);
+    free(v->datadir);
+    pthread_mutex_destroy(&v->lock);
+    free(v);
+}
+
+tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
+                           tc_diags *d)
+{
+    init_all();
+    *out = NULL;
+    tc_validator *v = calloc(1, sizeof(*v));
+    if (!v)
+        return TC_E_NOMEM;
+    if (o)
+        v->o = *o;
+    pthread_mutex_init(&v->lock, NULL);
+    v->datadir = tc_strdup(tc_datadir_find(v->o.datadir));
+    if (!v->datadir) {
+        tc_validator_free(v);
+        return TC_E_NOMEM;
+    }
+    v->o.datadir = v->datadir;
+    if (v->o.catalog) {
+        if (access(v->o.catalog, R_OK) != 0) {
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0, NULL,
+                         "give the path of an OASIS XML catalog file",
+                         "cannot read the catalog %s", v->o.catalog);
+            tc_validator_free(v);
+            return TC_E_IO;
+        }
+        pthread_mutex_lock(&catalog_lock);
+        int rc = xmlLoadCatalog(v->o.catalog);
+        pthread_mutex_unlock(&catalog_lock);
+        if (rc != 0) {
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0, NULL,
+                         "the catalog must be an OASIS XML catalog",
+                         "cannot load the catalog %s", v->o.catalog);
+            tc_validator_free(v);
+            return TC_E_INPUT;
+        }
+        v->o.catalog = NULL;
+    }
+    if (v->o.schema) {
+        char *path = resolve_schema(v->o.schema, NULL);
+        if (!path) {
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.schema, 0, 0, NULL,
+                         provide_hint, "the schema %s is not available locally",
+                         v->o.schema);
+            tc_validator_free(v);
+            return TC_E_IO;
+        }
+        v->schema_opt = path;
+        v->o.schema = path;
+        schema *s = schema_get(v, path, d);
+        tc_status st = !s ? TC_E_NOMEM : s->failed;
+        if (st != TC_OK) {
+            tc_validator_free(v);
+            return st;
+        }
+    }
+    *out = v;
+    return TC_OK;
+}
+
+/* The href of an <?xml-model?> PI naming a RELAX NG or XSD schema. */
+static char *xml_model_href(xmlDocPtr doc)
+{
+    for (xmlNodePtr n = doc->children; n; n = n->next) {
+        if (n->type != XML_PI_NODE || strcmp((const char *)n->name, "xml-model") != 0 ||
+            !n->content)
+            continue;
+        const char *c = (const char *)n->content;
+        char *href = NULL, *typens = NULL;
+        /* pseudo-attributes: name="value" or name='value' */
+        const char *p = c;
+        while (*p) {
+            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+                p++;
+            const char *name = p;
+            while (*p && *p != '=' && *p != ' ')
+                p++;
+            size_t nlen = (size_t)(p - name);
+            while (*p == ' ')
+                p++;
+            if (*p != '=')
+                break;
+            p++;
+            while (*p == ' ')
+                p++;
+            char q = *p;
+            if (q != '"' && q != '\'')
+                break;
+            const char *val = ++p;
+            while (*p && *p != q)
+                p++;
+            char *value = tc_strndup(val, (size_t)(p - val));
+            if (*p)
+                p++;
+            if (nlen == 4 && strncmp(name, "href", 4) == 0) {
+                free(href);
+                href = value;
+            } else if (nlen == 12 && strncmp(name, "schematypens", 12) == 0) {
+                free(typens);
+                typens = value;
+            } else {
+                free(value);
+            }
+        }
+        int wanted;
+        if (typens)
+            wanted = strcmp(typens, RNG_NS) == 0 || strcmp(typens, XSD_NS) == 0;
+        else {
+            size_t hl = href ? strlen(href) : 0;
+            wanted = hl > 4 && (strcmp(href + hl - 4, ".rng") == 0 ||
+                                strcmp(href + hl - 4, ".xsd") == 0 ||
+                                strcmp(href + hl - 4, ".rnc") == 0);
+        }
+        free(typens);
+        if (wanted && href)
+            return href;
+        free(href);
+    }
+    return NULL;
+}
+
+/* Put every no-namespace element into the EAD 2002 namespace: such files
+ * are meant as EAD 2002 but cannot match the namespaced XSD as they are. */
+static size_t put_in_ead_ns(xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNsPtr ns = xmlNewNs(root, BAD_CAST EAD_NS, NULL);
+    if (!ns)
+        return 0;
+    size_t moved = 0;
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && !n->ns) {
+            n->ns = ns;
+            moved++;
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = (n && n != root) ? n->next : NULL;
+    }
+    return moved;
+}
+
+/* Which schema file applies to doc: the option, the document's own
+ * xml-model, or the official one for its type. NULL with a diagnostic. */
+static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
+                             const char *file, tc_diags *d)
+{
+    if (v->schema_opt)
+        return tc_strdup(v->schema_opt);
+    if (v->o.own) {
+        if (type != TC_DOC_TEI)
+            return resolve_schema(tc_doctype_schema_url(type), NULL);
+        char *own = tc_asprintf("%s/schemas/teiconv-tei.rng", v->datadir);
+        if (own && access(own, R_OK) == 0)
+            return own;
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL,
+                     "set TEICONV_DATADIR to the folder that holds schemas/",
+                     "the teiconv TEI schema %s is missing", own ? own : "");
+        free(own);
+        return NULL;
+    }
+    char *href = xml_model_href(doc);
+    if (href) {
+        const char *base = doc->URL ? (const char *)doc->URL : file;
+        size_t hl = strlen(href);
+        char *path = (hl > 4 && strcmp(href + hl - 4, ".rnc") == 0)
+                         ? NULL : resolve_schema(href, base);
+        if (path) {
+            free(href);
+            return path;
+        }
+        if (type != TC_DOC_UNKNOWN)
+            tc_diags_add(d, TC_SEV_WARNING, TC_V_MODEL, file, 0, 0, NULL,
+                         hl > 4 && strcmp(href + hl - 4, ".rnc") == 0
+                             ? "RELAX NG compact syntax is not read; give an XML-syntax copy with --schema"
+                             : provide_hint,
+                         "the schema named by <?xml-model?> (%s) is not available "
+                         "locally; validating against the official %s schema instead",
+                         href, tc_doctype_name(type));
+        free(href);
+    }
+    if (type == TC_DOC_UNKNOWN) {
+        xmlNodePtr root = xmlDocGetRootElement(doc);
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_DOCTYPE, file,
+                     root ? xmlGetLineNo(root) : 0, 0, root ? "/" : NULL,
+                     "name the type with --as tei|ead|ead3 or the schema with --schema FILE",
+                     "not a TEI, EAD 2002 or EAD3 document (root element <%s>%s%s)",
+                     root ? (const char *)root->name : "?",
+                     root && root->ns ? " in " : "",
+                     root && root->ns ? (const char *)root->ns->href : "");
+        return NULL;
+    }
+    const char *url = tc_doctype_schema_url(type);
+    char *path = resolve_schema(url, NULL);
+    if (!path)
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL, provide_hint,
+                     "the official %s schema %s is not available locally",
+                     tc_doctype_name(type), url);
+    return path;
+}
+
+tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
+                          tc_diags *d)
+{
+    if (!v || !doc)
+        return TC_E_USAGE;
+    init_all();
+    /* XInclude first, as jing does: fallbacks stand in for what cannot be
+     * loaded, and no network is used. */
+    xmlXIncludeCtxtPtr xc = xmlXIncludeNewContext(doc);
+    if (xc) {
+        xmlXIncludeSetFlags(xc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE |
+                                    XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+        xinc_errs xe = {d, file};
+        quiet q;
+        quiet_begin(&q, xinclude_error, &xe);
+        xmlXIncludeProcessNode(xc, xmlDocGetRootElement(doc));
+        quiet_end(&q);
+        xmlXIncludeFreeContext(xc);
+    }
+    tc_doctype type = v->o.as ? v->o.as : tc_doctype_detect(doc);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (type == TC_DOC_EAD && root && !root->ns) {
+        size_t moved = put_in_ead_ns(doc);
+        tc_diags_add(d, TC_SEV_NOTE, TC_V_NAMESPACED, file, xmlGetLineNo(root), 0,
+                     "/ead", "add xmlns=\"" EAD_NS "\" to the ead element",
+                     "EAD without a namespace: validated after putting its %zu "
+                     "elements into the EAD 2002 namespace", moved);
+    }
+    char *path = schema_path_for(v, doc, type, file, d);
+    if (!path) /* no type: the input's fault; no schema file: the setup's */
+        return type == TC_DOC_UNKNOWN && !v->o.own ? TC_E_INPUT : TC_E_IO;
+
+    tc_nameset *names = NULL;
+    xmlRelaxNGPtr rng = NULL;
+    xmlSchemaPtr xsd = NULL;
+    const tc_rng_index *index = NULL;
+    tc_status st = TC_OK;
+    pthread_mutex_lock(&v->lock);
+    schema *s = schema_get(v, path, d);
+    if (!s) {
+        st = TC_E_NOMEM;
+    } else if (s->failed != TC_OK) {
+        st = s->failed;
+        if (s->failure)
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_BADSCHEMA, file, 0, 0, NULL, NULL,
+                         "schema %s unusable: %s", s->path, s->failure);
+    } else if (s->xsd) {
+        xsd = s->xsd;
+    } else if (s->whole) {
+        rng = s->whole;
+        index = s->index;
+    } else {
+        index = s->index;
+        names = tc_nameset_from_doc(doc);
+        rng = names ? pruned_for(s, &names, d) : NULL;
+        if (!rng)
+            st = TC_E_INTERNAL;
+    }
+    pthread_mutex_unlock(&v->lock);
+    free(path);
+
+    if (st == TC_OK) {
+        tc_verrs *e = tc_verrs_new(file, doc);
+        int rc = -1;
+        if (e && rng) {
+            tc_verrs_set_index(e, index);
+            xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(rng);
+            if (vc) {
+                xmlRelaxNGSetValidStructuredErrors(vc, tc_verrs_handler, e);
+                rc = xmlRelaxNGValidateDoc(vc, doc);
+                xmlRelaxNGFreeValidCtxt(vc);
+            }
+        } else if (e && xsd) {
+            xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(xsd);
+            if (vc) {
+                xmlSchemaSetValidStructuredErrors(vc, tc_verrs_handler, e);
+                rc = xmlSchemaValidateDoc(vc, doc);
+                xmlSchemaFreeValidCtxt(vc);
+            }
+        }
+        if (rc > 0 && e && tc_verrs_count(e) == 0)
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_OTHER, file, 0, 0, NULL, NULL,
+                         "the document does not match the schema");
+        if (e)
+            tc_verrs_finish(e, d);
+        st = rc == 0 ? TC_OK : rc > 0 ? TC_E_INVALID : TC_E_INTERNAL;
+    }
+    tc_nameset_free(names);
+
+    if ((st == TC_OK || st == TC_E_INVALID) && !v->o.no_rules) {
+        tc_status rs = tc_validate_rules(doc, file, d);
+        if (rs != TC_OK && st == TC_OK)
+            st = rs;
+    }
+    return st;
+}
+
+tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
+                      xmlDocPtr *out, tc_diags *d)
+{
+    init_all();
+    return tc_xml_parse_safe(bytes, len, file, out, d);
+}
+
+/* The last step of an XPath: element name (prefix kept, position
+ * dropped) and attribute name, if the path ends in one. */
+static void last_step(const char *xpath, char *el, size_t elsz, char *attr, size_t atsz)
+{
+    el[0] = attr[0] = '\0';
+    const char *end = xpath + strlen(xpath);
+    const char *slash = strrchr(xpath, '/');
+    if (!slash)
+        return;
+    if (slash[1] == '@') {
+        snprintf(attr, atsz, "%s", slash + 2);
+        end = slash;
+        while (slash > xpath && *--slash != '/')
+            ;
+        if (*slash != '/')
+            return;
+    }
+    const char *name = slash + 1;
+    size_t n = (size_t)(end - name);
+    const char *br = memchr(name, '[', n);
+    if (br)
+        n = (size_t)(br - name);
+    if (n >= elsz)
+        n = elsz - 1;
+    memcpy(el, name, n);
+    el[n] = '\0';
+}
+
+static int name_end(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>';
+}
+
+/* 1-based character column of what the diagnostic names on its line. */
+static long find_column(const char *line, size_t n, const char *xpath)
+{
+    char el[256], attr[256];
+    last_step(xpath, el, sizeof el, attr, sizeof attr);
+    size_t elen = strlen(el);
+    if (!elen)
+        return 0;
+    const char *hit = NULL;
+    for (size_t i = 0; i + elen + 1 < n && !hit; i++)
+        if (line[i] == '<' && memcmp(line + i + 1, el, elen) == 0 &&
+            name_end(line[i + 1 + elen]))
+            hit = line + i;
+    if (!hit)
+        return 0;
+    size_t alen = strlen(attr);
+    if (alen) {
+        const char *stop = line + n;
+        for (const char *p = hit + 1 + elen; p + alen < stop && *p != '>'; p++) {
+            if ((p[-1] == ' ' || p[-1] == '\t') && memcmp(p, attr, alen) == 0 &&
+                (p[alen] == '=' || p[alen] == ' ')) {
+                hit = p;
+                break;
+            }
+        }
+    }
+    long col = 1;
+    for (const char *p = line; p < hit; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80)
+            col++;
+    return col;
+}
+
+void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes, size_t len)
+{
+    size_t *starts = NULL, nlines = 0;
+    for (size_t i = 0; i < tc_diags_count(src); i++) {
+        const tc_diag *dg = tc_diags_at(src, i);
+        long col = dg->col;
+        if (col <= 0 && dg->line > 0 && dg->xpath && bytes) {
+            if (!starts) {
+                size_t cap = 1;
+                for (size_t k = 0; k < len; k++)
+                    cap += bytes[k] == '\n';
+                starts = malloc((cap + 1) * sizeof(*starts));
+                if (starts) {
+                    starts[nlines++] = 0;
+                    for (size_t k = 0; k < len; k++)
+                        if (bytes[k] == '\n')
+                            starts[nlines++] = k + 1;
+                    starts[nlines] = len;
+                }
+            }
+            if (starts && (size_t)dg->line <= nlines) {
+                size_t a = starts[dg->line - 1], b = starts[dg->line];
+                col = find_column(bytes + a, b - a, dg->xpath);
+            }
+        }
+        tc_diags_add(dst, dg->severity, dg->code, dg->file, dg->line, col, dg->xpath,
+                     dg->hint, "%s", dg->message);
+    }
+    free(starts);
+    tc_diags_clear(src);
+}
+
+tc_status tc_validate_bytes(tc_validator *v, const char *bytes, size_t len,
+                            const char *file, tc_diags *d)
+{
+    xmlDocPtr doc = NULL;
+    tc_status st = tc_xml_read(bytes, len, file, &doc, d);
+    if (st != TC_OK)
+        return st;
+    tc_diags *tmp = tc_diags_new();
+    st = tc_validate_doc(v, doc, file, tmp ? tmp : d);
+    if (tmp) {
+        tc_validate_locate(d, tmp, bytes, len);
+        tc_diags_free(tmp);
+    }
+    xmlFreeDoc(doc);
+    return st;
+}
+
+tc_status tc_validate_file(tc_validator *v, const char *path, tc_diags *d)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    tc_status st = tc_file_read(path, &bytes, &len, d);
+    if (st != TC_OK)
+        return st;
+    st = tc_validate_bytes(v, bytes, len, path, d);
+    free(bytes);
+    return st;
+}

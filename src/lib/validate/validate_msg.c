@@ -1,0 +1,591 @@
+/* validate_msg.c: libxml2's RELAX NG and XSD validity errors rewritten as
+ * our diagnostics (stable code, plain message, XPath, hint), never raw. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+
+#include "validate/schema_explain.h"
+#include "base/util.h"
+#include "validate/validate.h"
+
+/* A libxml2 error as received, kept until the document is done. */
+typedef struct raw {
+    int domain;
+    int code;
+    xmlNodePtr node;
+    long line;
+    char *str1, *str2;
+    char *msg;
+} raw;
+
+struct tc_verrs {
+    const char *file;
+    xmlDocPtr doc;
+    const tc_rng_index *ix;
+    raw *v;
+    size_t n, cap;
+    size_t dropped; /* beyond the cap */
+};
+
+/* A pathological document can raise millions of errors; past this many
+ * only a count is kept. */
+#define MAX_ERRS 5000
+
+tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc)
+{
+    tc_verrs *e = calloc(1, sizeof(*e));
+    if (e) {
+        e->file = file;
+        e->doc = doc;
+    }
+    return e;
+}
+
+size_t tc_verrs_count(const tc_verrs *e) { return e->n + e->dropped; }
+
+void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix) { e->ix = ix; }
+
+static char *chomp_dup(const char *s)
+{
+    if (!s)
+        return NULL;
+    char *c = tc_strdup(s);
+    if (!c)
+        return NULL;
+    size_t n = strlen(c);
+    while (n && (c[n - 1] == '\n' || c[n - 1] == ' ' || c[n - 1] == '.'))
+        c[--n] = '\0';
+    return c;
+}
+
+void tc_verrs_handler(void *data, xmlErrorPtr err)
+{
+    tc_verrs *e = data;
+    if (!err || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
+        return;
+    if (e->n >= MAX_ERRS) {
+        e->dropped++;
+        return;
+    }
+    if (e->n == e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 16;
+        raw *nv = realloc(e->v, cap * sizeof(*nv));
+        if (!nv) {
+            e->dropped++;
+            return;
+        }
+        e->v = nv;
+        e->cap = cap;
+    }
+    raw *r = &e->v[e->n++];
+    r->domain = err->domain;
+    r->code = err->code;
+    r->node = err->node;
+    r->line = err->line;
+    r->str1 = chomp_dup(err->str1);
+    r->str2 = chomp_dup(err->str2);
+    r->msg = chomp_dup(err->message);
+}
+
+void tc_schema_error_handler(void *data, xmlErrorPtr err)
+{
+    tc_diags *d = data;
+    if (!err || err->level == XML_ERR_NONE)
+        return;
+    char *msg = chomp_dup(err->message ? err->message : "schema error");
+    tc_diags_add(d, err->level == XML_ERR_WARNING ? TC_SEV_WARNING : TC_SEV_ERROR,
+                 TC_V_BADSCHEMA, err->file, err->line, 0, NULL,
+                 "the schema itself has a problem: check it with jing, or use "
+                 "the official copy", "schema: %s", msg ? msg : "");
+    free(msg);
+}
+
+/* ---- locating -------------------------------------------------------- */
+
+static int same_name(xmlNodePtr a, xmlNodePtr b)
+{
+    return a->type == XML_ELEMENT_NODE && strcmp((const char *)a->name, (const char *)b->name) == 0 &&
+           (a->ns ? (b->ns && strcmp((const char *)a->ns->href, (const char *)b->ns->href) == 0)
+                  : !b->ns);
+}
+
+char *tc_node_xpath(xmlNodePtr node)
+{
+    if (!node || node->type != XML_ELEMENT_NODE)
+        return NULL;
+    /* collect the ancestors, root first */
+    size_t depth = 0;
+    for (xmlNodePtr n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        depth++;
+    xmlNodePtr *chain = malloc(depth * sizeof(*chain));
+    if (!chain)
+        return NULL;
+    size_t i = depth;
+    for (xmlNodePtr n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        chain[--i] = n;
+    tc_buf b = {0};
+    for (i = 0; i < depth; i++) {
+        xmlNodePtr n = chain[i];
+        tc_buf_putc(&b, '/');
+        if (n->ns && n->ns->prefix)
+            tc_buf_printf(&b, "%s:", (const char *)n->ns->prefix);
+        tc_buf_puts(&b, (const char *)n->name);
+        size_t pos = 0, total = 0;
+        for (xmlNodePtr k = n->parent ? n->parent->children : NULL; k; k = k->next) {
+            if (k->type != XML_ELEMENT_NODE || !same_name(k, n))
+                continue;
+            total++;
+            if (k == n)
+                pos = total;
+        }
+        if (total > 1)
+            tc_buf_printf(&b, "[%zu]", pos);
+    }
+    free(chain);
+    return tc_buf_take(&b);
+}
+
+/* libxml2's RELAX NG code sometimes reports an error on the parent of the
+ * element it names: find the named element itself (the node or one of its
+ * children) so the line and XPath point at it. */
+static xmlNodePtr named_element(xmlNodePtr node, const char *name)
+{
+    if (!node || !name || node->type != XML_ELEMENT_NODE)
+        return node;
+    const char *local = strchr(name, ':') ? strchr(name, ':') + 1 : name;
+    if (strcmp((const char *)node->name, local) == 0)
+        return node;
+    for (xmlNodePtr c = node->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, local) == 0)
+            return c;
+    return node;
+}
+
+static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
+{
+    for (; n; n = n->parent)
+        if (n == anc)
+            return 1;
+    return 0;
+}
+
+/* ---- translating ----------------------------------------------------- */
+
+typedef struct out {
+    long line;
+    char *xpath;      /* owned, set at the end */
+    char *hint_owned; /* a rewritten hint, owned */
+    const char *code;
+    const char *hint;
+    char *message;
+    xmlNodePtr node;
+    char *attr; /* attribute the message is about, for the XPath */
+    int generic; /* "failed to validate" kinds, dropped when explained */
+} out;
+
+/* Remove "{namespace}" from names in libxml2's XSD messages and
+ * "[facet 'x'] " tags; lower-case the first letter. */
+static char *tidy(const char *s)
+{
+    tc_buf b = {0};
+    while (*s) {
+        if (*s == '{') {
+            const char *close = strchr(s, '}');
+            if (close) {
+                s = close + 1;
+                continue;
+            }
+        }
+        if (strncmp(s, "[facet '", 8) == 0) {
+            const char *close = strstr(s, "'] ");
+            if (close) {
+                s = close + 3;
+                continue;
+            }
+        }
+        tc_buf_putc(&b, *s++);
+    }
+    char *r = tc_buf_take(&b);
+    if (r && r[0] >= 'A' && r[0] <= 'Z' && !(r[1] >= 'A' && r[1] <= 'Z'))
+        r[0] = (char)(r[0] - 'A' + 'a');
+    return r;
+}
+
+static void translate_rng(const raw *r, out *o)
+{
+    const char *a = r->str1 ? r->str1 : "?";
+    const char *b = r->str2 ? r->str2 : "?";
+    o->node = r->node;
+    switch (r->code) {
+    case XML_RELAXNG_ERR_ELEMWRONG:
+    case XML_RELAXNG_ERR_INTEREXTRA:
+        o->code = TC_V_ELEM;
+        o->node = named_element(r->node, r->str1);
+        o->message = tc_asprintf("element <%s> is not allowed here", a);
+        o->hint = "move it to a place the schema allows, or check its spelling "
+                  "and namespace";
+        break;
+    case XML_RELAXNG_ERR_ELEMNAME:
+        o->code = TC_V_ELEM;
+        o->node = named_element(r->node, r->str2);
+        o->message = tc_asprintf("expected element <%s>, found <%s>", a, b);
+        o->hint = "the schema wants the elements in another order or another "
+                  "element at this place";
+        break;
+    case XML_RELAXNG_ERR_ELEMNONS:
+    case XML_RELAXNG_ERR_ELEMWRONGNS:
+    case XML_RELAXNG_ERR_ELEMEXTRANS:
+        o->code = TC_V_ELEM;
+        o->message = tc_asprintf("element <%s> is in the wrong namespace", a);
+        o->hint = "check the xmlns declaration in effect for this element";
+        break;
+    case XML_RELAXNG_ERR_NOELEM:
+        o->code = TC_V_MISSING;
+        o->message = tc_asprintf("required element <%s> is missing", a);
+        o->hint = "add the missing element at this place";
+        break;
+    case XML_RELAXNG_ERR_NOTELEM:
+        o->code = TC_V_MISSING;
+        o->message = tc_strdup("an element is expected here, not text");
+        o->hint = "wrap the text in the element the schema expects";
+        break;
+    case XML_RELAXNG_ERR_INVALIDATTR:
+    case XML_RELAXNG_ERR_ATTRNAME:
+    case XML_RELAXNG_ERR_ATTRNONS:
+    case XML_RELAXNG_ERR_ATTRWRONGNS:
+    case XML_RELAXNG_ERR_ATTREXTRANS:
+        o->code = TC_V_ATTR;
+        o->attr = tc_strdup(a);
+        o->message = tc_asprintf("attribute %s is not allowed on <%s>", a,
+                                 r->node ? (const char *)r->node->name : b);
+        o->hint = "remove the attribute, or check its name, namespace and the "
+                  "schema (project customisations add attributes TEI lacks)";
+        break;
+    case XML_RELAXNG_ERR_ATTRVALID:
+        o->code = TC_V_VALUE;
+        o->generic = 1;
+        o->message = tc_asprintf("the attributes of <%s> do not match the schema", a);
+        o->hint = "check each attribute's name and value against the schema";
+        break;
+    case XML_RELAXNG_ERR_CONTENTVALID:
+        o->code = TC_V_CONTENT;
+        o->generic = 1;
+        o->message = tc_asprintf("the content of <%s> does not match the schema", a);
+        o->hint = "check the order and kind of its children against the schema";
+        break;
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+        o->code = TC_V_ELEM;
+        o->node = named_element(r->node, r->str2);
+        o->message = tc_asprintf("<%s> does not match the schema at this place in <%s>", b, a);
+        o->hint = "check the element's position, its attributes and their values, "
+                  "and its content";
+        break;
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+        o->code = TC_V_NOTEMPTY;
+        o->message = tc_asprintf("element <%s> must be empty", a);
+        o->hint = "remove its content";
+        break;
+    case XML_RELAXNG_ERR_TEXTWRONG:
+        o->code = TC_V_TEXT;
+        o->message = tc_asprintf("text is not allowed directly in <%s>", a);
+        o->hint = "put the text inside a child element (for TEI usually <p>), or remove it";
+        break;
+    case XML_RELAXNG_ERR_TYPE:
+    case XML_RELAXNG_ERR_TYPEVAL:
+    case XML_RELAXNG_ERR_TYPECMP:
+    case XML_RELAXNG_ERR_DATATYPE:
+    case XML_RELAXNG_ERR_VALUE:
+    case XML_RELAXNG_ERR_LIST:
+    case XML_RELAXNG_ERR_LISTEXTRA:
+    case XML_RELAXNG_ERR_LISTEMPTY:
+    case XML_RELAXNG_ERR_DATAELEM:
+    case XML_RELAXNG_ERR_VALELEM:
+    case XML_RELAXNG_ERR_LISTELEM:
+    case XML_RELAXNG_ERR_DUPID: {
+        o->code = TC_V_VALUE;
+        char *t = tidy(r->msg ? r->msg : "invalid value");
+        o->message = tc_asprintf("invalid value: %s", t ? t : "");
+        free(t);
+        o->hint = "use a value of the type or list the schema gives for it";
+        break;
+    }
+    case XML_RELAXNG_ERR_EXTRADATA:
+    case XML_RELAXNG_ERR_LACKDATA:
+        o->code = TC_V_CONTENT;
+        o->message = tc_strdup(r->code == XML_RELAXNG_ERR_EXTRADATA
+                                   ? "unexpected text content"
+                                   : "text content is missing");
+        o->hint = "check the element's text against the schema";
+        break;
+    default: {
+        o->code = TC_V_OTHER;
+        char *t = tidy(r->msg ? r->msg : "schema violation");
+        o->message = t;
+        o->hint = "check this place against the schema";
+        break;
+    }
+    }
+}
+
+/* "Element 'x', attribute 'a': rest" -> attribute name and the rest. */
+static const char *xsd_rest(const char *msg, char **attr)
+{
+    const char *p = strstr(msg, ", attribute '");
+    const char *colon = strstr(msg, "': ");
+    if (p && colon && p < colon) {
+        const char *q = p + 13;
+        const char *end = strchr(q, '\'');
+        if (end) {
+            /* drop any {ns} from the attribute name */
+            char *raw_name = tc_strndup(q, (size_t)(end - q));
+            *attr = raw_name ? tidy(raw_name) : NULL;
+            free(raw_name);
+        }
+    }
+    return colon ? colon + 3 : msg;
+}
+
+static void translate_xsd(const raw *r, out *o)
+{
+    o->node = r->node;
+    const char *m = r->msg ? r->msg : "schema violation";
+    const char *rest = xsd_rest(m, &o->attr);
+    char *t = tidy(rest);
+    const char *name = r->node && r->node->type == XML_ELEMENT_NODE
+                           ? (const char *)r->node->name : "?";
+    switch (r->code) {
+    case XML_SCHEMAV_CVC_ELT_1:
+        o->code = TC_V_ROOT;
+        o->message = tc_asprintf("root element <%s> is not declared by the schema", name);
+        o->hint = "check the root element's name and namespace (EAD 2002: "
+                  "xmlns=\"urn:isbn:1-931666-22-9\")";
+        break;
+    case XML_SCHEMAV_ELEMENT_CONTENT: {
+        o->code = TC_V_ELEM;
+        /* "This element is not expected. Expected is one of ( a, b )." */
+        char *exp = t ? strstr(t, "xpected is ") : NULL;
+        char *open = exp ? strchr(exp, '(') : NULL;
+        char *close = open ? strrchr(open, ')') : NULL;
+        if (open && close) {
+            *close = '\0';
+            char *list = open + 1;
+            while (*list == ' ')
+                list++;
+            size_t ll = strlen(list);
+            while (ll && list[ll - 1] == ' ')
+                list[--ll] = '\0';
+            o->message = tc_asprintf("element <%s> is not allowed here; expected %s%s", name,
+                                     strchr(list, ',') ? "one of: " : "", list);
+        } else {
+            o->message = tc_asprintf("element <%s> is not allowed here", name);
+        }
+        o->hint = "move it to a place the schema allows, or check its spelling";
+        break;
+    }
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
+        o->code = TC_V_MISSING;
+        o->message = tc_asprintf("<%s> lacks a required child: %s", name, t ? t : "");
+        o->hint = "add the missing element";
+        break;
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
+        o->code = TC_V_ATTR;
+        o->message = tc_asprintf("attribute %s is not allowed on <%s>",
+                                 o->attr ? o->attr : "?", name);
+        o->hint = "remove the attribute or check its name and namespace";
+        break;
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
+        o->code = TC_V_REQATTR;
+        o->message = tc_asprintf("<%s>: %s", name, t ? t : "");
+        o->hint = "add the required attribute";
+        break;
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1:
+        o->code = TC_V_NOTEMPTY;
+        o->message = tc_asprintf("element <%s> must be empty", name);
+        o->hint = "remove its content";
+        break;
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
+        o->code = TC_V_TEXT;
+        o->message = tc_asprintf("text is not allowed directly in <%s>", name);
+        o->hint = "put the text inside a child element, or remove it";
+        break;
+    default:
+        if ((r->code >= XML_SCHEMAV_VALUE && r->code <= XML_SCHEMAV_CVC_ENUMERATION_VALID) ||
+            r->code == XML_SCHEMAV_ATTRINVALID || r->code == XML_SCHEMAV_CVC_AU ||
+            r->code == XML_SCHEMAV_CVC_TYPE_1 || r->code == XML_SCHEMAV_CVC_TYPE_2 ||
+            r->code == XML_SCHEMAV_CVC_ATTRIBUTE_3) {
+            o->code = TC_V_VALUE;
+            o->hint = "use a value of the type or pattern the schema gives for it";
+        } else {
+            o->code = TC_V_OTHER;
+            o->hint = "check this place against the schema";
+        }
+        if (o->attr)
+            o->message = tc_asprintf("<%s> @%s: %s", name, o->attr, t ? t : "");
+        else
+            o->message = tc_asprintf("<%s>: %s", name, t ? t : "");
+        break;
+    }
+    free(t);
+}
+
+/* The element a RELAX NG error is about: libxml2 names it in str1 but may
+ * attach the error to one of its children. */
+static xmlNodePtr error_scope(const raw *r, const out *o)
+{
+    if ((r->code == XML_RELAXNG_ERR_CONTENTVALID || r->code == XML_RELAXNG_ERR_ATTRVALID ||
+         r->code == XML_RELAXNG_ERR_EXTRACONTENT) && r->str1) {
+        for (xmlNodePtr n = r->node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+            if (strcmp((const char *)n->name, r->str1) == 0)
+                return n;
+    }
+    return o->node;
+}
+
+static void out_clear(out *o)
+{
+    free(o->message);
+    free(o->attr);
+    free(o->xpath);
+    free(o->hint_owned);
+    memset(o, 0, sizeof(*o));
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const out *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return 0;
+}
+
+void tc_verrs_finish(tc_verrs *e, tc_diags *d)
+{
+    tc_rng_finding *f = NULL;
+    size_t nf = 0;
+    int any_rng = 0;
+    for (size_t i = 0; i < e->n; i++)
+        any_rng |= e->v[i].domain == XML_FROM_RELAXNGV;
+    if (e->ix && any_rng)
+        nf = tc_rng_explain(e->ix, xmlDocGetRootElement(e->doc), &f);
+    out *o = calloc(e->n + nf + 1, sizeof(*o));
+    for (size_t i = 0; o && i < e->n; i++) {
+        if (e->v[i].domain == XML_FROM_RELAXNGV)
+            translate_rng(&e->v[i], &o[i]);
+        else
+            translate_xsd(&e->v[i], &o[i]);
+    }
+    for (size_t i = 0; o && i < e->n; i++) {
+        if (!o[i].message || e->v[i].domain != XML_FROM_RELAXNGV)
+            continue;
+        xmlNodePtr scope = error_scope(&e->v[i], &o[i]);
+        /* explained by a precise finding inside the element: drop */
+        int explained = 0;
+        for (size_t k = 0; k < nf && !explained; k++)
+            explained = is_ancestor(scope, f[k].node);
+        if (explained) {
+            out_clear(&o[i]);
+            continue;
+        }
+        if (e->v[i].code == XML_RELAXNG_ERR_CONTENTVALID && e->ix && scope) {
+            /* no name is out of place: the order or a count is wrong */
+            char *allowed = NULL;
+            char *kids = tc_rng_children_summary(e->ix, scope, &allowed);
+            free(o[i].message);
+            o[i].message = tc_asprintf(
+                "the children of <%s> (%s) are not in an order the schema allows, "
+                "or a required child is missing", (const char *)scope->name,
+                kids && *kids ? kids : "none");
+            o[i].node = scope;
+            o[i].generic = 0;
+            o[i].hint_owned = tc_asprintf("compare the children with the schema's "
+                                          "content model (allowed children: %s)",
+                                          allowed && *allowed ? allowed : "none");
+            free(kids);
+            free(allowed);
+        }
+    }
+    size_t no = e->n;
+    for (size_t k = 0; o && k < nf; k++) {
+        o[no].code = f[k].code;
+        o[no].hint = f[k].hint;
+        o[no].message = f[k].message;
+        o[no].attr = f[k].attr;
+        o[no].node = f[k].node;
+        f[k].message = NULL;
+        f[k].attr = NULL;
+        no++;
+    }
+    /* final texts, then line order */
+    size_t keep = 0;
+    for (size_t i = 0; o && i < no; i++) {
+        if (!o[i].message)
+            continue;
+        /* A generic complaint about an element is noise when a precise
+         * error inside it (or on it) already says what is wrong; libxml2's
+         * own errors cascade up the tree, so of those only the deepest
+         * is kept. */
+        int drop = 0;
+        if (o[i].generic) {
+            for (size_t j = 0; j < no && !drop; j++)
+                drop = j != i && !o[j].generic && o[j].message &&
+                       is_ancestor(o[i].node, o[j].node);
+        }
+        if (i < e->n && e->v[i].domain == XML_FROM_RELAXNGV) {
+            for (size_t j = 0; j < no && !drop; j++)
+                drop = j != i && o[j].message && o[j].node != o[i].node &&
+                       is_ancestor(o[i].node, o[j].node);
+        }
+        /* libxml2 repeats some errors word for word. */
+        for (size_t j = 0; j < i && !drop; j++)
+            drop = o[j].message && o[j].node == o[i].node &&
+                   strcmp(o[j].message, o[i].message) == 0;
+        if (drop) {
+            out_clear(&o[i]);
+            continue;
+        }
+        xmlNodePtr n = o[i].node;
+        long line = n ? xmlGetLineNo(n) : (i < e->n ? e->v[i].line : 0);
+        if (line <= 0 && i < e->n)
+            line = e->v[i].line;
+        o[i].line = line;
+        char *xp = tc_node_xpath(n);
+        if (xp && o[i].attr) {
+            o[i].xpath = tc_asprintf("%s/@%s", xp, o[i].attr);
+            free(xp);
+        } else {
+            o[i].xpath = xp;
+        }
+        if (keep != i) {
+            o[keep] = o[i];
+            memset(&o[i], 0, sizeof(o[i]));
+        }
+        keep++;
+    }
+    if (o && keep)
+        qsort(o, keep, sizeof(*o), by_line);
+    for (size_t i = 0; o && i < keep; i++) {
+        tc_diags_add(d, TC_SEV_ERROR, o[i].code, e->file, o[i].line, 0, o[i].xpath,
+                     o[i].hint_owned ? o[i].hint_owned : o[i].hint, "%s", o[i].message);
+        out_clear(&o[i]);
+    }
+    if (e->dropped)
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_OTHER, e->file, 0, 0, NULL,
+                     "fix the errors above first", "%zu more schema errors not listed",
+                     e->dropped);
+    for (size_t i = 0; i < e->n; i++) {
+        free(e->v[i].str1);
+        free(e->v[i].str2);
+        free(e->v[i].msg);
+    }
+    for (size_t k = 0; k < nf; k++) {
+        free(f[k].message);
+        free(f[k].attr);
+    }
+    free(f);
+    free(o);
+    free(e->v);
+    free(e);
+}

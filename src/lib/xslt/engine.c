@@ -1,0 +1,604 @@
+/* engine.c: the conversion engine: finds the data directory, compiles each
+ * stylesheet once under safe XSLT preferences, and renders TEI into the
+ * other formats. Shared read-only between worker threads once built. */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libexslt/exslt.h>
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "xslt/engine.h"
+#include "xslt/format.h"
+#include "xslt/user_xsl.h"
+#include "base/util.h"
+
+/* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
+ * by (input kind, format): compiled the first time an input of that kind
+ * asks for that format, so a run over text records never pays for them.
+ * The lock makes the one compilation safe between worker threads. */
+typedef struct route_cache {
+    pthread_mutex_t lock;
+    xsltStylesheetPtr style[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+    int failed[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+    /* Input validators, one per kind (the official schema of its type),
+     * made on first use like the stylesheets. */
+    tc_validator *validator[TC_IN_KIND_COUNT];
+    int validator_failed[TC_IN_KIND_COUNT];
+    char *validator_why[TC_IN_KIND_COUNT]; /* told again to every input */
+} route_cache;
+
+struct tc_engine {
+    char *datadir;
+    xsltStylesheetPtr style[TC_FMT_COUNT];
+    xsltSecurityPrefsPtr prefs;
+    route_cache *routes;
+    int strict; /* refuse inputs that fail their schema */
+    tc_user_xsl *user;        /* --xsl, or NULL */
+    xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
+    size_t max_size;    /* bytes of one input, 0 = no limit */
+    unsigned max_depth; /* element nesting of XML inputs */
+};
+
+/* How deep templates may call each other, and how many variables may be
+ * in scope, in one transformation: past either, libxslt stops it with an
+ * error instead of running out of stack (TC022). libxslt's own defaults,
+ * set here so that they do not depend on a global another part of the
+ * process may change; 3000 nested templates fit in a worker's stack even
+ * under AddressSanitizer (tests/test_security.c). */
+#define TC_XSLT_MAX_DEPTH 3000
+#define TC_XSLT_MAX_VARS 15000
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+void tc_xslt_message_dropped(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void global_init(void)
+{
+    xmlInitParser();
+    exsltRegisterAll();
+    /* libxslt's messages outside a transformation's own error function
+     * (set on each one, see tc_transform_run) would go to stderr: the dump
+     * of templates and variables it prints when a recursion is stopped
+     * (TC022), for one. The library prints nothing. */
+    xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
+    /* no load ever goes to the network, xsl:import by URL included */
+    xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+}
+
+void tc_library_init(void)
+{
+    pthread_once(&init_once, global_init);
+}
+
+static int is_datadir(const char *dir)
+{
+    if (!dir || !*dir)
+        return 0;
+    char *probe = tc_asprintf("%s/xsl", dir);
+    struct stat st;
+    int ok = probe && stat(probe, &st) == 0 && S_ISDIR(st.st_mode);
+    free(probe);
+    return ok;
+}
+
+const char *tc_datadir_find(const char *given)
+{
+    if (given)
+        return given;
+    const char *env = getenv("TEICONV_DATADIR");
+    if (env && *env)
+        return env;
+    if (is_datadir(TC_INSTALL_DATADIR))
+        return TC_INSTALL_DATADIR;
+    return TC_SOURCE_DATADIR;
+}
+
+/* 1 when path lies inside the folder of the document at url. */
+static int inside_folder_of(const char *path, const xmlChar *url)
+{
+    if (!url)
+        return 0;
+    const char *u = (const char *)url;
+    if (strncmp(u, "file://", 7) == 0)
+        u += 7;
+    char *doc = realpath(u, NULL);
+    if (!doc)
+        return 0;
+    char *slash = strrchr(doc, '/');
+    int ok = 0;
+    if (slash) {
+        size_t n = (size_t)(slash - doc) + 1; /* keep the '/' */
+        ok = strncmp(path, doc, n) == 0;
+    }
+    free(doc);
+    return ok;
+}
+
+/* A refused access stops the transformation, so that the input fails
+ * with the refusal as its error instead of an output silently missing a
+ * part (libxslt itself only warns and carries on). */
+static int refuse(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt,
+                  const char *value)
+{
+    (void)sec;
+    (void)value;
+    if (ctxt)
+        ctxt->state = XSLT_STATE_STOPPED;
+    return 0;
+}
+
+/* Stylesheets may read (document()) only files in their own folder or in
+ * the folder of the document being transformed; anything else is refused,
+ * so a hostile --xsl cannot pull /etc/passwd or a neighbour's files into
+ * an output. */
+static int read_file_check(xsltSecurityPrefsPtr sec,
+                           xsltTransformContextPtr ctxt, const char *value)
+{
+    if (!ctxt || !value)
+        return 0;
+    const char *v = value;
+    if (strncmp(v, "file://", 7) == 0)
+        v += 7;
+    char *path = realpath(v, NULL);
+    int ok = path && ((ctxt->style && ctxt->style->doc &&
+                       inside_folder_of(path, ctxt->style->doc->URL)) ||
+                      (ctxt->document && ctxt->document->doc &&
+                       inside_folder_of(path, ctxt->document->doc->URL)));
+    free(path);
+    return ok ? 1 : refuse(sec, ctxt, value);
+}
+
+xsltSecurityPrefsPtr tc_security_prefs_new(void)
+{
+    xsltSecurityPrefsPtr p = xsltNewSecurityPrefs();
+    if (!p)
+        return NULL;
+    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, read_file_check) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, refuse) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, refuse)) {
+        xsltFreeSecurityPrefs(p);
+        return NULL;
+    }
+    return p;
+}
+
+xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
+{
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    if (!doc) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC010", path, 0, 0, NULL,
+                     "check the installation, or set TEICONV_DATADIR to "
+                     "the folder holding xsl/",
+                     "cannot read stylesheet");
+        return NULL;
+    }
+    xsltStylesheetPtr s = xsltParseStylesheetDoc(doc);
+    if (!s || s->errors) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC011", path, 0, 0, NULL, NULL,
+                     "stylesheet does not compile");
+        if (s)
+            xsltFreeStylesheet(s);
+        else
+            xmlFreeDoc(doc);
+        return NULL;
+    }
+    return s;
+}
+
+/* Compile xsl/NAME of the engine's data folder. NULL with *why set to
+ * TC_E_NOMEM (no path) or TC_E_INTERNAL (it does not load or compile, said
+ * in d). */
+static xsltStylesheetPtr load_named(const tc_engine *e, const char *name,
+                                    tc_status *why, tc_diags *d)
+{
+    char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+    if (!path) {
+        *why = TC_E_NOMEM;
+        return NULL;
+    }
+    xsltStylesheetPtr s = tc_stylesheet_load(path, d);
+    free(path);
+    *why = s ? TC_OK : TC_E_INTERNAL;
+    return s;
+}
+
+tc_status tc_engine_new(const char *datadir, unsigned formats,
+                        tc_engine **out, tc_diags *d)
+{
+    tc_library_init();
+    *out = NULL;
+    tc_engine *e = calloc(1, sizeof(*e));
+    if (!e)
+        return TC_E_NOMEM;
+    e->max_size = TC_DEFAULT_MAX_SIZE;
+    e->max_depth = TC_MAX_DEPTH_CEILING;
+    e->datadir = tc_strdup(tc_datadir_find(datadir));
+    e->prefs = tc_security_prefs_new();
+    e->routes = calloc(1, sizeof(*e->routes));
+    if (e->routes && pthread_mutex_init(&e->routes->lock, NULL) != 0) {
+        free(e->routes);
+        e->routes = NULL;
+    }
+    if (!e->datadir || !e->prefs || !e->routes) {
+        tc_engine_free(e);
+        return TC_E_NOMEM;
+    }
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = tc_format_at(i);
+        const char *name = tc_format_stylesheet(f);
+        if (!(formats & f) || !name)
+            continue;
+        tc_status why;
+        e->style[i] = load_named(e, name, &why, d);
+        if (!e->style[i]) {
+            tc_engine_free(e);
+            return why;
+        }
+    }
+    *out = e;
+    return TC_OK;
+}
+
+void tc_engine_free(tc_engine *e)
+{
+    if (!e)
+        return;
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        if (e->style[i])
+            xsltFreeStylesheet(e->style[i]);
+    if (e->routes) {
+        for (int k = 0; k < TC_IN_KIND_COUNT; k++) {
+            for (int i = 0; i < TC_FMT_COUNT; i++)
+                if (e->routes->style[k][i])
+                    xsltFreeStylesheet(e->routes->style[k][i]);
+            tc_validator_free(e->routes->validator[k]);
+            free(e->routes->validator_why[k]);
+        }
+        pthread_mutex_destroy(&e->routes->lock);
+        free(e->routes);
+    }
+    tc_user_xsl_free(e->user);
+    if (e->loss)
+        xsltFreeStylesheet(e->loss);
+    if (e->prefs)
+        xsltFreeSecurityPrefs(e->prefs);
+    free(e->datadir);
+    free(e);
+}
+
+void tc_engine_set_strict(tc_engine *e, int strict)
+{
+    e->strict = strict != 0;
+}
+
+int tc_engine_strict(const tc_engine *e)
+{
+    return e->strict;
+}
+
+tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
+                                        const char *const *params,
+                                        tc_diags *d)
+{
+    tc_user_xsl *u = NULL;
+    tc_status st = tc_user_xsl_load(path, params, &u, d);
+    if (st != TC_OK)
+        return st;
+    tc_user_xsl_free(e->user);
+    e->user = u;
+    return TC_OK;
+}
+
+const char *tc_engine_user_suffix(const tc_engine *e)
+{
+    return tc_user_xsl_suffix(e->user);
+}
+
+tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d)
+{
+    if (!on || e->loss) {
+        if (!on && e->loss) {
+            xsltFreeStylesheet(e->loss);
+            e->loss = NULL;
+        }
+        return TC_OK;
+    }
+    tc_status why;
+    e->loss = load_named(e, "report/tei-loss.xsl", &why, d);
+    return why;
+}
+
+tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
+                             const char *file, const char *stem, char **out,
+                             size_t *out_len, tc_diags *d)
+{
+    *out = NULL;
+    *out_len = 0;
+    if (!e->user)
+        return TC_OK;
+    return tc_user_xsl_run(e->user, e->prefs, doc, file, stem, out, out_len,
+                           d);
+}
+
+tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
+                             const char *file, tc_diags *d)
+{
+    if (!e->loss)
+        return TC_OK;
+    return tc_loss_report_run(e->loss, e->prefs, tei, file, d);
+}
+
+tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,
+                               unsigned max_depth)
+{
+    if (max_depth > TC_MAX_DEPTH_CEILING)
+        return TC_E_USAGE;
+    e->max_size = max_size;
+    e->max_depth = max_depth ? max_depth : TC_MAX_DEPTH_CEILING;
+    return TC_OK;
+}
+
+size_t tc_engine_max_size(const tc_engine *e)
+{
+    return e->max_size;
+}
+
+unsigned tc_engine_max_depth(const tc_engine *e)
+{
+    return e->max_depth;
+}
+
+tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
+                                        tc_diags *d)
+{
+    tc_doctype t = k == TC_IN_EAD2002 ? TC_DOC_EAD
+                   : k == TC_IN_EAD3  ? TC_DOC_EAD3
+                   : k == TC_IN_TEXT  ? TC_DOC_UNKNOWN
+                                      : TC_DOC_TEI;
+    if (t == TC_DOC_UNKNOWN)
+        return NULL;
+    route_cache *rc = e->routes;
+    pthread_mutex_lock(&rc->lock);
+    tc_validator *v = rc->validator[k];
+    if (!v && !rc->validator_failed[k]) {
+        /* the official schema, found through the XML catalogs; the rule
+         * checks are about teiconv's own records, not other people's */
+        tc_validator_opts o = {0};
+        o.schema = tc_doctype_schema_url(t);
+        o.as = t;
+        o.datadir = e->datadir;
+        o.no_rules = 1;
+        tc_diags *tmp = tc_diags_new();
+        if (tc_validator_new(&o, &v, tmp) != TC_OK)
+            v = NULL;
+        for (size_t i = 0; !v && tmp && i < tc_diags_count(tmp); i++)
+            if (tc_diags_at(tmp, i)->severity == TC_SEV_ERROR) {
+                rc->validator_why[k] = tc_strdup(tc_diags_at(tmp, i)->message);
+                break;
+            }
+        tc_diags_free(tmp);
+        rc->validator[k] = v;
+        rc->validator_failed[k] = v == NULL;
+    }
+    if (!v)
+        tc_diags_add(d, TC_SEV_ERROR, "TC300", NULL, 0, 0, NULL, NULL, "%s",
+                     rc->validator_why[k] ? rc->validator_why[k]
+                                          : "no validator for this input");
+    pthread_mutex_unlock(&rc->lock);
+    return v;
+}
+
+/* The compiled stylesheet of route (k, f), compiling it on first use. */
+static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k,
+                                     int i, const char *name, tc_diags *d)
+{
+    route_cache *rc = e->routes;
+    pthread_mutex_lock(&rc->lock);
+    xsltStylesheetPtr s = rc->style[k][i];
+    if (!s && !rc->failed[k][i]) {
+        tc_status why;
+        s = load_named(e, name, &why, d);
+        rc->style[k][i] = s;
+        rc->failed[k][i] = s == NULL;
+    } else if (!s) {
+        tc_diags_add(d, TC_SEV_ERROR, "TC011", name, 0, 0, NULL, NULL,
+                     "stylesheet does not compile");
+    }
+    pthread_mutex_unlock(&rc->lock);
+    return s;
+}
+
+tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
+                          xmlDocPtr doc, const char **params, char **out,
+                          size_t *out_len, tc_diags *d)
+{
+    if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS)
+        return tc_render(e, f, doc, params, out, out_len, d);
+    int i = tc_format_index(f);
+    const char *name = tc_route_stylesheet(k, f);
+    if (i < 0 || (unsigned)k >= TC_IN_KIND_COUNT || !name ||
+        strcmp(name, TC_ROUTE_SAME) == 0)
+        return TC_E_USAGE;
+    xsltStylesheetPtr s = route_style(e, k, i, name, d);
+    if (!s)
+        return TC_E_INTERNAL;
+    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len,
+                            NULL, d);
+}
+
+const char *tc_engine_datadir(const tc_engine *e)
+{
+    return e->datadir;
+}
+
+/* Collects the messages of one transformation (xsl:message, errors). */
+typedef struct xslt_errors {
+    tc_buf text;
+} xslt_errors;
+
+static void collect_error(void *ctx, const char *msg, ...)
+{
+    xslt_errors *errs = ctx;
+    va_list ap;
+    va_start(ap, msg);
+    char *s = tc_vasprintf(msg, ap);
+    va_end(ap);
+    if (s) {
+        tc_buf_puts(&errs->text, s);
+        free(s);
+    }
+}
+
+/* 1 when libxml2 ran out of memory on this thread since the last
+ * xmlResetLastError (libxslt builds its results with libxml2). */
+static int ran_out_of_memory(void)
+{
+    const xmlError *err = xmlGetLastError();
+    return err && err->code == XML_ERR_NO_MEMORY;
+}
+
+tc_status tc_transform_run(xsltStylesheetPtr style,
+                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
+                           const char **params, const char *what, char **out,
+                           size_t *out_len, xmlDocPtr *result, tc_diags *d)
+{
+    if (out)
+        *out = NULL;
+    if (out_len)
+        *out_len = 0;
+    if (result)
+        *result = NULL;
+    xmlResetLastError();
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(style, in);
+    if (!ctxt)
+        return TC_E_NOMEM;
+    xslt_errors errs = {0};
+    xsltSetTransformErrorFunc(ctxt, &errs, collect_error);
+    ctxt->maxTemplateDepth = TC_XSLT_MAX_DEPTH;
+    ctxt->maxTemplateVars = TC_XSLT_MAX_VARS;
+    xsltSetCtxtSecurityPrefs(prefs, ctxt);
+    if (params && xsltQuoteUserParams(ctxt, params) != 0) {
+        xsltFreeTransformContext(ctxt);
+        return TC_E_USAGE;
+    }
+    xmlDocPtr res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
+    int failed = !res || ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    tc_status st = TC_OK;
+    if (failed) {
+        char *msg = tc_buf_take(&errs.text);
+        size_t ml = msg ? strlen(msg) : 0;
+        while (ml > 0 && msg[ml - 1] == '\n')
+            msg[--ml] = '\0';
+        if (msg && strstr(msg, "infinite template recursion"))
+            tc_diags_add(d, TC_SEV_ERROR, "TC022", NULL, 0, 0, NULL,
+                         "a template that calls itself without end, or an "
+                         "input nested too deeply for the stylesheet",
+                         "%s stopped: templates nested more than %d deep, "
+                         "or more than %d variables in scope",
+                         what, TC_XSLT_MAX_DEPTH, TC_XSLT_MAX_VARS);
+        else
+            tc_diags_add(d, TC_SEV_ERROR, "TC020", NULL, 0, 0, NULL, NULL,
+                         "%s failed: %s", what,
+                         msg && *msg ? msg : "no output");
+        free(msg);
+        if (res)
+            xmlFreeDoc(res);
+        return TC_E_INTERNAL;
+    }
+    /* xsl:message without terminate (ead2ead3.xsl's loss report) reaches
+     * the user as warnings, one a line, naming the input. */
+    char *msgs = tc_buf_take(&errs.text);
+    for (char *line = msgs, *nl; line && *line; line = nl ? nl + 1 : NULL) {
+        nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (*line)
+            tc_diags_add(d, TC_SEV_WARNING, "TC021",
+                         in->URL ? (const char *)in->URL : NULL, 0, 0, NULL,
+                         NULL, "%s: %s", what, line);
+    }
+    free(msgs);
+    if (out) {
+        xmlChar *buf = NULL;
+        int len = 0;
+        if (xsltSaveResultToString(&buf, &len, res, style) != 0) {
+            st = TC_E_NOMEM;
+        } else {
+            *out = tc_strndup(buf ? (const char *)buf : "", (size_t)len);
+            *out_len = (size_t)len;
+            if (!*out)
+                st = TC_E_NOMEM;
+        }
+        xmlFree(buf);
+    }
+    if (st == TC_OK && ran_out_of_memory()) {
+        /* libxml2 left a node or a string out and went on: the result may
+         * miss a piece, so it is not given out as complete */
+        st = TC_E_NOMEM;
+        if (out) {
+            free(*out);
+            *out = NULL;
+            *out_len = 0;
+        }
+    }
+    if (result && st == TC_OK)
+        *result = res;
+    else
+        xmlFreeDoc(res);
+    return st;
+}
+
+tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
+                    const char **params, char **out, size_t *out_len,
+                    tc_diags *d)
+{
+    int i = tc_format_index(f);
+    if (i < 0 || !e->style[i])
+        return TC_E_USAGE;
+    return tc_transform_run(e->style[i], e->prefs, tei, params,
+                            tc_format_stylesheet(f), out, out_len, NULL, d);
+}
+
+tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
+    if (!buf)
+        return TC_E_NOMEM;
+    *out = tc_strndup((const char *)buf, (size_t)len);
+    *out_len = (size_t)len;
+    xmlFree(buf);
+    return *out ? TC_OK : TC_E_NOMEM;
+}
+
+tc_status tc_engine_run_named(const tc_engine *e, const char *name,
+                              xmlDocPtr doc, const char **params, char **out,
+                              size_t *out_len, tc_diags *d)
+{
+    tc_status st;
+    xsltStylesheetPtr s = load_named(e, name, &st, d);
+    if (!s)
+        return st;
+    st = tc_transform_run(s, e->prefs, doc, params, name, out,
+                                    out_len, NULL, d);
+    xsltFreeStylesheet(s);
+    return st;
+}

@@ -1,0 +1,78 @@
+/* engine.h: internal pieces of the engine shared with other library files:
+ * one-time library set-up, safe XSLT preferences, stylesheet loading and a
+ * single transformation with diagnostics. */
+#ifndef TC_ENGINE_H
+#define TC_ENGINE_H
+
+#include <libxslt/xsltInternals.h>
+#include <libxslt/security.h>
+#include "teiconv.h"
+#include "xml/xml_input.h"
+
+/* The data folder (holding xsl/ and schemas/): given if not NULL, else
+ * $TEICONV_DATADIR, else the installed copy if present, else the source
+ * tree this library was built from. Static or borrowed storage. */
+const char *tc_datadir_find(const char *given);
+
+/* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
+void tc_library_init(void);
+/* libxslt's generic error function from then on: drops the message (the
+ * library never prints; transformations collect their own errors). */
+void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
+
+/* XSLT preferences forbidding file writes, directory creation, network
+ * access and reads outside the stylesheet's and the input's folders; a
+ * refused access stops the transformation (it fails). Free with
+ * xsltFreeSecurityPrefs. */
+xsltSecurityPrefsPtr tc_security_prefs_new(void);
+
+/* Read (no network) and compile a stylesheet; NULL with a diagnostic. */
+xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d);
+
+/* Apply style to in with prefs and string params (may be NULL). With out,
+ * the serialised result goes to out and out_len (caller frees); with result,
+ * the result tree goes to *result (caller frees with xmlFreeDoc). what
+ * names the step in diagnostics. */
+tc_status tc_transform_run(xsltStylesheetPtr style,
+                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
+                           const char **params, const char *what, char **out,
+                           size_t *out_len, xmlDocPtr *result, tc_diags *d);
+
+/* Render an input document of kind k as f: our TEI through tc_render,
+ * other kinds through the (input kind, format) stylesheets, compiled on
+ * first use (see tc_route_stylesheet). TC_E_USAGE when there is no such
+ * stylesheet route. Output as for tc_render. */
+tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
+                          xmlDocPtr doc, const char **params, char **out,
+                          size_t *out_len, tc_diags *d);
+
+/* The validator for inputs of kind k against the official schema of its
+ * type (made on first use, shared; NULL for text records or when it cannot
+ * be made, with diagnostics in d the first time). */
+tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
+                                        tc_diags *d);
+
+/* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
+int tc_engine_strict(const tc_engine *e);
+/* The deepest element nesting allowed in XML inputs (tc_engine_set_limits). */
+unsigned tc_engine_max_depth(const tc_engine *e);
+
+/* The user's stylesheet (tc_engine_set_user_stylesheet) on an input's
+ * document, as tc_user_xsl_run; TC_OK with *out NULL when there is none. */
+tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
+                             const char *file, const char *stem, char **out,
+                             size_t *out_len, tc_diags *d);
+
+/* The loss report (tc_engine_set_loss_report) of a TEI document as TC200
+ * notes; nothing when it is off. */
+tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
+                             const char *file, tc_diags *d);
+
+/* Compile xsl/NAME of the engine's data folder, run it once on doc under
+ * the engine's security preferences, and free it: for stylesheets a run
+ * uses once (the collection finding aid and index). params as tc_render. */
+tc_status tc_engine_run_named(const tc_engine *e, const char *name,
+                              xmlDocPtr doc, const char **params, char **out,
+                              size_t *out_len, tc_diags *d);
+
+#endif /* TC_ENGINE_H */

@@ -1,0 +1,458 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- teidoc2ead.xsl: any TEI P5 document (a manuscript description, an edition,
+     a FRUS volume of many documents) to one EAD 2002 finding aid. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="urn:isbn:1-931666-22-9"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    exclude-result-prefixes="t frus exsl">
+
+  <xsl:import href="../lib/teidoc-common.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+  <xsl:param name="record-stem" select="''"/>
+
+  <xsl:variable name="h" select="/*/t:teiHeader"/>
+  <xsl:variable name="fd" select="$h/t:fileDesc"/>
+  <xsl:variable name="ms" select="($fd/t:sourceDesc//t:msDesc)[1]"/>
+  <xsl:variable name="docs" select="key('docdiv', 'all')"/>
+  <xsl:variable name="title">
+    <xsl:call-template name="doc-title"/>
+  </xsl:variable>
+
+  <!-- Every document's normalised date, once: the collection's dates span
+       them. -->
+  <xsl:variable name="item-dates-rtf">
+    <xsl:for-each select="$docs">
+      <xsl:variable name="n"><xsl:call-template name="doc-normal"/></xsl:variable>
+      <xsl:if test="$n != ''">
+        <d s="{substring-before(concat($n, '/'), '/')}">
+          <xsl:attribute name="e">
+            <xsl:choose>
+              <xsl:when test="contains($n, '/')"><xsl:value-of select="substring-after($n, '/')"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+        </d>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="item-dates" select="exsl:node-set($item-dates-rtf)/*"/>
+
+  <!-- The collection date: the span of its documents, else the header's
+       creation, origin, correspondence or publication date. -->
+  <xsl:variable name="coll-date-el"
+      select="($h/t:profileDesc/t:creation//t:date | $ms/t:history/t:origin//t:origDate
+              | $h/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/t:date
+              | $fd/t:publicationStmt/t:date)[1]"/>
+  <xsl:variable name="coll-normal">
+    <xsl:choose>
+      <xsl:when test="$item-dates">
+        <xsl:variable name="first">
+          <xsl:for-each select="$item-dates">
+            <xsl:sort select="@s"/>
+            <xsl:if test="position() = 1"><xsl:value-of select="@s"/></xsl:if>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:variable name="last">
+          <xsl:for-each select="$item-dates">
+            <xsl:sort select="@e" order="descending"/>
+            <xsl:if test="position() = 1"><xsl:value-of select="@e"/></xsl:if>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:call-template name="range">
+          <xsl:with-param name="a" select="$first"/>
+          <xsl:with-param name="b" select="$last"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$coll-date-el">
+        <xsl:call-template name="normal-of">
+          <xsl:with-param name="el" select="$coll-date-el"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="coll-date-text">
+    <xsl:choose>
+      <xsl:when test="$item-dates and $coll-normal != ''">
+        <xsl:choose>
+          <xsl:when test="contains($coll-normal, '/')">
+            <xsl:value-of select="concat(substring-before($coll-normal, '/'), ' – ', substring-after($coll-normal, '/'))"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$coll-normal"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="$coll-date-el">
+        <xsl:call-template name="plain"><xsl:with-param name="node" select="$coll-date-el"/></xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:variable name="ident">
+    <xsl:variable name="c" select="(/*/@xml:id | $ms/t:msIdentifier/t:idno[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()])[1]"/>
+    <xsl:choose>
+      <xsl:when test="$c"><xsl:value-of select="normalize-space($c)"/></xsl:when>
+      <xsl:when test="$record-stem != ''"><xsl:value-of select="$record-stem"/></xsl:when>
+      <xsl:otherwise>tei-document</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:template match="/">
+    <ead xsi:schemaLocation="urn:isbn:1-931666-22-9 http://www.loc.gov/ead/ead.xsd">
+      <xsl:call-template name="eadheader"/>
+      <archdesc>
+        <xsl:attribute name="level">
+          <xsl:choose>
+            <xsl:when test="$docs">collection</xsl:when>
+            <xsl:otherwise>item</xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+        <xsl:call-template name="coll-did"/>
+        <xsl:call-template name="coll-notes"/>
+        <xsl:if test="$docs">
+          <dsc>
+            <xsl:apply-templates select="/*/t:text/*/t:div | /*/t:text/t:group//t:div[not(ancestor::t:div)]" mode="dsc">
+              <xsl:with-param name="depth" select="1"/>
+            </xsl:apply-templates>
+          </dsc>
+        </xsl:if>
+      </archdesc>
+    </ead>
+  </xsl:template>
+
+  <xsl:template name="eadheader">
+    <eadheader>
+      <eadid><xsl:value-of select="$ident"/></eadid>
+      <filedesc>
+        <titlestmt>
+          <titleproper><xsl:value-of select="$title"/></titleproper>
+          <xsl:variable name="authors" select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()]"/>
+          <xsl:if test="$authors">
+            <author>
+              <xsl:for-each select="$authors">
+                <xsl:if test="position() &gt; 1">; </xsl:if>
+                <xsl:call-template name="plain"/>
+              </xsl:for-each>
+            </author>
+          </xsl:if>
+          <xsl:if test="$fd/t:titleStmt/t:funder[normalize-space()]">
+            <sponsor>
+              <xsl:for-each select="$fd/t:titleStmt/t:funder[normalize-space()]">
+                <xsl:if test="position() &gt; 1">; </xsl:if>
+                <xsl:call-template name="plain"/>
+              </xsl:for-each>
+            </sponsor>
+          </xsl:if>
+        </titlestmt>
+        <xsl:variable name="ps" select="$fd/t:publicationStmt"/>
+        <xsl:if test="$ps/t:publisher[normalize-space()] | $ps/t:date[normalize-space()] | $ps/t:authority[normalize-space()] | $ps/t:pubPlace[normalize-space()]">
+          <publicationstmt>
+            <xsl:for-each select="($ps/t:publisher | $ps/t:authority)[normalize-space()]">
+              <publisher><xsl:call-template name="plain"/></publisher>
+            </xsl:for-each>
+            <xsl:for-each select="$ps/t:pubPlace[normalize-space()]">
+              <address><addressline><xsl:call-template name="plain"/></addressline></address>
+            </xsl:for-each>
+            <xsl:for-each select="$ps/t:date[normalize-space()][1]">
+              <xsl:call-template name="date-el"><xsl:with-param name="name" select="'date'"/></xsl:call-template>
+            </xsl:for-each>
+          </publicationstmt>
+        </xsl:if>
+      </filedesc>
+      <profiledesc>
+        <creation>Derived from a TEI P5 document by teiconv.</creation>
+        <xsl:if test="$h/t:profileDesc/t:langUsage/t:language">
+          <langusage>
+            <xsl:for-each select="$h/t:profileDesc/t:langUsage/t:language">
+              <xsl:call-template name="language"><xsl:with-param name="code" select="@ident"/></xsl:call-template>
+            </xsl:for-each>
+          </langusage>
+        </xsl:if>
+      </profiledesc>
+    </eadheader>
+  </xsl:template>
+
+  <!-- A date element (unitdate or date) with @normal when it is ISO. -->
+  <xsl:template name="date-el">
+    <xsl:param name="name" select="'unitdate'"/>
+    <xsl:param name="normal"><xsl:call-template name="normal-of"/></xsl:param>
+    <xsl:param name="text"><xsl:call-template name="plain"/></xsl:param>
+    <xsl:element name="{$name}">
+      <xsl:if test="$normal != ''">
+        <xsl:attribute name="normal"><xsl:value-of select="$normal"/></xsl:attribute>
+      </xsl:if>
+      <xsl:attribute name="era">ce</xsl:attribute>
+      <xsl:attribute name="calendar">gregorian</xsl:attribute>
+      <xsl:choose>
+        <xsl:when test="normalize-space($text) != ''"><xsl:value-of select="normalize-space($text)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$normal"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="language">
+    <xsl:param name="code"/>
+    <xsl:variable name="c"><xsl:call-template name="lang-639-2b"><xsl:with-param name="code" select="$code"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="label">
+      <xsl:choose>
+        <xsl:when test="self::t:language and normalize-space(.) != ''"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="lang-name"><xsl:with-param name="code" select="$c"/></xsl:call-template></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <language>
+      <xsl:if test="$c != ''"><xsl:attribute name="langcode"><xsl:value-of select="$c"/></xsl:attribute></xsl:if>
+      <xsl:choose>
+        <xsl:when test="normalize-space($label) != ''"><xsl:value-of select="$label"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+      </xsl:choose>
+    </language>
+  </xsl:template>
+
+  <xsl:template name="coll-did">
+    <did>
+      <unittitle><xsl:value-of select="$title"/></unittitle>
+      <xsl:if test="$coll-normal != '' or normalize-space($coll-date-text) != ''">
+        <xsl:call-template name="date-el">
+          <xsl:with-param name="normal" select="$coll-normal"/>
+          <xsl:with-param name="text" select="$coll-date-text"/>
+        </xsl:call-template>
+      </xsl:if>
+      <unitid><xsl:value-of select="$ident"/></unitid>
+      <xsl:variable name="auth" select="$ms//t:msItem/t:author[normalize-space()] | $fd/t:titleStmt/t:author[normalize-space()]"/>
+      <xsl:if test="$auth">
+        <origination label="Creator">
+          <xsl:for-each select="$auth">
+            <persname><xsl:call-template name="plain"/></persname>
+          </xsl:for-each>
+        </origination>
+      </xsl:if>
+      <xsl:variable name="repo" select="($ms/t:msIdentifier/t:repository | $ms/t:msIdentifier/t:institution)[normalize-space()]"/>
+      <xsl:if test="$repo">
+        <repository>
+          <corpname>
+            <xsl:for-each select="$repo">
+              <xsl:if test="position() &gt; 1">, </xsl:if>
+              <xsl:call-template name="plain"/>
+            </xsl:for-each>
+            <xsl:for-each select="$ms/t:msIdentifier/t:settlement[normalize-space()]">
+              <xsl:text>, </xsl:text><xsl:call-template name="plain"/>
+            </xsl:for-each>
+          </corpname>
+        </repository>
+      </xsl:if>
+      <xsl:for-each select="$ms/t:msIdentifier/t:collection[normalize-space()]">
+        <physloc><xsl:call-template name="plain"/></physloc>
+      </xsl:for-each>
+      <xsl:variable name="pd" select="$ms/t:physDesc"/>
+      <xsl:if test="$pd">
+        <xsl:variable name="ext" select="$pd//t:supportDesc/t:extent"/>
+        <physdesc>
+          <xsl:if test="$ext">
+            <extent><xsl:call-template name="plain"><xsl:with-param name="node" select="$ext[1]"/></xsl:call-template></extent>
+          </xsl:if>
+          <xsl:if test="$pd//t:support[normalize-space()]">
+            <physfacet><xsl:call-template name="plain"><xsl:with-param name="node" select="($pd//t:support)[1]"/></xsl:call-template></physfacet>
+          </xsl:if>
+          <xsl:if test="$pd//t:dimensions">
+            <dimensions>
+              <xsl:for-each select="($pd//t:dimensions)[1]/*">
+                <xsl:if test="position() &gt; 1"> × </xsl:if>
+                <xsl:value-of select="normalize-space(concat(., ' ', @unit))"/>
+              </xsl:for-each>
+              <xsl:if test="($pd//t:dimensions)[1]/@unit"><xsl:value-of select="concat(' ', ($pd//t:dimensions)[1]/@unit)"/></xsl:if>
+            </dimensions>
+          </xsl:if>
+        </physdesc>
+      </xsl:if>
+      <xsl:if test="$docs">
+        <physdesc><extent><xsl:value-of select="count($docs)"/> documents</extent></physdesc>
+      </xsl:if>
+      <xsl:variable name="langs" select="$ms/t:msContents/t:textLang | $ms/t:msContents/t:msItem/t:textLang"/>
+      <xsl:choose>
+        <xsl:when test="$langs">
+          <langmaterial>
+            <xsl:for-each select="$langs[1]">
+              <xsl:call-template name="language"><xsl:with-param name="code" select="@mainLang"/></xsl:call-template>
+              <xsl:call-template name="other-langs"><xsl:with-param name="list" select="normalize-space(@otherLangs)"/></xsl:call-template>
+            </xsl:for-each>
+          </langmaterial>
+        </xsl:when>
+        <xsl:when test="$h/t:profileDesc/t:langUsage/t:language[@ident]">
+          <langmaterial>
+            <xsl:for-each select="$h/t:profileDesc/t:langUsage/t:language[@ident]">
+              <xsl:call-template name="language"><xsl:with-param name="code" select="@ident"/></xsl:call-template>
+            </xsl:for-each>
+          </langmaterial>
+        </xsl:when>
+        <xsl:when test="/*/t:text/@xml:lang or /*/@xml:lang">
+          <langmaterial>
+            <xsl:call-template name="language"><xsl:with-param name="code" select="(/*/t:text/@xml:lang | /*/@xml:lang)[last()]"/></xsl:call-template>
+          </langmaterial>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:variable name="abs" select="($h/t:profileDesc/t:abstract | $ms/t:msContents/t:summary)[normalize-space()][1]"/>
+      <xsl:if test="$abs">
+        <abstract><xsl:call-template name="plain"><xsl:with-param name="node" select="$abs"/></xsl:call-template></abstract>
+      </xsl:if>
+    </did>
+  </xsl:template>
+
+  <xsl:template name="other-langs">
+    <xsl:param name="list"/>
+    <xsl:if test="$list != ''">
+      <xsl:call-template name="language"><xsl:with-param name="code" select="substring-before(concat($list, ' '), ' ')"/></xsl:call-template>
+      <xsl:call-template name="other-langs"><xsl:with-param name="list" select="substring-after($list, ' ')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A paragraph of plain text, skipped when empty. -->
+  <xsl:template name="para">
+    <xsl:param name="node" select="."/>
+    <xsl:param name="prefix" select="''"/>
+    <xsl:variable name="s"><xsl:call-template name="plain"><xsl:with-param name="node" select="$node"/></xsl:call-template></xsl:variable>
+    <xsl:if test="$s != ''"><p><xsl:value-of select="concat($prefix, $s)"/></p></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="coll-notes">
+    <xsl:variable name="hist" select="$ms/t:history"/>
+    <xsl:if test="$hist/t:origin[normalize-space()] | $hist/t:provenance[normalize-space()]">
+      <custodhist>
+        <xsl:for-each select="$hist/t:origin | $hist/t:provenance">
+          <xsl:call-template name="para"/>
+        </xsl:for-each>
+      </custodhist>
+    </xsl:if>
+    <xsl:if test="$hist/t:acquisition[normalize-space()]">
+      <acqinfo>
+        <xsl:for-each select="$hist/t:acquisition">
+          <xsl:call-template name="para"/>
+        </xsl:for-each>
+      </acqinfo>
+    </xsl:if>
+    <xsl:variable name="mc" select="$ms/t:msContents"/>
+    <xsl:variable name="sc-items" select="$mc/t:summary[normalize-space()] | $mc/t:msItem[normalize-space()] | $ms/t:msPart[normalize-space()] | $fd/t:sourceDesc/t:p[normalize-space()] | $fd/t:sourceDesc/t:bibl[normalize-space()] | $fd/t:sourceDesc/t:biblStruct[normalize-space()]"/>
+    <xsl:if test="$sc-items">
+      <scopecontent>
+        <xsl:for-each select="$sc-items">
+          <xsl:variable name="loc" select="normalize-space(t:locus[1])"/>
+          <xsl:call-template name="para">
+            <xsl:with-param name="prefix">
+              <xsl:if test="$loc != ''"><xsl:value-of select="concat($loc, ': ')"/></xsl:if>
+            </xsl:with-param>
+            <xsl:with-param name="node" select="node()[not(self::t:locus[1])]"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </scopecontent>
+    </xsl:if>
+    <xsl:variable name="av" select="$fd/t:publicationStmt/t:availability[normalize-space()]"/>
+    <xsl:if test="$av">
+      <userestrict>
+        <xsl:for-each select="$av/t:licence | $av/t:p">
+          <xsl:call-template name="para"/>
+        </xsl:for-each>
+        <xsl:if test="not($av/t:licence | $av/t:p)">
+          <xsl:call-template name="para"><xsl:with-param name="node" select="$av"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="not($av/t:licence[normalize-space()] | $av/t:p[normalize-space()]) and $av/t:licence/@target">
+          <p><xsl:value-of select="$av/t:licence/@target"/></p>
+        </xsl:if>
+      </userestrict>
+    </xsl:if>
+    <xsl:call-template name="controlaccess"/>
+    <xsl:for-each select="$fd/t:notesStmt/t:note[normalize-space()]">
+      <odd><xsl:call-template name="para"/></odd>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="controlaccess">
+    <xsl:variable name="pd" select="$h/t:profileDesc"/>
+    <xsl:variable name="terms" select="$pd/t:textClass/t:keywords/t:term[normalize-space()] | $pd/t:textClass/t:keywords/t:list/t:item[normalize-space()]"/>
+    <xsl:variable name="corr" select="$pd/t:correspDesc/t:correspAction/t:persName[normalize-space()] | $pd/t:correspDesc/t:correspAction/t:orgName[normalize-space()] | $pd/t:correspDesc/t:correspAction/t:placeName[normalize-space()]"/>
+    <xsl:if test="$terms | $corr">
+      <controlaccess>
+        <xsl:for-each select="$terms | $corr">
+          <xsl:variable name="name">
+            <xsl:choose>
+              <xsl:when test="self::t:persName or t:persName">persname</xsl:when>
+              <xsl:when test="self::t:orgName or t:orgName">corpname</xsl:when>
+              <xsl:when test="self::t:placeName or t:placeName">geogname</xsl:when>
+              <xsl:otherwise>subject</xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:element name="{$name}">
+            <xsl:if test="$name = 'subject' and contains(../@scheme, 'id.loc.gov/authorities/subjects')">
+              <xsl:attribute name="source">lcsh</xsl:attribute>
+            </xsl:if>
+            <xsl:call-template name="plain"/>
+          </xsl:element>
+        </xsl:for-each>
+      </controlaccess>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- dsc: divisions that hold documents become series (subseries below the
+       first level); each document division an item; other divisions (front
+       matter, indexes) are left out of the inventory. -->
+  <xsl:template match="t:div" mode="dsc">
+    <xsl:param name="depth"/>
+    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
+    <xsl:if test="$holds = '1'">
+      <c>
+        <xsl:attribute name="level">
+          <xsl:choose>
+            <xsl:when test="$depth = 1">series</xsl:when>
+            <xsl:otherwise>subseries</xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+        <did>
+          <unittitle><xsl:call-template name="div-title"/></unittitle>
+        </did>
+        <xsl:apply-templates select="t:div" mode="dsc">
+          <xsl:with-param name="depth" select="$depth + 1"/>
+        </xsl:apply-templates>
+      </c>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="t:div[@type='document']" mode="dsc" priority="2">
+    <c level="item">
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
+      <did>
+        <unittitle><xsl:call-template name="div-title"/></unittitle>
+        <xsl:variable name="normal"><xsl:call-template name="doc-normal"/></xsl:variable>
+        <xsl:variable name="text"><xsl:call-template name="doc-date-text"/></xsl:variable>
+        <xsl:if test="$normal != '' or $text != ''">
+          <xsl:call-template name="date-el">
+            <xsl:with-param name="normal" select="$normal"/>
+            <xsl:with-param name="text" select="$text"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="@xml:id | @n">
+          <unitid><xsl:value-of select="(@xml:id | @n)[1]"/></unitid>
+        </xsl:if>
+      </did>
+      <!-- the opening: the first paragraph of some length (FRUS documents
+           often open with a despatch number such as "No. 207"), else the
+           first paragraph at all; never one inside a note -->
+      <xsl:variable name="ps" select=".//t:p[not(ancestor::t:note)][normalize-space()]"/>
+      <xsl:variable name="long" select="$ps[string-length(normalize-space()) &gt; 40][1]"/>
+      <xsl:variable name="open" select="$long | $ps[1][not($long)]"/>
+      <xsl:if test="$open">
+        <xsl:variable name="s"><xsl:call-template name="plain"><xsl:with-param name="node" select="$open"/></xsl:call-template></xsl:variable>
+        <scopecontent>
+          <p><xsl:call-template name="clip"><xsl:with-param name="s" select="$s"/></xsl:call-template></p>
+        </scopecontent>
+      </xsl:if>
+      <xsl:for-each select="t:note[@type='source'][normalize-space()]">
+        <odd><xsl:call-template name="para"><xsl:with-param name="prefix" select="'Source: '"/></xsl:call-template></odd>
+      </xsl:for-each>
+      <xsl:if test="t:div[@type='document']">
+        <xsl:apply-templates select="t:div" mode="dsc"><xsl:with-param name="depth" select="9"/></xsl:apply-templates>
+      </xsl:if>
+    </c>
+  </xsl:template>
+
+</xsl:stylesheet>

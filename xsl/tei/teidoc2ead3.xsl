@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- teidoc2ead3.xsl: any TEI P5 document to one EAD3 finding aid: the EAD 2002
+     of teidoc2ead.xsl, migrated in memory by ead2ead3.xsl. -->
+<!-- One mapping from TEI to EAD, kept in one place; the EAD3 follows it
+     exactly as a migrated EAD 2002 file would. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:e="urn:isbn:1-931666-22-9"
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="e exsl">
+
+  <xsl:import href="../ead/ead2ead3.xsl"/>
+  <xsl:import href="teidoc2ead.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+  <xsl:param name="derived-note" select="'Derived from a TEI P5 document by teiconv.'"/>
+  <xsl:param name="creation-event" select="false()"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="ead"><xsl:apply-imports/></xsl:variable>
+    <xsl:apply-templates select="exsl:node-set($ead)/e:ead" mode="ead3"/>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- teidoc2html.xsl: any TEI P5 document to one HTML page; a volume of many
+     documents (FRUS) becomes browsable: table of contents, an anchor per document. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    exclude-result-prefixes="t frus">
+
+  <xsl:import href="../lib/teidoc-common.xsl"/>
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:param name="record-stem" select="''"/>
+
+  <xsl:variable name="h" select="/*/t:teiHeader"/>
+  <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
+  <xsl:variable name="lang" select="(/*/t:text/@xml:lang | /*/@xml:lang | $h/t:profileDesc/t:langUsage/t:language/@ident)[1]"/>
+
+  <xsl:template match="/">
+    <html>
+      <xsl:attribute name="lang">
+        <xsl:choose>
+          <xsl:when test="$lang"><xsl:value-of select="$lang"/></xsl:when>
+          <xsl:otherwise>und</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="teiconv"/>
+        <title><xsl:value-of select="$title"/></title>
+        <style>
+body{font:1rem/1.5 Georgia,serif;max-width:48rem;margin:0 auto;padding:1rem}
+nav ol{padding-left:1.2rem}nav li{margin:.1rem 0}
+article.document{border-top:1px solid #ccc;margin-top:1.5rem}
+.meta dt{font-weight:bold}.note{font-size:.85em;color:#444}
+.pb{color:#888;font-size:.8em}.sc{font-variant:small-caps}
+.dateline,.closer,.opener{font-style:italic}.l{margin-left:1rem}
+@media print{nav{display:none}}
+        </style>
+      </head>
+      <body>
+        <header>
+          <h1><xsl:value-of select="$title"/></h1>
+          <xsl:call-template name="meta"/>
+        </header>
+        <xsl:if test="key('docdiv', 'all')">
+          <nav aria-label="Table of contents">
+            <h2>Contents</h2>
+            <ol>
+              <xsl:apply-templates select="/*/t:text/*/t:div" mode="toc"/>
+            </ol>
+          </nav>
+        </xsl:if>
+        <main>
+          <xsl:apply-templates select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]" mode="ms"/>
+          <xsl:apply-templates select="/*/t:text"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="meta">
+    <xsl:variable name="fd" select="$h/t:fileDesc"/>
+    <dl class="meta">
+      <xsl:for-each select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()]">
+        <dt><xsl:value-of select="local-name()"/></dt>
+        <dd><xsl:call-template name="plain"/></dd>
+      </xsl:for-each>
+      <xsl:for-each select="$fd/t:publicationStmt/t:publisher[normalize-space()] | $fd/t:publicationStmt/t:date[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()][1]">
+        <dt><xsl:value-of select="local-name()"/></dt>
+        <dd><xsl:call-template name="plain"/></dd>
+      </xsl:for-each>
+      <xsl:for-each select="($fd/t:sourceDesc//t:msIdentifier)[1]">
+        <dt>manuscript</dt>
+        <dd><xsl:call-template name="plain"/></dd>
+      </xsl:for-each>
+      <xsl:for-each select="$h/t:profileDesc/t:abstract[normalize-space()] | ($fd/t:sourceDesc//t:msContents/t:summary)[1]">
+        <dt>summary</dt>
+        <dd><xsl:call-template name="plain"/></dd>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
+
+  <!-- A manuscript description (often the whole of a catalogue record):
+       each part under its heading, each of its items as a paragraph. -->
+  <xsl:template match="t:msDesc" mode="ms">
+    <section class="msDesc">
+      <h2>Manuscript description</h2>
+      <xsl:for-each select="t:msContents | t:physDesc | t:history | t:additional | t:msPart">
+        <section class="{local-name()}">
+          <h3>
+            <xsl:choose>
+              <xsl:when test="self::t:msContents">Contents</xsl:when>
+              <xsl:when test="self::t:physDesc">Physical description</xsl:when>
+              <xsl:when test="self::t:history">History</xsl:when>
+              <xsl:when test="self::t:additional">Additional information</xsl:when>
+              <xsl:otherwise>Part</xsl:otherwise>
+            </xsl:choose>
+          </h3>
+          <xsl:for-each select="*[normalize-space()]">
+            <p><xsl:call-template name="plain"/></p>
+          </xsl:for-each>
+        </section>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <!-- table of contents: the divisions that hold documents, and the documents -->
+  <xsl:template match="t:div" mode="toc">
+    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
+    <xsl:if test="$holds = '1'">
+      <li>
+        <xsl:call-template name="div-title"/>
+        <ol><xsl:apply-templates select="t:div" mode="toc"/></ol>
+      </li>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="t:div[@type='document']" mode="toc" priority="2">
+    <li><a href="#{concat(@xml:id, substring(generate-id(), 1, 99 * not(@xml:id)))}"><xsl:call-template name="div-title"/></a></li>
+  </xsl:template>
+
+  <!-- ===== the text ===== -->
+  <xsl:template match="t:text">
+    <xsl:apply-templates select="t:front | t:body | t:back | t:group"/>
+  </xsl:template>
+  <xsl:template match="t:front | t:body | t:back | t:group">
+    <section class="{local-name()}"><xsl:apply-templates/></section>
+  </xsl:template>
+
+  <xsl:template match="t:div">
+    <section>
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+  <xsl:template match="t:div[@type='document']" priority="2">
+    <!-- the anchor is the document's own xml:id (stable: frus1934v04.html#d1) -->
+    <article class="document" id="{concat(@xml:id, substring(generate-id(), 1, 99 * not(@xml:id)))}">
+      <xsl:apply-templates/>
+    </article>
+  </xsl:template>
+
+  <xsl:template match="t:head">
+    <xsl:variable name="d" select="count(ancestor::t:div) + 1"/>
+    <xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element>
+  </xsl:template>
+  <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
+  <!-- HTML's p cannot hold lists, tables or block notes: such a TEI p (and a
+       block-holding quote) becomes a div. One alternative per element name,
+       so that libxslt tests the predicate only on those elements. -->
+  <xsl:template match="t:p[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:ab[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:dateline[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:closer[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:opener[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:salute[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:signed[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:byline[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docDate[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docAuthor[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:trailer[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:postscript[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:quote[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:q[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:speaker[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:titlePart[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docImprint[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]] | t:docTitle[.//t:*[contains('|list|table|lg|p|figure|sp|ab|floatingText|dateline|closer|opener|salute|signed|byline|docDate|docAuthor|trailer|postscript|titlePart|speaker|stage|l|head|', concat('|', local-name(), '|'))] or .//t:note[t:p]]" priority="3">
+    <div class="{local-name()}"><xsl:apply-templates/></div>
+  </xsl:template>
+  <xsl:template match="t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:docAuthor | t:trailer | t:postscript">
+    <p class="{local-name()}"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="t:lb"><br/></xsl:template>
+  <xsl:template match="t:pb">
+    <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span></xsl:if>
+  </xsl:template>
+  <xsl:template match="t:emph | t:foreign | t:term"><i><xsl:apply-templates/></i></xsl:template>
+  <!-- one template for hi (a choose is cheaper than four predicate patterns
+       tested on every hi of a volume) -->
+  <xsl:template match="t:hi">
+    <xsl:choose>
+      <xsl:when test="contains(@rend, 'italic')"><i><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains(@rend, 'bold')"><b><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains(@rend, 'smallcaps')"><span class="sc"><xsl:apply-templates/></span></xsl:when>
+      <xsl:when test="contains(@rend, 'sup')"><sup><xsl:apply-templates/></sup></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="t:note">
+    <span class="note"> [<xsl:if test="@n"><xsl:value-of select="@n"/>. </xsl:if><xsl:apply-templates/>] </span>
+  </xsl:template>
+  <xsl:template match="t:note[t:p]">
+    <aside class="note"><xsl:apply-templates/></aside>
+  </xsl:template>
+  <xsl:template match="t:list"><ul><xsl:apply-templates select="t:item | t:head"/></ul></xsl:template>
+  <xsl:template match="t:item"><li><xsl:apply-templates/></li></xsl:template>
+  <xsl:template match="t:list/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>
+  <xsl:template match="t:table"><table><xsl:apply-templates select="t:row"/></table></xsl:template>
+  <xsl:template match="t:row"><tr><xsl:apply-templates select="t:cell"/></tr></xsl:template>
+  <xsl:template match="t:cell"><td><xsl:apply-templates/></td></xsl:template>
+  <xsl:template match="t:lg"><div class="lg"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="t:l"><div class="l"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="t:sp"><div class="sp"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="t:speaker"><p><b><xsl:apply-templates/></b></p></xsl:template>
+  <xsl:template match="t:stage"><p><i><xsl:apply-templates/></i></p></xsl:template>
+  <xsl:template match="t:quote | t:q"><q><xsl:apply-templates/></q></xsl:template>
+  <xsl:template match="t:choice"><xsl:apply-templates select="(t:reg | t:expan | t:corr | t:sic | t:orig | t:abbr)[1]"/></xsl:template>
+  <xsl:template match="t:gap">[…]</xsl:template>
+  <xsl:template match="t:supplied">[<xsl:apply-templates/>]</xsl:template>
+  <xsl:template match="t:del"><del><xsl:apply-templates/></del></xsl:template>
+  <xsl:template match="t:add"><ins><xsl:apply-templates/></ins></xsl:template>
+  <xsl:template match="t:app"><xsl:apply-templates select="t:lem"/></xsl:template>
+  <xsl:template match="t:figure"><xsl:apply-templates select="t:head | t:figDesc | t:p"/></xsl:template>
+  <xsl:template match="t:ref[starts-with(@target, 'http://') or starts-with(@target, 'https://')]">
+    <a href="{@target}"><xsl:apply-templates/></a>
+  </xsl:template>
+  <xsl:template match="t:teiHeader | t:fw | t:facsimile"/>
+  <xsl:template match="t:titlePage">
+    <section class="titlePage"><xsl:apply-templates/></section>
+  </xsl:template>
+  <xsl:template match="t:titlePart | t:docTitle | t:docImprint"><p><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="t:titlePart[ancestor::t:docTitle]"><xsl:apply-templates/><br/></xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- teidoc2text.xsl: any TEI P5 document to a plain reading text: title,
+     metadata, then each heading and paragraph on its own, blank-line separated. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="t">
+
+  <xsl:import href="../lib/teidoc-common.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:param name="record-stem" select="''"/>
+  <xsl:variable name="nl" select="'&#10;'"/>
+  <xsl:variable name="h" select="/*/t:teiHeader"/>
+
+  <!-- Every block is written inside an element of its own (ignored by the
+       text output method): libxslt appends text to the last text node of
+       the result, and when variables are built in between it copies that
+       whole node each time, which made a 3.5 MB volume quadratic. -->
+  <xsl:template match="/">
+    <out>
+    <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
+    <xsl:value-of select="concat($title, $nl)"/>
+    <xsl:call-template name="rule"><xsl:with-param name="n" select="string-length($title)"/></xsl:call-template>
+    <xsl:value-of select="$nl"/>
+    <xsl:variable name="fd" select="$h/t:fileDesc"/>
+    <xsl:for-each select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()] | $fd/t:publicationStmt/t:publisher[normalize-space()] | $fd/t:publicationStmt/t:date[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()][1] | ($fd/t:sourceDesc//t:msIdentifier)[1] | $h/t:profileDesc/t:abstract[normalize-space()]">
+      <xsl:value-of select="concat(translate(substring(local-name(), 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(local-name(), 2), ': ')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="$nl"/>
+    </xsl:for-each>
+    <xsl:for-each select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]/*[self::t:msContents or self::t:physDesc or self::t:history or self::t:additional]/*[normalize-space()]">
+      <b><xsl:value-of select="$nl"/><xsl:call-template name="plain"/><xsl:value-of select="$nl"/></b>
+    </xsl:for-each>
+    <xsl:apply-templates select="/*/t:text"/>
+    </out>
+  </xsl:template>
+
+  <xsl:template name="rule">
+    <xsl:param name="n"/>
+    <xsl:param name="c" select="'='"/>
+    <xsl:if test="$n &gt; 0">
+      <xsl:value-of select="$c"/>
+      <xsl:call-template name="rule"><xsl:with-param name="n" select="$n - 1"/><xsl:with-param name="c" select="$c"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Blocks: each on its own line(s), notes after their paragraph. -->
+  <xsl:template match="t:div/t:note | t:head | t:p | t:ab | t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:trailer | t:l | t:speaker | t:stage | t:item | t:titlePart | t:label | t:row | t:bibl[not(ancestor::t:p)]">
+    <b>
+    <xsl:value-of select="$nl"/>
+    <xsl:if test="self::t:item">- </xsl:if>
+    <xsl:if test="self::t:l and @n"><xsl:value-of select="concat(@n, '  ')"/></xsl:if>
+    <xsl:call-template name="plain"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
+      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="concat(']', $nl)"/>
+    </xsl:for-each>
+    </b>
+  </xsl:template>
+  <!-- An item holding a sub-list: its own words, then the sub-list. -->
+  <xsl:template match="t:item[t:list]" priority="2">
+    <b>
+    <xsl:value-of select="concat($nl, '- ')"/>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:list)]"/></xsl:call-template>
+    <xsl:value-of select="$nl"/>
+    <xsl:apply-templates select="t:list"/>
+    </b>
+  </xsl:template>
+  <xsl:template match="t:div[@type='document']" priority="2">
+    <b>
+    <xsl:value-of select="concat($nl, '----', $nl)"/>
+    <xsl:apply-templates/>
+    </b>
+  </xsl:template>
+  <xsl:template match="t:row" priority="2">
+    <b>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select="t:cell">
+      <xsl:if test="position() &gt; 1"><xsl:text> | </xsl:text></xsl:if>
+      <xsl:call-template name="plain"/>
+    </xsl:for-each>
+    </b>
+  </xsl:template>
+  <xsl:template match="t:teiHeader | t:fw | t:facsimile | t:note"/>
+  <!-- blocks take their text through "plain"; stray text between them
+       (indentation) is dropped -->
+  <xsl:template match="text()"/>
+
+</xsl:stylesheet>
