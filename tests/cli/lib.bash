@@ -15,6 +15,23 @@ pass() { PASSES=$((PASSES + 1)); }
 # check DESCRIPTION COMMAND...: the command must succeed
 check() { local what=$1; shift; if "$@"; then pass; else fail "$what"; fi; }
 
+# same DESCRIPTION ACTUAL EXPECTED: the two strings must be equal
+same() {
+  if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi
+}
+
+# An unknown command or helper fails the test: bash calls this instead of
+# printing "command not found" and carrying on (the checks it would have made
+# must not silently vanish). It runs in a subshell, so it leaves a mark that
+# finish reads, and the test also ends at once.
+command_not_found_handle() {
+  echo "FAIL: unknown command or helper: $1" >&2
+  echo "$1" >>"$TMP/.unknown-commands"
+  kill -TERM $TC_TEST_PID 2>/dev/null
+  return 127
+}
+TC_TEST_PID=$$
+
 # Reference folder: sets REF; skips the test (exit 77) when missing, fails
 # under CI. Call it directly (not in $(...)) so that the exit ends the test.
 need_reference() {
@@ -66,6 +83,9 @@ PY
 }
 
 finish() {
+  if [ -s "$TMP/.unknown-commands" ]; then
+    fail "unknown commands were called: $(sort -u "$TMP/.unknown-commands" | tr '\n' ' ')"
+  fi
   echo "$PASSES passed, $FAILS failed"
   [ "$FAILS" -eq 0 ]
 }

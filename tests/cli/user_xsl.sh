@@ -6,7 +6,6 @@
 # same bytes whatever -j; a stylesheet that does not compile stops the run
 # before any conversion.
 . "$(dirname "$0")/lib.bash"
-same() { if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi; }
 XSL="$SRC/tests/userxsl/catalogue-md.xsl"
 SEED="$SRC/examples/wilson-111189.txt"
 SAMPLE="$SRC/tests/outputs/sample-full.tei.xml"

@@ -8,7 +8,6 @@
 . "$(dirname "$0")/lib.bash"
 S="$SRC/tests/security"
 SEED="$SRC/examples/wilson-111189.txt"
-same() { if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi; }
 
 start_listener
 P=$PORT

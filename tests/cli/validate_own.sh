@@ -28,4 +28,9 @@ check "tei-rules.xml is valid TEI" test $? -eq 0
 "$TEICONV" validate --own --no-rules "$SRC/tests/validate/tei-rules.xml" >/dev/null 2>"$TMP/strict.err"
 check "but not valid against the teiconv schema" test $? -eq 1
 check "which names the attribute" grep -q "attribute xml:lang is not allowed on <TEI>" "$TMP/strict.err"
+# a root that is neither TEI nor EAD: a clear error (exit 1), never a crash
+printf '<catalogue><item>x</item></catalogue>\n' >"$TMP/other.xml"
+rc=0; "$TEICONV" validate --own "$TMP/other.xml" >/dev/null 2>"$TMP/other.err" || rc=$?
+same "--own on a non-TEI, non-EAD root: exit 1" "$rc" 1
+check "--own on an unknown root names the root" grep -q "not a TEI, EAD 2002 or EAD3 document (root element <catalogue>" "$TMP/other.err"
 finish

@@ -9,11 +9,6 @@ xp() { xsltproc --nonet --stringparam expr "$2" "$XPATH_XSL" "$1" 2>/dev/null; }
 # xph FILE EXPR: the same for an HTML file.
 xph() { xsltproc --nonet --html --stringparam expr "$2" "$XPATH_XSL" "$1" 2>/dev/null; }
 
-# same DESCRIPTION ACTUAL EXPECTED
-same() {
-  if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi
-}
-
 # convert_all INPUT OUTDIR: every format through the CLI (the engine path).
 convert_all() {
   "$TEICONV" convert -q --force -t all -o "$2" "$1"

@@ -210,6 +210,8 @@ static char *local_path(const char *uri)
  * catalogs) to a readable local file, or NULL. */
 static char *resolve_schema(const char *ref, const char *base)
 {
+    if (!ref)
+        return NULL;
     xmlChar *abs = NULL;
     if (base && !is_remote(ref) && ref[0] != '/')
         abs = xmlBuildURI(BAD_CAST ref, BAD_CAST base);
@@ -589,7 +591,7 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
 {
     if (v->schema_opt)
         return tc_strdup(v->schema_opt);
-    if (v->o.own) {
+    if (v->o.own && type != TC_DOC_UNKNOWN) {
         if (type != TC_DOC_TEI)
             return resolve_schema(tc_doctype_schema_url(type), NULL);
         char *own = tc_asprintf("%s/schemas/teiconv-tei.rng", v->datadir);
@@ -671,7 +673,7 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     }
     char *path = schema_path_for(v, doc, type, file, d);
     if (!path) /* no type: the input's fault; no schema file: the setup's */
-        return type == TC_DOC_UNKNOWN && !v->o.own ? TC_E_INPUT : TC_E_IO;
+        return type == TC_DOC_UNKNOWN ? TC_E_INPUT : TC_E_IO;
 
     tc_nameset *names = NULL;
     xmlRelaxNGPtr rng = NULL;
