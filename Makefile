@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
+.PHONY: tables all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -59,6 +59,11 @@ fuzz:
 bench: build
 	@scripts/setup-deps.sh bench
 	bench/run.sh
+
+# Write xsl/lib/lang-table.xsl again from data/languages.tsv (the build
+# refuses to go on while the two disagree).
+tables: $(BUILD)/Makefile
+	cmake --build $(BUILD) --target tables
 
 clean:
 	rm -rf $(BUILD) build-asan build-valgrind build-fuzz out

@@ -6,6 +6,7 @@
     xmlns:t="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
     exclude-result-prefixes="t frus">
+  <xsl:include href="lang.xsl"/>
 
   <!-- The document divisions of a volume (FRUS: div[@type='document']) and
        the divisions that hold them (chapters, compilations). -->
@@ -196,34 +197,15 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- BCP 47 (TEI @ident, @mainLang) to ISO 639-2/B as EAD wants it; the
-       common two-letter codes are mapped, a three-letter code passes, ''
-       otherwise. -->
+  <!-- BCP 47 (TEI @ident, @mainLang) to ISO 639-2/B as EAD wants it, and a
+       readable name for a tag or code: the shared table (lang.xsl). -->
   <xsl:template name="lang-639-2b">
     <xsl:param name="code"/>
-    <xsl:variable name="c" select="translate(substring-before(concat($code, '-'), '-'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
-    <xsl:variable name="map" select="' en:eng de:ger fr:fre ru:rus la:lat el:gre it:ita es:spa pt:por nl:dut zh:chi ja:jpn ko:kor pl:pol cs:cze hu:hun uk:ukr ar:ara he:heb sv:swe da:dan no:nor fi:fin ro:rum bg:bul sr:srp hr:hrv sk:slo sl:slv tr:tur fa:per vi:vie yi:yid ga:gle cy:wel '"/>
-    <xsl:choose>
-      <xsl:when test="string-length($c) = 2 and contains($map, concat(' ', $c, ':'))">
-        <xsl:value-of select="substring(substring-after($map, concat(' ', $c, ':')), 1, 3)"/>
-      </xsl:when>
-      <xsl:when test="$c = 'lzh'">chi</xsl:when>
-      <xsl:when test="string-length($c) = 3 and translate($c, 'abcdefghijklmnopqrstuvwxyz', '') = ''">
-        <xsl:value-of select="$c"/>
-      </xsl:when>
-    </xsl:choose>
+    <xsl:call-template name="tc-iso639b"><xsl:with-param name="tag" select="$code"/></xsl:call-template>
   </xsl:template>
-
-  <!-- A readable name for a language code, when TEI gives none. -->
   <xsl:template name="lang-name">
     <xsl:param name="code"/>
-    <xsl:variable name="map" select="' eng:English ger:German fre:French rus:Russian lat:Latin gre:Greek grc:Ancient Greek ita:Italian spa:Spanish por:Portuguese dut:Dutch chi:Chinese jpn:Japanese enm:Middle English ang:Old English kor:Korean pol:Polish cze:Czech hun:Hungarian ukr:Ukrainian ara:Arabic heb:Hebrew '"/>
-    <xsl:choose>
-      <xsl:when test="contains($map, concat(' ', $code, ':'))">
-        <xsl:value-of select="substring-before(substring-after($map, concat(' ', $code, ':')), ' ')"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="tc-lang-name"><xsl:with-param name="tag" select="$code"/></xsl:call-template>
   </xsl:template>
 
   <!-- The title of the whole document. -->

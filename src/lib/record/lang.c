@@ -1,5 +1,5 @@
-/* lang.c: the table of languages common in diplomatic archives, with their
- * English names, BCP 47 tags and ISO 639-2/B codes. */
+/* lang.c: language names as printed on records to BCP 47 and ISO 639-2/B
+ * codes, from the table generated out of data/languages.tsv. */
 #include <ctype.h>
 #include <stddef.h>
 #include <string.h>
@@ -13,72 +13,10 @@ typedef struct lang_row {
     const char *iso;
 } lang_row;
 
-/* Sorted by nothing in particular; linear search is fine for ~130 rows.
- * Serbo-Croatian has no ISO 639-2 code since scr/scc were withdrawn: its
- * ISO 639-3 code stands in (EAD's langcode is an NMTOKEN). */
+/* The rows of data/languages.tsv (the one table, shared with the XSLT
+ * through xsl/lib/lang-table.xsl); linear search is fine for ~130 rows. */
 static const lang_row langs[] = {
-    {"English", "en", "eng"},        {"Russian", "ru", "rus"},
-    {"Chinese", "zh", "chi"},        {"German", "de", "ger"},
-    {"French", "fr", "fre"},         {"Spanish", "es", "spa"},
-    {"Portuguese", "pt", "por"},     {"Italian", "it", "ita"},
-    {"Japanese", "ja", "jpn"},       {"Korean", "ko", "kor"},
-    {"Vietnamese", "vi", "vie"},     {"Polish", "pl", "pol"},
-    {"Czech", "cs", "cze"},          {"Slovak", "sk", "slo"},
-    {"Hungarian", "hu", "hun"},      {"Romanian", "ro", "rum"},
-    {"Bulgarian", "bg", "bul"},      {"Serbian", "sr", "srp"},
-    {"Croatian", "hr", "hrv"},       {"Serbo-Croatian", "sh", "hbs"},
-    {"Slovenian", "sl", "slv"},      {"Macedonian", "mk", "mac"},
-    {"Albanian", "sq", "alb"},       {"Greek", "el", "gre"},
-    {"Turkish", "tr", "tur"},        {"Arabic", "ar", "ara"},
-    {"Persian", "fa", "per"},        {"Farsi", "fa", "per"},
-    {"Hebrew", "he", "heb"},         {"Hindi", "hi", "hin"},
-    {"Urdu", "ur", "urd"},           {"Bengali", "bn", "ben"},
-    {"Mongolian", "mn", "mon"},      {"Ukrainian", "uk", "ukr"},
-    {"Belarusian", "be", "bel"},     {"Georgian", "ka", "geo"},
-    {"Armenian", "hy", "arm"},       {"Azerbaijani", "az", "aze"},
-    {"Kazakh", "kk", "kaz"},         {"Uzbek", "uz", "uzb"},
-    {"Estonian", "et", "est"},       {"Latvian", "lv", "lav"},
-    {"Lithuanian", "lt", "lit"},     {"Finnish", "fi", "fin"},
-    {"Swedish", "sv", "swe"},        {"Norwegian", "no", "nor"},
-    {"Danish", "da", "dan"},         {"Dutch", "nl", "dut"},
-    {"Indonesian", "id", "ind"},     {"Malay", "ms", "may"},
-    {"Thai", "th", "tha"},           {"Khmer", "km", "khm"},
-    {"Lao", "lo", "lao"},            {"Burmese", "my", "bur"},
-    {"Tagalog", "tl", "tgl"},        {"Swahili", "sw", "swa"},
-    {"Amharic", "am", "amh"},        {"Afrikaans", "af", "afr"},
-    {"Latin", "la", "lat"},          {"Yiddish", "yi", "yid"},
-    {"Pashto", "ps", "pus"},         {"Tamil", "ta", "tam"},
-    {"Icelandic", "is", "ice"},      {"Irish", "ga", "gle"},
-    {"Catalan", "ca", "cat"},        {"Esperanto", "eo", "epo"},
-    {"Bosnian", "bs", "bos"},        {"Tibetan", "bo", "tib"},
-    {"Uyghur", "ug", "uig"},         {"Uighur", "ug", "uig"},
-    {"Kyrgyz", "ky", "kir"},         {"Kirghiz", "ky", "kir"},
-    {"Tajik", "tg", "tgk"},          {"Turkmen", "tk", "tuk"},
-    {"Kurdish", "ku", "kur"},        {"Somali", "so", "som"},
-    {"Hausa", "ha", "hau"},          {"Zulu", "zu", "zul"},
-    {"Filipino", "fil", "fil"},      {"Sinhala", "si", "sin"},
-    {"Sinhalese", "si", "sin"},      {"Nepali", "ne", "nep"},
-    {"Punjabi", "pa", "pan"},        {"Gujarati", "gu", "guj"},
-    {"Marathi", "mr", "mar"},        {"Telugu", "te", "tel"},
-    {"Malayalam", "ml", "mal"},      {"Javanese", "jv", "jav"},
-    {"Tigrinya", "ti", "tir"},       {"Oromo", "om", "orm"},
-    {"Yoruba", "yo", "yor"},         {"Igbo", "ig", "ibo"},
-    {"Malagasy", "mg", "mlg"},       {"Lingala", "ln", "lin"},
-    {"Maltese", "mt", "mlt"},        {"Welsh", "cy", "wel"},
-    {"Basque", "eu", "baq"},         {"Galician", "gl", "glg"},
-    {"Luxembourgish", "lb", "ltz"},  {"Tatar", "tt", "tat"},
-    {"Dari", "prs", "per"},          {"Ladino", "lad", "lad"},
-    /* other names for languages above */
-    {"Slovene", "sl", "slv"},        {"Byelorussian", "be", "bel"},
-    {"Belorussian", "be", "bel"},    {"Flemish", "nl", "dut"},
-    {"Castilian", "es", "spa"},      {"Moldovan", "ro", "rum"},
-    {"Moldavian", "ro", "rum"},      {"Mandarin", "zh", "chi"},
-    {"Mandarin Chinese", "zh", "chi"}, {"Cantonese", "yue", "chi"},
-    {"Bahasa Indonesia", "id", "ind"}, {"Pilipino", "fil", "fil"},
-    {"Cambodian", "km", "khm"},      {"Laotian", "lo", "lao"},
-    {"Myanmar", "my", "bur"},        {"Kiswahili", "sw", "swa"},
-    {"Gaelic", "ga", "gle"},         {"Hebrew (Modern)", "he", "heb"},
-    {"Serbo Croatian", "sh", "hbs"}, {"Serbocroatian", "sh", "hbs"},
+#include "lang_table.inc"
 };
 
 static int name_equals(const char *printed, const char *name)
