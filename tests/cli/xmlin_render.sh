@@ -25,7 +25,9 @@ done
 html="$TMP/out/frus1934v04.html"
 check "FRUS HTML: 702 document articles" test "$(grep -o '<article class="document" id="' "$html" | wc -l)" -eq 702
 toc=$(grep -o '<li><a href="#[^"]*">' "$html" | wc -l)
-check "FRUS HTML: 702 contents links ($toc)" test "$toc" -eq 702
+check "FRUS HTML: 734 contents links, one per division ($toc)" test "$toc" -eq 734
+docs=$(grep -o '<li><a href="#d[0-9]*">' "$html" | wc -l)
+check "FRUS HTML: 702 of them to documents ($docs)" test "$docs" -eq 702
 ids=$(grep -o '<article class="document" id="[^"]*"' "$html" | sed 's/.*id="//; s/"$//' | sort -u | wc -l)
 check "FRUS HTML: anchors unique" test "$ids" -eq 702
 check "FRUS HTML: document head as heading" grep -q 'The <span class="sc">Secretary of State</span>\|Secretary of State' "$html"

@@ -5,21 +5,120 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:t="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
-    exclude-result-prefixes="t frus">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="t frus exsl">
   <xsl:include href="lang.xsl"/>
 
-  <!-- The document divisions of a volume (FRUS: div[@type='document']) and
-       the divisions that hold them (chapters, compilations). -->
+  <!-- The document divisions of a volume (FRUS: div[@type='document'], at
+       any depth, enclosures inside documents included). -->
   <xsl:key name="docdiv" match="t:div[@type='document']" use="'all'"/>
-  <!-- 1 when a division holds documents, up to five levels down: child
-       steps over divisions only, never a walk through all the text (a
-       descendant scan per chapter costs more than the whole rendering). -->
-  <xsl:template name="holds-docs">
-    <xsl:param name="div" select="."/>
-    <xsl:if test="$div/t:div[@type='document'] or $div/t:div/t:div[@type='document']
-                  or $div/t:div/t:div/t:div[@type='document']
-                  or $div/t:div/t:div/t:div/t:div[@type='document']
-                  or $div/t:div/t:div/t:div/t:div/t:div[@type='document']">1</xsl:if>
+
+  <!-- The structure of a text: its units are the divisions (div, div1 to
+       div7) and the texts of a group. Each unit is filed under its nearest
+       enclosing unit ('u' + its id; 'u' alone at the top), so that a unit's
+       sub-units are one key look-up, never a walk through the text. -->
+  <xsl:key name="unit-kids"
+      match="t:div | t:div1 | t:div2 | t:div3 | t:div4 | t:div5 | t:div6 | t:div7 | t:group/t:text"
+      use="concat('u', generate-id(ancestor::*[self::t:div or self::t:div1 or self::t:div2
+           or self::t:div3 or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7
+           or self::t:text[parent::t:group]][1]))"/>
+  <xsl:key name="xml-id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- the top units of the text (not those of the header or a standOff) -->
+  <xsl:variable name="top-units" select="key('unit-kids', 'u')[ancestor::t:text]"/>
+  <xsl:variable name="doc-volume" select="boolean(key('docdiv', 'all'))"/>
+
+  <xsl:key name="units"
+      match="t:div | t:div1 | t:div2 | t:div3 | t:div4 | t:div5 | t:div6 | t:div7 | t:group/t:text"
+      use="'all'"/>
+  <xsl:variable name="units" select="key('units', 'all')[ancestor::t:text]"/>
+
+  <!-- The summary rule of the finding aid's components: the depth down to
+       which units are listed. max-depth 0 means every level; when there are
+       more than max-count units (max-count 0: no limit), the deepest level
+       that keeps within max-count, never less than 1. 1000 is "all". -->
+  <xsl:template name="summary-depth">
+    <xsl:param name="units" select="$units"/>
+    <xsl:param name="max-depth" select="0"/>
+    <xsl:param name="max-count" select="0"/>
+    <xsl:variable name="by-count">
+      <xsl:choose>
+        <xsl:when test="not($max-count &gt; 0) or count($units) &lt;= $max-count">1000</xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="depths-rtf">
+            <xsl:for-each select="$units">
+              <d><xsl:value-of select="count(ancestor::*[self::t:div or self::t:div1 or self::t:div2
+                   or self::t:div3 or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7
+                   or self::t:text[parent::t:group]]) + 1"/></d>
+            </xsl:for-each>
+          </xsl:variable>
+          <xsl:call-template name="deepest-within">
+            <xsl:with-param name="depths" select="exsl:node-set($depths-rtf)/d"/>
+            <xsl:with-param name="max-count" select="$max-count"/>
+            <xsl:with-param name="d" select="1"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$max-depth &gt;= 1 and $max-depth &lt; $by-count"><xsl:value-of select="floor($max-depth)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$by-count"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="deepest-within">
+    <xsl:param name="depths"/>
+    <xsl:param name="max-count"/>
+    <xsl:param name="d"/>
+    <xsl:choose>
+      <xsl:when test="$d &lt; 1000 and count($depths[. &lt;= $d + 1]) &lt;= $max-count and count($depths[. &gt; $d]) &gt; 0">
+        <xsl:call-template name="deepest-within">
+          <xsl:with-param name="depths" select="$depths"/>
+          <xsl:with-param name="max-count" select="$max-count"/>
+          <xsl:with-param name="d" select="$d + 1"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$d"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The sub-units of a unit. -->
+  <xsl:template name="unit-kids-count">
+    <xsl:param name="u" select="."/>
+    <xsl:value-of select="count(key('unit-kids', concat('u', generate-id($u))))"/>
+  </xsl:template>
+
+  <!-- The EAD level of a unit: a document (FRUS) or a unit with no
+       sub-units is an item (in a volume of documents, a unit that is no
+       document and holds none is a file); a top unit holding others is a
+       series, one holding only items a file, others subseries. -->
+  <xsl:template name="unit-level">
+    <xsl:param name="depth"/>
+    <xsl:variable name="kids" select="key('unit-kids', concat('u', generate-id()))"/>
+    <xsl:choose>
+      <xsl:when test="@type = 'document'">item</xsl:when>
+      <xsl:when test="not($kids) and $doc-volume">file</xsl:when>
+      <xsl:when test="not($kids)">item</xsl:when>
+      <xsl:when test="$depth = 1">series</xsl:when>
+      <xsl:when test="not(key('unit-kids', concat('u', generate-id($kids))))">file</xsl:when>
+      <xsl:otherwise>subseries</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An id for a unit, valid as an XML ID and unique in the output: its
+       xml:id when that is one (and unique), else its place in the
+       structure, "c" and the place of each unit among its fellows
+       (c2.1.4, the path the caller keeps). -->
+  <xsl:template name="unit-id">
+    <xsl:param name="path"/>
+    <xsl:variable name="x" select="string(@xml:id)"/>
+    <xsl:choose>
+      <xsl:when test="$x != '' and translate($x, ' :/#?&amp;%', '') = $x
+                      and not(contains('0123456789-.', substring($x, 1, 1)))
+                      and count(key('xml-id', $x)) = 1
+                      and not(starts-with($x, 'c') and translate(substring($x, 2), '0123456789.', '') = '')">
+        <xsl:value-of select="$x"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('c', $path)"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Plain reading text of a node: notes (footnotes inside heads) left out,
@@ -173,9 +272,9 @@
           <xsl:with-param name="b" select="$fmax"/>
         </xsl:call-template>
       </xsl:when>
-      <xsl:when test="$div/t:dateline//t:date or $div/t:opener//t:date">
+      <xsl:when test="$div/t:dateline//t:date or $div/t:opener//t:date or $div/t:docDate or $div/t:front//t:docDate">
         <xsl:call-template name="normal-of">
-          <xsl:with-param name="el" select="($div/t:dateline//t:date | $div/t:opener//t:date)[1]"/>
+          <xsl:with-param name="el" select="($div/t:dateline//t:date | $div/t:opener//t:date | $div/t:docDate | $div/t:front//t:docDate)[1]"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="$div//t:dateline//t:date">
@@ -189,7 +288,7 @@
   <!-- The printed date of a document division, or ''. -->
   <xsl:template name="doc-date-text">
     <xsl:param name="div" select="."/>
-    <xsl:variable name="d" select="($div/t:dateline//t:date | $div/t:opener//t:date | $div//t:dateline//t:date)[1]"/>
+    <xsl:variable name="d" select="($div/t:dateline//t:date | $div/t:opener//t:date | $div/t:docDate | $div/t:front//t:docDate | $div//t:dateline//t:date)[1]"/>
     <xsl:if test="$d">
       <xsl:call-template name="plain">
         <xsl:with-param name="node" select="$d"/>
@@ -231,22 +330,39 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The title of one division: its head, else "Document n". -->
+  <!-- The title of one unit: its head (a group's text: its title page's
+       title), else its type and number ("Act 2", "Document 14"), else
+       "Section" (or "Text") and its number. At most 200 characters. -->
   <xsl:template name="div-title">
     <xsl:param name="div" select="."/>
+    <xsl:variable name="hd" select="($div/t:head | $div/t:front//t:docTitle | $div/t:front//t:titlePart | $div/t:front/t:head | $div/t:body/t:head)[1]"/>
     <xsl:variable name="h">
-      <xsl:if test="$div/t:head">
-        <xsl:call-template name="plain"><xsl:with-param name="node" select="$div/t:head[1]"/></xsl:call-template>
+      <xsl:if test="$hd">
+        <xsl:call-template name="plain"><xsl:with-param name="node" select="$hd"/></xsl:call-template>
       </xsl:if>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$h != ''"><xsl:value-of select="$h"/></xsl:when>
+      <xsl:when test="$h != ''">
+        <xsl:call-template name="clip">
+          <xsl:with-param name="s" select="$h"/>
+          <xsl:with-param name="max" select="200"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:when test="$div/@type = 'document'">
         <xsl:value-of select="normalize-space(concat('Document ', $div/@n))"/>
       </xsl:when>
+      <xsl:when test="$div/@type">
+        <xsl:value-of select="normalize-space(concat(translate(substring($div/@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), translate(substring($div/@type, 2), '_', ' '), ' ', $div/@n))"/>
+      </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="normalize-space(concat(translate(substring($div/@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring($div/@type, 2), ' ', $div/@n))"/>
-        <xsl:if test="not($div/@type)">Section</xsl:if>
+        <xsl:choose>
+          <xsl:when test="$div/self::t:text">Text </xsl:when>
+          <xsl:otherwise>Section </xsl:otherwise>
+        </xsl:choose>
+        <xsl:choose>
+          <xsl:when test="normalize-space($div/@n) != ''"><xsl:value-of select="normalize-space($div/@n)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="count($div/preceding-sibling::*[local-name() = local-name($div)]) + 1"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -19,6 +19,20 @@
   <xsl:variable name="fd" select="$h/t:fileDesc"/>
   <xsl:variable name="ms" select="($fd/t:sourceDesc//t:msDesc)[1]"/>
   <xsl:variable name="docs" select="key('docdiv', 'all')"/>
+  <!-- The summary rule: components are listed down to dsc-max-depth (0: all
+       levels) and, when the text has more than dsc-max-components units, to
+       the deepest level that keeps within that many (never above the first);
+       the loss report (tei-loss.xsl) names what is summarised. -->
+  <xsl:param name="dsc-max-depth" select="'0'"/>
+  <xsl:param name="dsc-max-components" select="'20000'"/>
+  <xsl:variable name="has-dsc" select="count($units) &gt;= 2 or $docs"/>
+  <xsl:variable name="dsc-depth">
+    <xsl:call-template name="summary-depth">
+      <xsl:with-param name="units" select="$units"/>
+      <xsl:with-param name="max-depth" select="number($dsc-max-depth)"/>
+      <xsl:with-param name="max-count" select="number($dsc-max-components)"/>
+    </xsl:call-template>
+  </xsl:variable>
   <xsl:variable name="title">
     <xsl:call-template name="doc-title"/>
   </xsl:variable>
@@ -106,15 +120,15 @@
       <archdesc>
         <xsl:attribute name="level">
           <xsl:choose>
-            <xsl:when test="$docs">collection</xsl:when>
+            <xsl:when test="$has-dsc">collection</xsl:when>
             <xsl:otherwise>item</xsl:otherwise>
           </xsl:choose>
         </xsl:attribute>
         <xsl:call-template name="coll-did"/>
         <xsl:call-template name="coll-notes"/>
-        <xsl:if test="$docs">
+        <xsl:if test="$has-dsc">
           <dsc>
-            <xsl:apply-templates select="/*/t:text/*/t:div | /*/t:text/t:group//t:div[not(ancestor::t:div)]" mode="dsc">
+            <xsl:apply-templates select="$top-units" mode="dsc">
               <xsl:with-param name="depth" select="1"/>
             </xsl:apply-templates>
           </dsc>
@@ -393,66 +407,89 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- dsc: divisions that hold documents become series (subseries below the
-       first level); each document division an item; other divisions (front
-       matter, indexes) are left out of the inventory. -->
-  <xsl:template match="t:div" mode="dsc">
+  <!-- dsc: one component per unit of the text (teidoc-common.xsl), nested
+       as the units are; below the summary depth a component tells how many
+       units it holds instead of listing them. -->
+  <xsl:template match="*" mode="dsc">
     <xsl:param name="depth"/>
-    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
-    <xsl:if test="$holds = '1'">
-      <c>
-        <xsl:attribute name="level">
-          <xsl:choose>
-            <xsl:when test="$depth = 1">series</xsl:when>
-            <xsl:otherwise>subseries</xsl:otherwise>
-          </xsl:choose>
-        </xsl:attribute>
-        <did>
-          <unittitle><xsl:call-template name="div-title"/></unittitle>
-        </did>
-        <xsl:apply-templates select="t:div" mode="dsc">
-          <xsl:with-param name="depth" select="$depth + 1"/>
-        </xsl:apply-templates>
-      </c>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template match="t:div[@type='document']" mode="dsc" priority="2">
-    <c level="item">
-      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
+    <xsl:param name="parent-path" select="''"/>
+    <xsl:variable name="path" select="concat($parent-path, substring('.', 1, string-length($parent-path)), position())"/>
+    <xsl:variable name="kids" select="key('unit-kids', concat('u', generate-id()))"/>
+    <xsl:variable name="level">
+      <xsl:call-template name="unit-level"><xsl:with-param name="depth" select="$depth"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="leaf" select="not($kids) or @type = 'document'"/>
+    <c level="{$level}">
+      <xsl:attribute name="id"><xsl:call-template name="unit-id"><xsl:with-param name="path" select="$path"/></xsl:call-template></xsl:attribute>
       <did>
         <unittitle><xsl:call-template name="div-title"/></unittitle>
-        <xsl:variable name="normal"><xsl:call-template name="doc-normal"/></xsl:variable>
-        <xsl:variable name="text"><xsl:call-template name="doc-date-text"/></xsl:variable>
-        <xsl:if test="$normal != '' or $text != ''">
-          <xsl:call-template name="date-el">
-            <xsl:with-param name="normal" select="$normal"/>
-            <xsl:with-param name="text" select="$text"/>
-          </xsl:call-template>
+        <xsl:if test="$leaf or t:dateline or t:docDate or t:front">
+          <xsl:variable name="normal"><xsl:call-template name="doc-normal"/></xsl:variable>
+          <xsl:variable name="text"><xsl:call-template name="doc-date-text"/></xsl:variable>
+          <xsl:if test="$normal != '' or $text != ''">
+            <xsl:call-template name="date-el">
+              <xsl:with-param name="normal" select="$normal"/>
+              <xsl:with-param name="text" select="$text"/>
+            </xsl:call-template>
+          </xsl:if>
         </xsl:if>
-        <xsl:if test="@xml:id | @n">
-          <unitid><xsl:value-of select="(@xml:id | @n)[1]"/></unitid>
+        <xsl:if test="normalize-space(@n) != '' or @xml:id">
+          <unitid>
+            <xsl:choose>
+              <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
+            </xsl:choose>
+          </unitid>
         </xsl:if>
       </did>
-      <!-- the opening: the first paragraph of some length (FRUS documents
-           often open with a despatch number such as "No. 207"), else the
-           first paragraph at all; never one inside a note -->
-      <xsl:variable name="ps" select=".//t:p[not(ancestor::t:note)][normalize-space()]"/>
-      <xsl:variable name="long" select="$ps[string-length(normalize-space()) &gt; 40][1]"/>
-      <xsl:variable name="open" select="$long | $ps[1][not($long)]"/>
-      <xsl:if test="$open">
-        <xsl:variable name="s"><xsl:call-template name="plain"><xsl:with-param name="node" select="$open"/></xsl:call-template></xsl:variable>
-        <scopecontent>
-          <p><xsl:call-template name="clip"><xsl:with-param name="s" select="$s"/></xsl:call-template></p>
-        </scopecontent>
+      <xsl:if test="$leaf">
+        <xsl:call-template name="opening"/>
       </xsl:if>
       <xsl:for-each select="t:note[@type='source'][normalize-space()]">
         <odd><xsl:call-template name="para"><xsl:with-param name="prefix" select="'Source: '"/></xsl:call-template></odd>
       </xsl:for-each>
-      <xsl:if test="t:div[@type='document']">
-        <xsl:apply-templates select="t:div" mode="dsc"><xsl:with-param name="depth" select="9"/></xsl:apply-templates>
-      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$kids and $depth &gt;= $dsc-depth">
+          <xsl:variable name="below" select="count(descendant::*[self::t:div or self::t:div1 or self::t:div2 or self::t:div3 or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]])"/>
+          <odd>
+            <p>
+              <xsl:value-of select="concat($below, ' divisions within are not listed (summary rule: components ')"/>
+              <xsl:value-of select="concat('to depth ', $dsc-depth, ').')"/>
+            </p>
+          </odd>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="$kids" mode="dsc">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+            <xsl:with-param name="parent-path" select="$path"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </c>
+  </xsl:template>
+
+  <!-- The opening words of an item: the first paragraph of some length (FRUS
+       documents often open with a despatch number such as "No. 207"), else
+       the first paragraph, else its first verse line, speech, entry or list
+       item; never one inside a note. -->
+  <xsl:template name="opening">
+    <xsl:variable name="ps" select=".//t:p[not(ancestor::t:note)][normalize-space()]"/>
+    <xsl:variable name="long" select="$ps[string-length(normalize-space()) &gt; 40][1]"/>
+    <xsl:variable name="s">
+      <xsl:choose>
+        <xsl:when test="$ps">
+          <xsl:call-template name="plain"><xsl:with-param name="node" select="$long | $ps[1][not($long)]"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="plain"><xsl:with-param name="node" select="(.//t:sp | .//t:l | .//t:ab | .//t:entry | .//t:item)[normalize-space()][1]"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="$s != ''">
+      <scopecontent>
+        <p><xsl:call-template name="clip"><xsl:with-param name="s" select="$s"/></xsl:call-template></p>
+      </scopecontent>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -43,11 +43,11 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
           <h1><xsl:value-of select="$title"/></h1>
           <xsl:call-template name="meta"/>
         </header>
-        <xsl:if test="key('docdiv', 'all')">
+        <xsl:if test="count($units) &gt;= 2 or $doc-volume">
           <nav aria-label="Table of contents">
             <h2>Contents</h2>
             <ol>
-              <xsl:apply-templates select="/*/t:text/*/t:div" mode="toc"/>
+              <xsl:apply-templates select="$top-units" mode="toc"/>
             </ol>
           </nav>
         </xsl:if>
@@ -105,18 +105,35 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
     </section>
   </xsl:template>
 
-  <!-- table of contents: the divisions that hold documents, and the documents -->
-  <xsl:template match="t:div" mode="toc">
-    <xsl:variable name="holds"><xsl:call-template name="holds-docs"/></xsl:variable>
-    <xsl:if test="$holds = '1'">
-      <li>
-        <xsl:call-template name="div-title"/>
-        <ol><xsl:apply-templates select="t:div" mode="toc"/></ol>
-      </li>
-    </xsl:if>
+  <!-- table of contents: every unit of the text (teidoc-common.xsl), nested
+       as they are, each a link to its section -->
+  <xsl:template match="*" mode="toc">
+    <xsl:variable name="kids" select="key('unit-kids', concat('u', generate-id()))"/>
+    <li>
+      <a><xsl:attribute name="href">#<xsl:call-template name="anchor"/></xsl:attribute><xsl:call-template name="div-title"/></a>
+      <xsl:if test="$kids">
+        <ol><xsl:apply-templates select="$kids" mode="toc"/></ol>
+      </xsl:if>
+    </li>
   </xsl:template>
-  <xsl:template match="t:div[@type='document']" mode="toc" priority="2">
-    <li><a href="#{concat(@xml:id, substring(generate-id(), 1, 99 * not(@xml:id)))}"><xsl:call-template name="div-title"/></a></li>
+
+  <!-- The anchor of a unit: its xml:id when that is a usable, unique one,
+       else "s" and its place in the text (front, body, back and the
+       units counted at each level). -->
+  <xsl:template name="anchor">
+    <xsl:variable name="x" select="string(@xml:id)"/>
+    <xsl:choose>
+      <xsl:when test="$x != '' and translate($x, ' :/#?&amp;%', '') = $x
+                      and not(contains('0123456789-.', substring($x, 1, 1)))
+                      and count(key('xml-id', $x)) = 1 and not(starts-with($x, 's'))">
+        <xsl:value-of select="$x"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>s</xsl:text>
+        <xsl:number level="multiple" format="1.1"
+            count="t:div | t:div1 | t:div2 | t:div3 | t:div4 | t:div5 | t:div6 | t:div7 | t:group/t:text | t:front | t:body | t:back"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===== the text ===== -->
@@ -127,21 +144,24 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
     <section class="{local-name()}"><xsl:apply-templates/></section>
   </xsl:template>
 
-  <xsl:template match="t:div">
+  <xsl:template match="t:div | t:div1 | t:div2 | t:div3 | t:div4 | t:div5 | t:div6 | t:div7 | t:group/t:text">
     <section>
-      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
+      <xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute>
+      <xsl:if test="@type"><xsl:attribute name="class"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
   <xsl:template match="t:div[@type='document']" priority="2">
     <!-- the anchor is the document's own xml:id (stable: frus1934v04.html#d1) -->
-    <article class="document" id="{concat(@xml:id, substring(generate-id(), 1, 99 * not(@xml:id)))}">
+    <article class="document">
+      <xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute>
       <xsl:apply-templates/>
     </article>
   </xsl:template>
 
   <xsl:template match="t:head">
-    <xsl:variable name="d" select="count(ancestor::t:div) + 1"/>
+    <xsl:variable name="d" select="count(ancestor::*[self::t:div or self::t:div1 or self::t:div2 or self::t:div3
+        or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]]) + 1"/>
     <xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element>
   </xsl:template>
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
