@@ -74,5 +74,32 @@ check "msDesc: repository" grep -q '<repository>' "$ms"
 check "msDesc: physdesc extent" grep -q '<extent>' "$ms"
 check "msDesc: language code" grep -q '<language langcode="lat"' "$ms"
 check "single document: archdesc level item" grep -q '<archdesc level="item">' "$ms"
+rawl="$TMP/out/bodleian-MS_Rawl_C_162.ead.xml"
+same "msDesc: the shelfmark is the first unitid" "$(xp "$rawl" "string((//ead:archdesc/ead:did/ead:unitid)[1])")" "MS. Rawl. C. 162"
+same "msDesc: unitdate normal from origDate notBefore/notAfter" "$(xp "$rawl" "string(//ead:archdesc/ead:did/ead:unitdate/@normal)")" "1400/1410"
+same "msDesc: extent without the dimensions" "$(xp "$rawl" "string(//ead:archdesc/ead:did/ead:physdesc/ead:extent)")" \
+  "vi (paper) + ii (early-modern paper, tipped into quire 1) + 102 + xxxviii (paper) leaves"
+same "msDesc: dimensions apart, with type and unit" "$(xp "$rawl" "string(//ead:dimensions[@type='binding'][@unit='mm'])")" "320 × 215 × 45 mm"
+same "msDesc: msItems are components" "$(xp "$rawl" "count(//ead:dsc/ead:c[@otherlevel='msItem'])")" "4"
+same "msDesc: an msItem's incipit as a note" "$(xp "$rawl" "string(//ead:c[@id='MS_Rawl_C_162-item1']/ead:odd/ead:p[2])")" "Incipit: Ad instructionem multorum quibus deest copia librorum"
+same "msDesc: hands as phystech" "$(xp "$rawl" "string(//ead:phystech[ead:head='Hands']/ead:p)")" "Anglicana formata."
+same "msDesc: acquisition as acqinfo" "$(xp "$rawl" "string(//ead:acqinfo/ead:p)")" "Bequeathed to the Bodleian in 1755"
+same "msDesc: origPlace as geogname" "$(xp "$rawl" "string(//ead:controlaccess/ead:geogname[@role='place of origin'])")" "English"
+laud="$TMP/out/bodleian-hebrew-MS_Laud_Or_113.ead.xml"
+same "msPart: components holding their msItems" "$(xp "$laud" "count(//ead:c[@otherlevel='msPart'])"):$(xp "$laud" "count(//ead:c[@otherlevel='msItem'])")" "2:42"
+
+# a letter: its archival source and printed editions, correspondents
+letter="$TMP/out/schnitzler-briefe-L00133.ead.xml"
+same "letter: unitid the call number of the original" "$(xp "$letter" "string(//ead:archdesc/ead:did/ead:unitid)")" "Hs-30885,26"
+check "letter: originalsloc names the original" grep -q '<p>Frankfurt am Main, Freies Deutsches Hochstift, Hs-30885,26</p>' "$letter"
+same "letter: printed editions in the bibliography" "$(xp "$letter" "count(//ead:bibliography/ead:bibref[contains(., 'Briefwechsel')])")" "2"
+same "letter: no edition in scopecontent" "$(xp "$letter" "count(//ead:scopecontent[contains(., 'Briefwechsel')])")" "0"
+same "letter: date sent" "$(xp "$letter" "string(//ead:archdesc/ead:did/ead:unitdate/@normal)")" "1892-11-09"
+same "letter: the sender with the authority of the file's person list" \
+  "$(xp "$letter" "concat(//ead:origination/ead:persname/@source, ' ', //ead:origination/ead:persname/@authfilenumber)")" "gnd https://d-nb.info/gnd/118609807/"
+same "letter: the addressee an access point" "$(xp "$letter" "string(//ead:controlaccess/ead:persname[@role='addressee'])")" "Hofmannsthal, Hugo von"
+cmif="$TMP/out/dta-soldatenbriefe-CMIF.ead.xml"
+same "CMIF: one item per correspDesc" "$(xp "$cmif" "count(//ead:dsc/ead:c[@level='item'])")" "$(grep -c '<correspDesc' "$REF/corpus/tei-more/dta-soldatenbriefe-CMIF.xml")"
+same "CMIF: place of sending with its geonames URI" "$(xp "$cmif" "string((//ead:geogname[@role='place of sending'])[1]/@source)")" "geonames"
 
 finish

@@ -12,12 +12,32 @@
     exclude-result-prefixes="t frus exsl">
 
   <xsl:import href="../lib/teidoc-common.xsl"/>
+  <xsl:include href="teidoc2ead-ms.xsl"/>
+  <xsl:include href="teidoc2ead-names.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:param name="record-stem" select="''"/>
 
   <xsl:variable name="h" select="/*/t:teiHeader"/>
   <xsl:variable name="fd" select="$h/t:fileDesc"/>
-  <xsl:variable name="ms" select="($fd/t:sourceDesc//t:msDesc)[1]"/>
+  <xsl:variable name="all-ms" select="$fd/t:sourceDesc//t:msDesc"/>
+  <xsl:variable name="ms" select="$all-ms[1]"/>
+  <xsl:variable name="ms-parts"><xsl:for-each select="$ms"><xsl:call-template name="ms-has-components"/></xsl:for-each></xsl:variable>
+  <xsl:variable name="corresp" select="$h/t:profileDesc/t:correspDesc"/>
+  <!-- a list of letters (CMIF): each correspDesc an item -->
+  <xsl:variable name="letters" select="$corresp[count($corresp) &gt; 1]"/>
+  <!-- the file's own lists of people, places and organisations (standOff,
+       back matter; the header's only when they name an authority) -->
+  <xsl:variable name="lists" select="/*/t:standOff | /*/t:text/t:back"/>
+  <xsl:variable name="entities" select="$lists//t:person | $lists//t:place | $lists//t:org | $lists//t:persona
+      | $h/t:profileDesc/t:particDesc//t:person[t:idno or @sameAs or @ref]
+      | $h/t:profileDesc/t:settingDesc//t:place[t:idno or @sameAs or @ref]
+      | $h/t:profileDesc/t:particDesc//t:org[t:idno or @sameAs or @ref]"/>
+  <!-- bibliographies: the printed editions of the source description and
+       the file's own lists -->
+  <xsl:variable name="list-bibls" select="$fd/t:sourceDesc/t:bibl[not(@type = 'MAN')][normalize-space()]
+      | $fd/t:sourceDesc/t:biblStruct[normalize-space()] | $fd/t:sourceDesc/t:listBibl//t:bibl[normalize-space()]
+      | $fd/t:sourceDesc/t:listBibl//t:biblStruct[normalize-space()] | $fd/t:sourceDesc/t:biblFull[normalize-space()]
+      | $lists//t:listBibl/t:bibl[normalize-space()] | $lists//t:listBibl/t:biblStruct[normalize-space()]"/>
   <xsl:variable name="docs" select="key('docdiv', 'all')"/>
   <!-- The summary rule: components are listed down to dsc-max-depth (0: all
        levels) and, when the text has more than dsc-max-components units, to
@@ -25,7 +45,8 @@
        the loss report (tei-loss.xsl) names what is summarised. -->
   <xsl:param name="dsc-max-depth" select="'0'"/>
   <xsl:param name="dsc-max-components" select="'20000'"/>
-  <xsl:variable name="has-dsc" select="count($units) &gt;= 2 or $docs"/>
+  <xsl:variable name="has-units" select="count($units) &gt;= 2 or $docs"/>
+  <xsl:variable name="has-dsc" select="$has-units or $ms-parts = '1' or count($all-ms) &gt; 1 or $letters"/>
   <xsl:variable name="dsc-depth">
     <xsl:call-template name="summary-depth">
       <xsl:with-param name="units" select="$units"/>
@@ -58,10 +79,16 @@
 
   <!-- The collection date: the span of its documents, else the header's
        creation, origin, correspondence or publication date. -->
+  <!-- else the date the text was made (creation), the manuscript's origin,
+       the letter's sending, the source edition's date; never the date the
+       TEI file (a catalogue record, an edition) was published. -->
+  <xsl:variable name="creation-date" select="($h/t:profileDesc/t:creation//t:date[@when or @from or @notBefore or @to or @notAfter or normalize-space()])[1]"/>
+  <xsl:variable name="orig-date" select="($ms/t:history/t:origin//t:origDate[@when or @from or @notBefore or @to or @notAfter or normalize-space()])[1]"/>
+  <xsl:variable name="sent-date" select="($corresp[1]/t:correspAction[@type='sent']/t:date)[1]"/>
+  <xsl:variable name="source-date" select="($fd/t:sourceDesc/t:bibl//t:date | $fd/t:sourceDesc/t:biblStruct//t:imprint/t:date | $fd/t:sourceDesc/t:biblFull/t:publicationStmt/t:date)[@when or normalize-space()][1]"/>
   <xsl:variable name="coll-date-el"
-      select="($h/t:profileDesc/t:creation//t:date | $ms/t:history/t:origin//t:origDate
-              | $h/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/t:date
-              | $fd/t:publicationStmt/t:date)[1]"/>
+      select="($creation-date | $orig-date[not($creation-date)] | $sent-date[not($creation-date | $orig-date)]
+              | $source-date[not($creation-date | $orig-date | $sent-date)])[1]"/>
   <xsl:variable name="coll-normal">
     <xsl:choose>
       <xsl:when test="$item-dates">
@@ -120,7 +147,7 @@
       <archdesc>
         <xsl:attribute name="level">
           <xsl:choose>
-            <xsl:when test="$has-dsc">collection</xsl:when>
+            <xsl:when test="$has-units or count($all-ms) &gt; 1 or $letters">collection</xsl:when>
             <xsl:otherwise>item</xsl:otherwise>
           </xsl:choose>
         </xsl:attribute>
@@ -128,6 +155,13 @@
         <xsl:call-template name="coll-notes"/>
         <xsl:if test="$has-dsc">
           <dsc>
+            <xsl:for-each select="$ms">
+              <xsl:call-template name="ms-components"><xsl:with-param name="path" select="'m'"/></xsl:call-template>
+            </xsl:for-each>
+            <xsl:apply-templates select="$all-ms[position() &gt; 1]" mode="ms-c">
+              <xsl:with-param name="parent-path" select="'d'"/>
+            </xsl:apply-templates>
+            <xsl:apply-templates select="$letters" mode="dsc"/>
             <xsl:apply-templates select="$top-units" mode="dsc">
               <xsl:with-param name="depth" select="1"/>
             </xsl:apply-templates>
@@ -228,72 +262,45 @@
   <xsl:template name="coll-did">
     <did>
       <unittitle><xsl:value-of select="$title"/></unittitle>
-      <xsl:if test="$coll-normal != '' or normalize-space($coll-date-text) != ''">
-        <xsl:call-template name="date-el">
-          <xsl:with-param name="normal" select="$coll-normal"/>
-          <xsl:with-param name="text" select="$coll-date-text"/>
-        </xsl:call-template>
-      </xsl:if>
-      <unitid><xsl:value-of select="$ident"/></unitid>
-      <xsl:variable name="auth" select="$ms//t:msItem/t:author[normalize-space()] | $fd/t:titleStmt/t:author[normalize-space()]"/>
-      <xsl:if test="$auth">
-        <origination label="Creator">
-          <xsl:for-each select="$auth">
-            <persname><xsl:call-template name="plain"/></persname>
-          </xsl:for-each>
-        </origination>
-      </xsl:if>
-      <xsl:variable name="repo" select="($ms/t:msIdentifier/t:repository | $ms/t:msIdentifier/t:institution)[normalize-space()]"/>
-      <xsl:if test="$repo">
-        <repository>
-          <corpname>
-            <xsl:for-each select="$repo">
-              <xsl:if test="position() &gt; 1">, </xsl:if>
-              <xsl:call-template name="plain"/>
+      <xsl:choose>
+        <xsl:when test="$orig-date and not($creation-date) and not($item-dates)">
+          <xsl:for-each select="$ms"><xsl:call-template name="ms-unitdates"/></xsl:for-each>
+        </xsl:when>
+        <xsl:when test="$coll-normal != '' or normalize-space($coll-date-text) != ''">
+          <xsl:call-template name="date-el">
+            <xsl:with-param name="normal" select="$coll-normal"/>
+            <xsl:with-param name="text" select="$coll-date-text"/>
+          </xsl:call-template>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:variable name="ms-ids"><xsl:for-each select="$ms"><xsl:call-template name="ms-unitids"/></xsl:for-each></xsl:variable>
+      <xsl:choose>
+        <xsl:when test="string($ms-ids) != ''"><xsl:copy-of select="$ms-ids"/></xsl:when>
+        <xsl:otherwise><unitid><xsl:value-of select="$ident"/></unitid></xsl:otherwise>
+      </xsl:choose>
+      <xsl:variable name="auth" select="$ms/t:msContents/t:msItem/t:author[normalize-space()] | $fd/t:titleStmt/t:author[normalize-space()]"/>
+      <xsl:choose>
+        <xsl:when test="$corresp[1]/t:correspAction[@type = 'sent']/*[self::t:persName or self::t:orgName or self::t:name][normalize-space()] and not($letters)">
+          <xsl:call-template name="corresp-origination"><xsl:with-param name="cd" select="$corresp[1]"/></xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$auth">
+          <origination label="Creator">
+            <xsl:for-each select="$auth">
+              <xsl:call-template name="access-point"/>
             </xsl:for-each>
-            <xsl:for-each select="$ms/t:msIdentifier/t:settlement[normalize-space()]">
-              <xsl:text>, </xsl:text><xsl:call-template name="plain"/>
-            </xsl:for-each>
-          </corpname>
-        </repository>
-      </xsl:if>
-      <xsl:for-each select="$ms/t:msIdentifier/t:collection[normalize-space()]">
-        <physloc><xsl:call-template name="plain"/></physloc>
+          </origination>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:for-each select="$ms">
+        <xsl:call-template name="ms-repository"/>
+        <xsl:call-template name="ms-physdesc"/>
       </xsl:for-each>
-      <xsl:variable name="pd" select="$ms/t:physDesc"/>
-      <xsl:if test="$pd">
-        <xsl:variable name="ext" select="$pd//t:supportDesc/t:extent"/>
-        <physdesc>
-          <xsl:if test="$ext">
-            <extent><xsl:call-template name="plain"><xsl:with-param name="node" select="$ext[1]"/></xsl:call-template></extent>
-          </xsl:if>
-          <xsl:if test="$pd//t:support[normalize-space()]">
-            <physfacet><xsl:call-template name="plain"><xsl:with-param name="node" select="($pd//t:support)[1]"/></xsl:call-template></physfacet>
-          </xsl:if>
-          <xsl:if test="$pd//t:dimensions">
-            <dimensions>
-              <xsl:for-each select="($pd//t:dimensions)[1]/*">
-                <xsl:if test="position() &gt; 1"> × </xsl:if>
-                <xsl:value-of select="normalize-space(concat(., ' ', @unit))"/>
-              </xsl:for-each>
-              <xsl:if test="($pd//t:dimensions)[1]/@unit"><xsl:value-of select="concat(' ', ($pd//t:dimensions)[1]/@unit)"/></xsl:if>
-            </dimensions>
-          </xsl:if>
-        </physdesc>
-      </xsl:if>
       <xsl:if test="$docs">
         <physdesc><extent><xsl:value-of select="count($docs)"/> documents</extent></physdesc>
       </xsl:if>
-      <xsl:variable name="langs" select="$ms/t:msContents/t:textLang | $ms/t:msContents/t:msItem/t:textLang"/>
+      <xsl:variable name="ms-langs"><xsl:for-each select="$ms"><xsl:call-template name="ms-langmaterial"/></xsl:for-each></xsl:variable>
       <xsl:choose>
-        <xsl:when test="$langs">
-          <langmaterial>
-            <xsl:for-each select="$langs[1]">
-              <xsl:call-template name="language"><xsl:with-param name="code" select="@mainLang"/></xsl:call-template>
-              <xsl:call-template name="other-langs"><xsl:with-param name="list" select="normalize-space(@otherLangs)"/></xsl:call-template>
-            </xsl:for-each>
-          </langmaterial>
-        </xsl:when>
+        <xsl:when test="string($ms-langs) != ''"><xsl:copy-of select="$ms-langs"/></xsl:when>
         <xsl:when test="$h/t:profileDesc/t:langUsage/t:language[@ident]">
           <langmaterial>
             <xsl:for-each select="$h/t:profileDesc/t:langUsage/t:language[@ident]">
@@ -331,36 +338,35 @@
   </xsl:template>
 
   <xsl:template name="coll-notes">
-    <xsl:variable name="hist" select="$ms/t:history"/>
-    <xsl:if test="$hist/t:origin[normalize-space()] | $hist/t:provenance[normalize-space()]">
-      <custodhist>
-        <xsl:for-each select="$hist/t:origin | $hist/t:provenance">
-          <xsl:call-template name="para"/>
+    <xsl:for-each select="$ms"><xsl:call-template name="ms-notes"/></xsl:for-each>
+    <!-- a letter edited from an original: where the original is -->
+    <xsl:variable name="orig" select="$fd/t:sourceDesc/t:bibl[@type = 'MAN'][normalize-space()]
+        | $ms[$corresp]/t:msIdentifier[normalize-space()]"/>
+    <xsl:if test="$orig">
+      <originalsloc>
+        <xsl:for-each select="$orig">
+          <p>
+            <xsl:choose>
+              <xsl:when test="self::t:msIdentifier">
+                <xsl:for-each select="(t:repository | t:institution | t:settlement | t:collection | t:idno | t:altIdentifier/t:idno)[normalize-space()]">
+                  <xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="plain"/>
+                </xsl:for-each>
+              </xsl:when>
+              <xsl:otherwise><xsl:call-template name="plain"/></xsl:otherwise>
+            </xsl:choose>
+          </p>
         </xsl:for-each>
-      </custodhist>
+      </originalsloc>
     </xsl:if>
-    <xsl:if test="$hist/t:acquisition[normalize-space()]">
-      <acqinfo>
-        <xsl:for-each select="$hist/t:acquisition">
-          <xsl:call-template name="para"/>
-        </xsl:for-each>
-      </acqinfo>
-    </xsl:if>
-    <xsl:variable name="mc" select="$ms/t:msContents"/>
-    <xsl:variable name="sc-items" select="$mc/t:summary[normalize-space()] | $mc/t:msItem[normalize-space()] | $ms/t:msPart[normalize-space()] | $fd/t:sourceDesc/t:p[normalize-space()] | $fd/t:sourceDesc/t:bibl[normalize-space()] | $fd/t:sourceDesc/t:biblStruct[normalize-space()]"/>
+    <xsl:variable name="sc-items" select="$fd/t:sourceDesc/t:p[normalize-space()]"/>
     <xsl:if test="$sc-items">
       <scopecontent>
         <xsl:for-each select="$sc-items">
-          <xsl:variable name="loc" select="normalize-space(t:locus[1])"/>
-          <xsl:call-template name="para">
-            <xsl:with-param name="prefix">
-              <xsl:if test="$loc != ''"><xsl:value-of select="concat($loc, ': ')"/></xsl:if>
-            </xsl:with-param>
-            <xsl:with-param name="node" select="node()[not(self::t:locus[1])]"/>
-          </xsl:call-template>
+          <xsl:call-template name="para"/>
         </xsl:for-each>
       </scopecontent>
     </xsl:if>
+    <xsl:call-template name="list-bibliography"/>
     <xsl:variable name="av" select="$fd/t:publicationStmt/t:availability[normalize-space()]"/>
     <xsl:if test="$av">
       <userestrict>
@@ -381,30 +387,37 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- controlaccess: keywords, the letter's people and places, the
+       manuscript's places of origin, the file's lists of names. -->
   <xsl:template name="controlaccess">
     <xsl:variable name="pd" select="$h/t:profileDesc"/>
     <xsl:variable name="terms" select="$pd/t:textClass/t:keywords/t:term[normalize-space()] | $pd/t:textClass/t:keywords/t:list/t:item[normalize-space()]"/>
-    <xsl:variable name="corr" select="$pd/t:correspDesc/t:correspAction/t:persName[normalize-space()] | $pd/t:correspDesc/t:correspAction/t:orgName[normalize-space()] | $pd/t:correspDesc/t:correspAction/t:placeName[normalize-space()]"/>
-    <xsl:if test="$terms | $corr">
-      <controlaccess>
-        <xsl:for-each select="$terms | $corr">
-          <xsl:variable name="name">
-            <xsl:choose>
-              <xsl:when test="self::t:persName or t:persName">persname</xsl:when>
-              <xsl:when test="self::t:orgName or t:orgName">corpname</xsl:when>
-              <xsl:when test="self::t:placeName or t:placeName">geogname</xsl:when>
-              <xsl:otherwise>subject</xsl:otherwise>
-            </xsl:choose>
-          </xsl:variable>
-          <xsl:element name="{$name}">
-            <xsl:if test="$name = 'subject' and contains(../@scheme, 'id.loc.gov/authorities/subjects')">
-              <xsl:attribute name="source">lcsh</xsl:attribute>
-            </xsl:if>
-            <xsl:call-template name="plain"/>
-          </xsl:element>
-        </xsl:for-each>
-      </controlaccess>
+    <xsl:variable name="points">
+      <xsl:for-each select="$terms">
+        <xsl:variable name="name">
+          <xsl:choose>
+            <xsl:when test="t:persName">persname</xsl:when>
+            <xsl:when test="t:orgName">corpname</xsl:when>
+            <xsl:when test="t:placeName">geogname</xsl:when>
+            <xsl:otherwise>subject</xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:element name="{$name}">
+          <xsl:if test="$name = 'subject' and contains(../@scheme, 'id.loc.gov/authorities/subjects')">
+            <xsl:attribute name="source">lcsh</xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="plain"/>
+        </xsl:element>
+      </xsl:for-each>
+      <xsl:if test="not($letters)">
+        <xsl:call-template name="corresp-access"><xsl:with-param name="cd" select="$corresp[1]"/></xsl:call-template>
+      </xsl:if>
+      <xsl:call-template name="entity-access"/>
+    </xsl:variable>
+    <xsl:if test="string($points) != ''">
+      <controlaccess><xsl:copy-of select="$points"/></controlaccess>
     </xsl:if>
+    <xsl:for-each select="$ms"><xsl:call-template name="ms-origin-places"/></xsl:for-each>
   </xsl:template>
 
   <!-- dsc: one component per unit of the text (teidoc-common.xsl), nested
