@@ -52,11 +52,14 @@ typedef struct summary {
 } summary;
 
 /* The message with quoted values blanked, so that "@when=\"1r\" is not
- * a date" and "@when=\"2r\" ..." count as one kind of problem. */
+ * a date" and "@when=\"2r\" ..." count as one kind of problem; what
+ * follows "; " (the list of what is allowed there) is left out. */
 static char *group_key(const char *msg)
 {
     tc_buf b = {0};
     for (const char *p = msg; *p; p++) {
+        if (p[0] == ';' && p[1] == ' ')
+            break;
         if ((*p == '"' || *p == '\'') && strchr(p + 1, *p)) {
             const char *close = strchr(p + 1, *p);
             tc_buf_putc(&b, *p);

@@ -1,5 +1,5 @@
 /* validate.c: the validator: finds a document's schema (option, xml-model,
- * official URL via catalogs), compiles it once (pruned per element set). */
+ * official URL via catalogs), compiles it once per run and validates. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,17 +9,16 @@
 #include <libxml/catalog.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
-#include <libxml/relaxng.h>
 #include <libxml/uri.h>
 #include <libxml/xinclude.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
 
 #include "xslt/engine.h"
-#include "validate/schema_explain.h"
-#include "validate/schema_prune.h"
 #include "base/util.h"
 #include "validate/validate.h"
+#include "validate/rng.h"
+#include "validate/rng_msg.h"
 #include "xml/xml_input.h"
 
 #define TEI_NS "http://www.tei-c.org/ns/1.0"
@@ -28,23 +27,13 @@
 #define RNG_NS "http://relaxng.org/ns/structure/1.0"
 #define XSD_NS "http://www.w3.org/2001/XMLSchema"
 
-/* A pruned grammar compiled for a set of element names; valid for every
- * document whose names are a subset. */
-typedef struct pruned {
-    tc_nameset *names;
-    xmlRelaxNGPtr rng;
-} pruned;
-
-/* One schema file, compiled on first use. */
+/* One schema file, compiled on first use; read-only afterwards, shared by
+ * the threads of a run. */
 typedef struct schema {
     char *path;          /* local file */
     int is_xsd;
-    xmlDocPtr source;    /* RELAX NG: the parsed grammar, for pruning */
-    tc_rng_index *index; /* RELAX NG: what each element allows */
-    xmlRelaxNGPtr whole; /* RELAX NG compiled whole (not prunable) */
+    tc_rng_grammar *rng; /* RELAX NG: our compiled grammar */
     xmlSchemaPtr xsd;
-    pruned **cache;
-    size_t ncache;
     tc_status failed;    /* TC_OK, or why it is unusable */
     char *failure;       /* the first compile message, for repeats */
 } schema;
@@ -247,18 +236,9 @@ static void schema_free(schema *s)
     if (!s)
         return;
     free(s->path);
-    tc_rng_index_free(s->index);
-    xmlFreeDoc(s->source);
-    if (s->whole)
-        xmlRelaxNGFree(s->whole);
+    tc_rng_grammar_free(s->rng);
     if (s->xsd)
         xmlSchemaFree(s->xsd);
-    for (size_t i = 0; i < s->ncache; i++) {
-        tc_nameset_free(s->cache[i]->names);
-        xmlRelaxNGFree(s->cache[i]->rng);
-        free(s->cache[i]);
-    }
-    free(s->cache);
     free(s->failure);
     free(s);
 }
@@ -275,19 +255,8 @@ static void remember_failure(schema *s, tc_status st, tc_diags *tmp)
     }
 }
 
-static xmlRelaxNGPtr compile_rng_doc(xmlDocPtr grammar, tc_diags *d)
-{
-    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(grammar);
-    if (!pc)
-        return NULL;
-    xmlRelaxNGSetParserStructuredErrors(pc, tc_schema_error_handler, d);
-    xmlRelaxNGPtr rng = xmlRelaxNGParse(pc);
-    xmlRelaxNGFreeParserCtxt(pc);
-    return rng;
-}
-
-/* Read the schema file and, for XSD or an unprunable grammar, compile it. */
-static void schema_load(schema *s, int no_prune, tc_diags *d)
+/* Read the schema file and compile it. */
+static void schema_load(schema *s, tc_diags *d)
 {
     tc_diags *tmp = tc_diags_new();
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
@@ -330,18 +299,19 @@ static void schema_load(schema *s, int no_prune, tc_diags *d)
             remember_failure(s, TC_E_INTERNAL, tmp);
         }
     } else if (strcmp(ns, RNG_NS) == 0) {
-        s->source = doc;
-        s->index = tc_rng_index_new(doc);
-        if (no_prune || !tc_rng_prunable(doc)) {
-            s->whole = compile_rng_doc(doc, tmp);
-            if (!s->whole) {
-                if (!tc_diags_errors(tmp))
-                    tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0,
-                                 NULL, NULL, "cannot compile the RELAX NG schema %s",
-                                 s->path);
-                remember_failure(s, TC_E_INTERNAL, tmp);
-            }
+        char *why = NULL;
+        long line = 0;
+        s->rng = tc_rng_grammar_from_doc(doc, &why, &line);
+        xmlFreeDoc(doc);
+        if (!s->rng) {
+            tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, line, 0, NULL,
+                         "the schema itself has a problem: check it with jing, or use "
+                         "the official copy",
+                         "cannot compile the RELAX NG schema %s: %s", s->path,
+                         why ? why : "out of memory");
+            remember_failure(s, TC_E_INTERNAL, tmp);
         }
+        free(why);
     } else {
         tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, xmlGetLineNo(root), 0,
                      NULL, "give a RELAX NG (XML syntax) or W3C XML Schema file",
@@ -369,58 +339,9 @@ static schema *schema_get(tc_validator *v, const char *path, tc_diags *d)
         free(s);
         return NULL;
     }
-    schema_load(s, v->o.no_prune, d);
+    schema_load(s, d);
     v->schemas[v->nschemas++] = s;
     return s;
-}
-
-/* A compiled grammar for a document's names: a cached one whose names
- * cover them, or a new one pruned for them, which then keeps *names (set
- * to NULL); under v->lock. */
-static xmlRelaxNGPtr pruned_for(schema *s, tc_nameset **names, tc_diags *d)
-{
-    for (size_t i = s->ncache; i-- > 0;)
-        if (tc_nameset_subset(*names, s->cache[i]->names))
-            return s->cache[i]->rng;
-    pruned **nc = realloc(s->cache, (s->ncache + 1) * sizeof(*nc));
-    if (!nc)
-        return NULL;
-    s->cache = nc;
-    pruned *p = calloc(1, sizeof(*p));
-    if (!p)
-        return NULL;
-    /* In a batch, grow from the last grammar (its names and these) so the
-     * documents that follow are mostly covered by grammars already made:
-     * a few compilations per run instead of one per document. */
-    if (s->ncache) {
-        tc_nameset *u = tc_nameset_union(*names, s->cache[s->ncache - 1]->names);
-        if (u) {
-            tc_nameset_free(*names);
-            *names = u;
-        }
-    }
-    xmlDocPtr cut = tc_rng_prune(s->source, *names, NULL, NULL);
-    tc_diags *tmp = tc_diags_new();
-    if (cut) {
-        p->rng = compile_rng_doc(cut, tmp);
-        xmlFreeDoc(cut);
-    }
-    if (!p->rng) {
-        /* A pruned grammar libxml2 refuses (for instance when no start
-         * pattern is left) must not decide the verdict: use the whole one. */
-        tc_diags_clear(tmp);
-        if (!s->whole)
-            s->whole = compile_rng_doc(s->source, tmp);
-        tc_diags_take(d, tmp);
-        tc_diags_free(tmp);
-        free(p);
-        return s->whole;
-    }
-    tc_diags_free(tmp);
-    p->names = *names;
-    *names = NULL;
-    s->cache[s->ncache++] = p;
-    return p->rng;
 }
 
 /* ---- the validator --------------------------------------------------- */
@@ -675,10 +596,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     if (!path) /* no type: the input's fault; no schema file: the setup's */
         return type == TC_DOC_UNKNOWN ? TC_E_INPUT : TC_E_IO;
 
-    tc_nameset *names = NULL;
-    xmlRelaxNGPtr rng = NULL;
+    const tc_rng_grammar *rng = NULL;
     xmlSchemaPtr xsd = NULL;
-    const tc_rng_index *index = NULL;
     tc_status st = TC_OK;
     pthread_mutex_lock(&v->lock);
     schema *s = schema_get(v, path, d);
@@ -691,31 +610,22 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
                          "schema %s unusable: %s", s->path, s->failure);
     } else if (s->xsd) {
         xsd = s->xsd;
-    } else if (s->whole) {
-        rng = s->whole;
-        index = s->index;
     } else {
-        index = s->index;
-        names = tc_nameset_from_doc(doc);
-        rng = names ? pruned_for(s, &names, d) : NULL;
-        if (!rng)
-            st = TC_E_INTERNAL;
+        rng = s->rng;
     }
     pthread_mutex_unlock(&v->lock);
     free(path);
 
-    if (st == TC_OK) {
+    if (st == TC_OK && rng) {
+        tc_rng_report rep;
+        tc_rng_report_init(&rep, d, file);
+        long n = tc_rng_validate(rng, xmlDocGetRootElement(doc), tc_rng_report_error, &rep);
+        tc_rng_report_finish(&rep);
+        st = n < 0 ? TC_E_NOMEM : n > 0 ? TC_E_INVALID : TC_OK;
+    } else if (st == TC_OK) {
         tc_verrs *e = tc_verrs_new(file, doc);
         int rc = -1;
-        if (e && rng) {
-            tc_verrs_set_index(e, index);
-            xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(rng);
-            if (vc) {
-                xmlRelaxNGSetValidStructuredErrors(vc, tc_verrs_handler, e);
-                rc = xmlRelaxNGValidateDoc(vc, doc);
-                xmlRelaxNGFreeValidCtxt(vc);
-            }
-        } else if (e && xsd) {
+        if (e && xsd) {
             xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(xsd);
             if (vc) {
                 xmlSchemaSetValidStructuredErrors(vc, tc_verrs_handler, e);
@@ -730,8 +640,6 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
             tc_verrs_finish(e, d);
         st = rc == 0 ? TC_OK : rc > 0 ? TC_E_INVALID : TC_E_INTERNAL;
     }
-    tc_nameset_free(names);
-
     if ((st == TC_OK || st == TC_E_INVALID) && !v->o.no_rules) {
         tc_status rs = tc_validate_rules(doc, file, d);
         if (rs != TC_OK && st == TC_OK)
