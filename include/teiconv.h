@@ -458,8 +458,10 @@ typedef struct tc_batch_stats {
 } tc_batch_stats;
 
 /* Convert many inputs with opts->jobs threads sharing e read-only.
- * Inputs are files or folders (walked recursively for *.txt and *.xml,
- * skipping hidden entries and the output folder), plus opts->files_from.
+ * Inputs are files or folders (walked recursively for *.txt and *.xml in
+ * any case, skipping hidden entries and the output folder; an input folder
+ * that is the output folder is converted in place, leaving out the files
+ * named like the outputs asked for), plus opts->files_from.
  * Outputs mirror the inputs: a folder's file a/b/x.txt becomes
  * OUT/a/b/x<suffix>; a file named directly becomes OUT/x<suffix>; a
  * relative listed path keeps its folders. Each output is written atomically;

@@ -6,7 +6,7 @@ set -euo pipefail
 # Build and run time
 BUILD_PKGS="build-essential cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
 # Test suite: unit tests, reference validators, XSLT checks
-TEST_PKGS="libcmocka-dev xsltproc jing"
+TEST_PKGS="libcmocka-dev xsltproc jing python3"
 # Output tests: the HTML page in headless Chromium, its print as PDF text
 BROWSER_PKGS="chromium poppler-utils"
 # Benchmark alternatives (make bench)

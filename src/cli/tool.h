@@ -37,6 +37,12 @@ void tool_print_diags_except(FILE *err, const tc_diags *d,
                              tc_diag_style style, tc_severity min,
                              const char *skip);
 
+/* The same, printing at most max of them (0: no cap); returns how many
+ * were held back (--max-diagnostics). */
+size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
+                               tc_diag_style style, tc_severity min,
+                               const char *skip, size_t max);
+
 /* --xsl FILE, --param NAME=VALUE, --xsl-ext EXT (tool_user_xsl.c).
  * Zero-initialise; path and ext are borrowed from argv. */
 typedef struct tool_user_xsl {
@@ -76,10 +82,12 @@ int tool_collection_start(tool_collection *t, const char *outdir);
 void tool_collection_add(tool_collection *t, const tc_batch_item *item,
                          tc_diags *d);
 /* Write OUT/NAME (EAD 2002) and, with with_index, OUT/index.html; a line
- * in the report; an exit code (problems printed on err). */
+ * in the report and, unless min is TC_SEV_ERROR (-q), one on err; an exit
+ * code (problems of severity min or more printed on diag_out). */
 int tool_collection_finish(tool_collection *t, const tc_engine *e,
                            int with_index, int sync, tool_report *report,
-                           FILE *err, tc_diag_style style, int quiet);
+                           FILE *err, FILE *diag_out, tc_diag_style style,
+                           tc_severity min);
 void tool_collection_free(tool_collection *t);
 
 #endif /* TC_TOOL_H */

@@ -14,6 +14,8 @@ typedef struct tool_progress {
     int drawn;       /* a bar is on the current line */
     double last;     /* when it was last drawn (seconds, monotonic) */
     size_t shown;    /* the done count last drawn */
+    tc_batch_progress now; /* the latest counts, for a redraw */
+    int have_now;
 } tool_progress;
 
 /* on: draw the bar (the caller decided: terminal, --progress, --quiet). */
@@ -24,6 +26,8 @@ void tool_progress_update(tool_progress *p, const tc_batch_progress *bp,
 /* Erase the bar so that a message can be printed on a clean line; the
  * next update draws it again. */
 void tool_progress_clear(tool_progress *p);
+/* Draw the bar again below messages just printed (after a clear). */
+void tool_progress_redraw(tool_progress *p);
 /* Leave the last bar on screen and end its line. */
 void tool_progress_done(tool_progress *p);
 
@@ -44,8 +48,10 @@ void tool_report_collection(tool_report *r, const char *path,
 /* The summary line (counts, grouped problems) at the end of the file, then
  * close it. Returns 0, or -1 when the file could not be written. */
 int tool_report_finish(tool_report *r, const tc_batch_stats *st);
-/* Grouped problems for people: "  12 × error[TC003] … (e.g. a.txt, b.txt)". */
-void tool_report_print_summary(const tool_report *r, FILE *err);
+/* Grouped problems for people: "  12 × error[TC003] … (e.g. a.txt, b.txt)",
+ * leaving out groups below severity min. */
+void tool_report_print_summary(const tool_report *r, tc_severity min,
+                               FILE *err);
 void tool_report_free(tool_report *r);
 
 #endif /* TC_TOOL_BATCH_H */

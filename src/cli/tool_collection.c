@@ -57,7 +57,8 @@ void tool_collection_add(tool_collection *t, const tc_batch_item *item,
 
 int tool_collection_finish(tool_collection *t, const tc_engine *e,
                            int with_index, int sync, tool_report *report,
-                           FILE *err, tc_diag_style style, int quiet)
+                           FILE *err, FILE *diag_out, tc_diag_style style,
+                           tc_severity min)
 {
     tc_diags *d = tc_diags_new();
     if (!d)
@@ -82,12 +83,12 @@ int tool_collection_finish(tool_collection *t, const tc_engine *e,
         if (st != TC_OK)
             rc = tool_exit_for(st);
     }
-    tool_print_diags(err, d, style);
+    tool_print_diags_min(diag_out, d, style, min);
     tc_diags_free(d);
     size_t n = tc_collection_count(t->c);
     tool_report_collection(report, path, index, n, t->left_out,
                            rc == EXIT_OK);
-    if (rc == EXIT_OK && !quiet)
+    if (rc == EXIT_OK && min < TC_SEV_ERROR)
         fprintf(err, "teiconv: collection of %zu record%s: %s%s%s\n", n,
                 n == 1 ? "" : "s", path, index ? ", " : "",
                 index ? index : "");

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,23 +25,31 @@ static const char convert_usage[] =
     "  -t, --to FMT[,FMT...]   formats: tei, ead, ead3, html, text, dc, or all\n"
     "                          (default: tei)\n"
     "  -o, --output DIR        output folder, created if missing (default: .);\n"
-    "                          '-' writes the single output to stdout\n"
+    "                          '-' writes the single output to stdout; a\n"
+    "                          file name (an existing file, or one ending in\n"
+    "                          .xml, .html or .txt) when exactly one output\n"
+    "                          results (one input, one format)\n"
     "      --encoding NAME     text records are in this encoding (e.g.\n"
     "                          windows-1251), converted with iconv (default:\n"
     "                          UTF-8, checked)\n"
     "      --strict            refuse TEI/EAD inputs that fail their official\n"
     "                          schema (default: warn and convert them)\n"
-    "      --error-format F    diagnostics as 'text' (default) or 'json'\n"
-    "                          (JSON Lines)\n"
+    "      --error-format F    diagnostics as 'text' (default, on stderr) or\n"
+    "                          'json' (JSON Lines on stdout, nothing else\n"
+    "                          there; on stderr with -o -)\n"
+    "      --max-diagnostics N print at most N diagnostics per input (default\n"
+    "                          0: all); the --report keeps every one\n"
     "      --max-size BYTES    refuse inputs larger than this, before reading\n"
     "                          them (suffix K, M or G; 0 = no limit; default\n"
     "                          256M)\n"
     "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
     "                          than N, 1 to 256 (default 256)\n"
-    "  -q, --quiet             print errors only (and no progress bar)\n"
-    "  -v, --verbose           also print a line per input and, with ead,\n"
-    "                          ead3 or dc, the header fields those formats\n"
-    "                          drop (note TC200)\n"
+    "  -q, --quiet             print errors only (no warnings, no closing\n"
+    "                          line, no progress bar)\n"
+    "  -v, --verbose           also print notes, a line per input and, with\n"
+    "                          ead, ead3 or dc, the header fields those\n"
+    "                          formats drop (note TC200); by default only\n"
+    "                          warnings, errors and the closing line\n"
     "  -h, --help              show this help\n"
     "\n"
     "Your own stylesheet:\n"
@@ -68,8 +77,10 @@ static const char convert_usage[] =
     "      --collection-id ID  its identifier (eadid, unitid; default:\n"
     "                          teiconv-collection)\n"
     "\n"
-    "Batch options (INPUT may be a folder: walked for *.txt and *.xml, its\n"
-    "tree mirrored under the output folder):\n"
+    "Batch options (INPUT may be a folder: walked for *.txt and *.xml in any\n"
+    "case, its tree mirrored under the output folder; the output folder\n"
+    "itself is converted in place; '-' is standard input, written as\n"
+    "OUT/stdin.*):\n"
     "  -j, --jobs N            worker threads (default: online CPUs)\n"
     "      --files-from FILE   also convert the paths listed in FILE, one a\n"
     "                          line ('-' = standard input)\n"
@@ -84,8 +95,9 @@ static const char convert_usage[] =
     "      --shard K/N         convert only slice K of N (1 <= K <= N); the N\n"
     "                          slices together make exactly one full run\n"
     "\n"
-    "Exit codes: 0 all inputs converted; 1 some input was unusable (or the\n"
-    "--xsl stylesheet failed on it); 2 usage error (a --xsl stylesheet that\n"
+    "Exit codes: 0 all inputs converted (or up to date); 1 some input was\n"
+    "unusable (or the --xsl stylesheet failed on it), or no input was found;\n"
+    "2 usage error (a --xsl stylesheet that\n"
     "does not compile too); 3 file read/write error; 4 internal error;\n"
     "130 interrupted.\n";
 
@@ -107,6 +119,8 @@ typedef struct convert_args {
     int strict;
     int verbose;
     int formats_given;  /* -t was given */
+    size_t max_diags;   /* --max-diagnostics, 0 = all */
+    tc_severity min_sev; /* printed from: note (-v), warning, error (-q) */
     tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
     tool_collection coll; /* --collection, -title, -id */
     size_t max_size;
@@ -196,6 +210,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"collection-title", required_argument, NULL, 'T'},
         {"collection-id", required_argument, NULL, 'I'},
         {"max-depth", required_argument, NULL, 'D'},
+        {"max-diagnostics", required_argument, NULL, 'M'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -276,6 +291,15 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             }
             a->max_depth = (unsigned)num;
             break;
+        case 'M':
+            if (parse_whole(optarg, 0, 1000000, &num) != 0) {
+                fprintf(err, "teiconv convert: --max-diagnostics wants a "
+                             "number from 0 (all) to 1000000, not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            a->max_diags = (size_t)num;
+            break;
         case 'H':
             if (parse_shard(optarg, &a->shard_k, &a->shard_n) != 0) {
                 fprintf(err, "teiconv convert: --shard wants K/N with "
@@ -291,6 +315,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     }
     a->inputs = argv + optind;
     a->ninputs = argc - optind;
+    a->min_sev = a->verbose ? TC_SEV_NOTE
+                 : a->quiet ? TC_SEV_ERROR : TC_SEV_WARNING;
     if (a->ninputs == 0 && !a->files_from) {
         fprintf(err, "teiconv convert: no input given\n%s", convert_usage);
         return EXIT_USAGE;
@@ -330,9 +356,11 @@ static char *stem_of(const char *path)
     base = base ? base + 1 : path;
     size_t n = strlen(base);
     static const char *const exts[] = {".tei.xml", ".xml", ".txt"};
+    if (strcmp(path, "-") == 0)
+        return tc_strdup("stdin");
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
         size_t e = strlen(exts[i]);
-        if (n > e && strcmp(base + n - e, exts[i]) == 0) {
+        if (n > e && strcasecmp(base + n - e, exts[i]) == 0) {
             n -= e;
             break;
         }
@@ -379,6 +407,47 @@ static int count_formats(unsigned mask)
     return n;
 }
 
+static int is_folder(const char *path)
+{
+    struct stat s;
+    return stat(path, &s) == 0 && S_ISDIR(s.st_mode);
+}
+
+/* -o names a file, not a folder: something that exists and is not a
+ * folder, or a new name ending like a document (.xml, .html, .txt). */
+static int names_a_file(const char *path)
+{
+    struct stat s;
+    if (stat(path, &s) == 0)
+        return !S_ISDIR(s.st_mode);
+    static const char *const exts[] = {".xml", ".html", ".htm", ".txt"};
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        size_t e = strlen(exts[i]);
+        if (n > e && strcasecmp(path + n - e, exts[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* -o FILE: the one output, written atomically to FILE. */
+static tc_status convert_to_file(const tc_engine *e, const convert_args *a,
+                                 tc_diags *d)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return TC_E_NOMEM;
+    tc_status st = convert_one(e, a, a->inputs[0], mem, d);
+    if (fclose(mem) != 0 && st == TC_OK)
+        st = TC_E_NOMEM;
+    if (st == TC_OK)
+        st = tc_file_write_atomic(a->outdir, buf, len, a->sync, d);
+    free(buf);
+    return st;
+}
+
 /* Set by SIGINT/SIGTERM; the batch stops taking new inputs when it turns. */
 static volatile sig_atomic_t stop_requested;
 
@@ -391,6 +460,7 @@ static void on_stop_signal(int sig)
 typedef struct batch_ui {
     const convert_args *a;
     FILE *err;
+    FILE *diag_out; /* stdout for --error-format json, else err */
     tool_progress bar;
     tool_report *report;
     tool_collection *coll; /* --collection, or NULL */
@@ -416,13 +486,18 @@ static void on_item(const tc_batch_item *item, void *user)
         if (code > ui->worst)
             ui->worst = code;
     }
-    if (tc_diags_count(item->diags) &&
-        (!ui->a->quiet || tc_diags_errors(item->diags))) {
+    int printed = 0;
+    if (tc_diags_count(item->diags)) {
         tool_progress_clear(&ui->bar);
         /* the loss report (TC200) is for --verbose; --report keeps it */
-        tool_print_diags_except(ui->err, item->diags, ui->a->style,
-                                ui->a->quiet ? TC_SEV_ERROR : TC_SEV_NOTE,
-                                ui->a->verbose ? NULL : "TC200");
+        size_t held = tool_print_diags_capped(
+            ui->diag_out, item->diags, ui->a->style, ui->a->min_sev,
+            ui->a->verbose ? NULL : "TC200", ui->a->max_diags);
+        if (held)
+            fprintf(ui->err, "teiconv: %s: %zu more diagnostic%s not shown "
+                             "(--max-diagnostics %zu)\n", item->path, held,
+                    held == 1 ? "" : "s", ui->a->max_diags);
+        printed = 1;
     }
     if (ui->a->verbose && ui->a->style == TC_DIAG_TEXT) {
         /* not in the JSON Lines of --error-format json */
@@ -433,14 +508,18 @@ static void on_item(const tc_batch_item *item, void *user)
         tc_diags *cd = tc_diags_new();
         if (cd) {
             tool_collection_add(ui->coll, item, cd);
-            if (tc_diags_count(cd) && !ui->a->quiet) {
+            if (tc_diags_count(cd)) {
                 tool_progress_clear(&ui->bar);
-                tool_print_diags(ui->err, cd, ui->a->style);
+                tool_print_diags_min(ui->diag_out, cd, ui->a->style,
+                                     ui->a->min_sev);
+                printed = 1;
             }
             tc_diags_free(cd);
         }
     }
     tool_report_item(ui->report, item);
+    if (printed || ui->a->verbose)
+        tool_progress_redraw(&ui->bar); /* the bar stays below the messages */
 }
 
 static void on_progress(const tc_batch_progress *p, void *user)
@@ -450,9 +529,10 @@ static void on_progress(const tc_batch_progress *p, void *user)
 }
 
 static int run_batch(const tc_engine *e, const convert_args *a,
-                     tool_collection *coll, FILE *err, tc_diags *d)
+                     tool_collection *coll, FILE *diag_out, FILE *err,
+                     tc_diags *d)
 {
-    batch_ui ui = {a, err, {0}, NULL, NULL, EXIT_OK};
+    batch_ui ui = {a, err, diag_out, {0}, NULL, NULL, EXIT_OK};
     if (coll->name) {
         if (tool_collection_start(coll, a->outdir) != 0)
             return EXIT_INTERNAL;
@@ -504,11 +584,11 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     } else if (tc_diags_errors(d) && rc < EXIT_IO) {
         rc = EXIT_IO; /* a folder could not be read: inputs may be missing */
     }
-    tool_print_diags(err, d, a->style);
+    tool_print_diags_min(diag_out, d, a->style, a->min_sev);
     if (ui.coll && bs == TC_OK && !st.stopped) {
         int crc = tool_collection_finish(ui.coll, e, (a->formats & TC_FMT_HTML) != 0,
-                                         a->sync, ui.report, err, a->style,
-                                         a->quiet);
+                                         a->sync, ui.report, err, diag_out,
+                                         a->style, a->min_sev);
         if (crc > rc)
             rc = crc;
     }
@@ -519,8 +599,14 @@ static int run_batch(const tc_engine *e, const convert_args *a,
         if (rc < EXIT_IO)
             rc = EXIT_IO;
     }
-    if (bs == TC_OK && !a->quiet && (st.total > 1 || st.skipped)) {
-        tool_report_print_summary(ui.report, err);
+    if (bs == TC_OK && st.total == 0) {
+        /* never a silent success: say why nothing was converted */
+        fprintf(err, "teiconv: nothing converted: no input found (a folder "
+                     "is walked for *.txt and *.xml files)\n");
+        if (rc == EXIT_OK)
+            rc = EXIT_FAILED;
+    } else if (bs == TC_OK && !a->quiet) {
+        tool_report_print_summary(ui.report, a->min_sev, err);
         fprintf(err, "teiconv: %zu of %zu inputs converted", st.ok,
                 st.total);
         if (st.skipped)
@@ -550,13 +636,31 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
                      "output folder with -o, not '-'\n");
         return EXIT_USAGE;
     }
-    if (to_stdout && (a.ninputs != 1 || a.files_from ||
-                      count_formats(a.formats) + (a.xsl.path != NULL) != 1)) {
+    int noutputs = count_formats(a.formats) + (a.xsl.path != NULL);
+    int one_output = a.ninputs == 1 && !a.files_from && noutputs == 1 &&
+                     !a.coll.name && !is_folder(a.inputs[0]);
+    if (to_stdout && !one_output && !a.coll.name) {
         fprintf(err, "teiconv convert: '-o -' writes one output: give one "
                      "input and one format\n");
         tool_user_xsl_free(&a.xsl);
         return EXIT_USAGE;
     }
+    int to_file = !to_stdout && names_a_file(a.outdir);
+    if (to_file && !one_output) {
+        /* never silently make a folder called x.ead.xml */
+        fprintf(err, "teiconv convert: -o '%s' looks like a file, but -o "
+                     "names the output folder when a run makes several "
+                     "outputs (%s); give a folder (e.g. -o out), or one "
+                     "input and one format (-t) to write a single file\n",
+                a.outdir,
+                a.coll.name ? "--collection"
+                : noutputs > 1 ? "several formats"
+                               : "several inputs or a folder");
+        tool_user_xsl_free(&a.xsl);
+        return EXIT_USAGE;
+    }
+    /* JSON Lines are data: on stdout, unless stdout carries the output */
+    FILE *diag_out = a.style == TC_DIAG_JSON && !to_stdout ? out : err;
     tc_diags *d = tc_diags_new();
     if (!d) {
         tool_user_xsl_free(&a.xsl);
@@ -570,7 +674,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         (a.formats & (TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC)))
         st = tc_engine_set_loss_report(e, 1, d);
     if (st != TC_OK) {
-        tool_print_diags(err, d, a.style);
+        tool_print_diags(diag_out, d, a.style);
         tc_engine_free(e);
         tc_diags_free(d);
         tool_user_xsl_free(&a.xsl);
@@ -578,19 +682,26 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     }
     tc_engine_set_strict(e, a.strict);
     if (a.xsl.path &&
-        (rc = tool_user_xsl_setup(&a.xsl, e, err, a.style)) != EXIT_OK) {
+        (rc = tool_user_xsl_setup(&a.xsl, e, diag_out, a.style)) != EXIT_OK) {
         tc_engine_free(e);
         tc_diags_free(d);
         tool_user_xsl_free(&a.xsl);
         return rc;
     }
     tc_engine_set_limits(e, a.max_size, a.max_depth); /* checked above */
-    if (to_stdout) {
-        st = convert_one(e, &a, a.inputs[0], out, d);
-        tool_print_diags(err, d, a.style);
+    if (to_stdout || to_file) {
+        st = to_stdout ? convert_one(e, &a, a.inputs[0], out, d)
+                       : convert_to_file(e, &a, d);
+        size_t held = tool_print_diags_capped(diag_out, d, a.style, a.min_sev,
+                                              a.verbose ? NULL : "TC200",
+                                              a.max_diags);
+        if (held)
+            fprintf(err, "teiconv: %s: %zu more diagnostic%s not shown "
+                         "(--max-diagnostics %zu)\n", a.inputs[0], held,
+                    held == 1 ? "" : "s", a.max_diags);
         rc = tool_exit_for(st);
     } else {
-        rc = run_batch(e, &a, &a.coll, err, d);
+        rc = run_batch(e, &a, &a.coll, diag_out, err, d);
     }
     tc_engine_free(e);
     tc_diags_free(d);

@@ -37,20 +37,34 @@ int tool_exit_for(tc_status st)
     return EXIT_INTERNAL;
 }
 
-void tool_print_diags_except(FILE *err, const tc_diags *d,
-                             tc_diag_style style, tc_severity min,
-                             const char *skip)
+size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
+                               tc_diag_style style, tc_severity min,
+                               const char *skip, size_t max)
 {
+    size_t printed = 0, held = 0;
     for (size_t i = 0; i < tc_diags_count(d); i++) {
         if (tc_diags_at(d, i)->severity < min ||
             (skip && strcmp(tc_diags_at(d, i)->code, skip) == 0))
             continue;
+        if (max && printed == max) {
+            held++;
+            continue;
+        }
         char *s = tc_diag_format(tc_diags_at(d, i), style);
         if (s) {
             fprintf(err, "%s\n", s);
             free(s);
+            printed++;
         }
     }
+    return held;
+}
+
+void tool_print_diags_except(FILE *err, const tc_diags *d,
+                             tc_diag_style style, tc_severity min,
+                             const char *skip)
+{
+    tool_print_diags_capped(err, d, style, min, skip, 0);
 }
 
 void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,

@@ -39,6 +39,8 @@ void tool_progress_update(tool_progress *p, const tc_batch_progress *bp,
 {
     if (!p->on)
         return;
+    p->now = *bp;
+    p->have_now = 1;
     double t = now_s();
     if (p->drawn && (final ? bp->done == p->shown : t - p->last < 0.1))
         return;
@@ -71,6 +73,14 @@ void tool_progress_clear(tool_progress *p)
     if (p->on && p->drawn) {
         fputs("\r\033[K", p->err);
         p->drawn = 0;
+    }
+}
+
+void tool_progress_redraw(tool_progress *p)
+{
+    if (p->on && !p->drawn && p->have_now) {
+        tc_batch_progress bp = p->now;
+        tool_progress_update(p, &bp, 1);
     }
 }
 

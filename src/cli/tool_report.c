@@ -254,13 +254,19 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
     return r->write_failed ? -1 : 0;
 }
 
-void tool_report_print_summary(const tool_report *r, FILE *err)
+void tool_report_print_summary(const tool_report *r, tc_severity min,
+                               FILE *err)
 {
-    if (r->ngroups == 0)
+    size_t shown = 0;
+    for (size_t i = 0; i < r->ngroups; i++)
+        shown += r->groups[i].sev >= min;
+    if (shown == 0)
         return;
     fputs("teiconv: problems, grouped:\n", err);
     for (size_t i = 0; i < r->ngroups; i++) {
         const group *g = &r->groups[i];
+        if (g->sev < min)
+            continue;
         fprintf(err, "  %6zu x %s[%s]: %s (e.g. ", g->count,
                 sev_name(g->sev), g->code, g->message);
         for (size_t k = 0; k < g->nexamples; k++)

@@ -88,9 +88,15 @@ cp "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
 check "output = input: exit 1" test $? -eq 1
 check "output = input: TC093" grep -q "rec1.tei.xml: error\[TC093\]" "$TMP/self.err"
 check "output = input: input untouched" cmp -s "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
-"$TEICONV" convert -o "$IN" "$IN" 2>"$TMP/inplace.err"
-check "-o IN IN: warning TC094" grep -q "warning\[TC094\]" "$TMP/inplace.err"
-check "-o IN IN: nothing written" test -z "$(find "$IN" -name '*.tei.xml')"
+# -o IN IN converts in place; the outputs are not read back as inputs
+cp -a "$IN" "$TMP/ip"
+"$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace.err"
+check "-o IN IN: the good ones converted in place" \
+  grep -q "12 of 16 inputs converted, 4 failed" "$TMP/inplace.err"
+check "-o IN IN: outputs beside the inputs" test -s "$TMP/ip/sub/deeper/rec7.tei.xml"
+"$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace2.err"
+check "-o IN IN rerun: outputs not read as inputs" \
+  grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/inplace2.err"
 "$TEICONV" convert -q -o "$IN/converted" "$IN" 2>/dev/null
 "$TEICONV" convert -o "$IN/converted" "$IN" 2>"$TMP/nested.err"
 check "output folder inside the input: not walked on rerun" \

@@ -15,7 +15,10 @@ check "seed TEI valid against tei_all.rng" \
 "$TEICONV" convert -q --force -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err.q"
 check "-q: exit 0" test $? -eq 0
 check "-q: nothing on stderr" test ! -s "$TMP/err.q"
-check "without -q: the note is shown" grep -q "TC110" "$TMP/err"
+check "default: no notes (warnings and errors only)" sh -c "! grep -q 'note\[' '$TMP/err'"
+check "default: the closing line" grep -q "1 of 1 inputs converted" "$TMP/err"
+"$TEICONV" convert -v --force -t tei -o "$TMP/out" "$SEED" 2>"$TMP/err.v"
+check "-v: the note is shown" grep -q "note\[TC110\]" "$TMP/err.v"
 
 # -o - writes the single output to stdout
 "$TEICONV" convert -t tei -o - "$SEED" >"$TMP/stdout.xml"

@@ -25,12 +25,13 @@ check "fsize batch: exit 3" test $? -eq 3
 check "fsize batch: second input written" test -s "$TMP/out2/b.tei.xml"
 check "fsize batch: first not written" test ! -e "$TMP/out2/a.tei.xml"
 
-# output "folder" that is a file
+# output "folder" that is a file: several outputs are a usage error
 : >"$TMP/notadir"
-"$TEICONV" convert -t tei -o "$TMP/notadir" "$SEED" 2>"$TMP/err3"
+"$TEICONV" convert -t tei,html -o "$TMP/notadir" "$SEED" 2>"$TMP/err3"
 rc=$?
-check "not a folder: non-zero exit" test $rc -ne 0
-check "not a folder: message names it" grep -q "notadir" "$TMP/err3"
+check "not a folder: usage error (exit 2)" test $rc -eq 2
+check "not a folder: message names it" grep -q "notadir.*looks like a file" "$TMP/err3"
+check "not a folder: the file untouched" test ! -s "$TMP/notadir"
 # an empty output folder name (found by fuzz_cli: read past the string)
 "$TEICONV" convert -t tei -o "" "$SEED" 2>"$TMP/err4"
 rc=$?

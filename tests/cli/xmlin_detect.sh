@@ -40,7 +40,7 @@ check "frus dates EAD3 valid" jing_ok "$E3RNG" "$TMP/o/frusdates.ead3.xml"
 cat >"$TMP/bare3.xml" <<'XML'
 <ead><control><recordid>bare-1</recordid><filedesc><titlestmt><titleproper>Bare EAD3</titleproper></titlestmt></filedesc><maintenancestatus value="new"/><maintenanceagency><agencyname>Test</agencyname></maintenanceagency><maintenancehistory><maintenanceevent><eventtype value="created"/><eventdatetime>2020</eventdatetime><agenttype value="human"/><agent>me</agent></maintenanceevent></maintenancehistory></control><archdesc level="collection"><did><unittitle>Bare EAD3</unittitle></did></archdesc></ead>
 XML
-"$TEICONV" convert -t ead3,html -o "$TMP/o" "$TMP/bare3.xml" 2>"$TMP/err3"
+"$TEICONV" convert -v -t ead3,html -o "$TMP/o" "$TMP/bare3.xml" 2>"$TMP/err3"
 check "no-namespace EAD3: exit 0" test $? -eq 0
 check "  noted as EAD3" grep -q 'read as EAD3 in http://ead3.archivists.org/schema/' "$TMP/err3"
 check "  namespaced output valid" jing_ok "$E3RNG" "$TMP/o/bare3.ead3.xml"
@@ -60,14 +60,14 @@ check "RSS: says what it is" grep -q 'not a TEI or EAD document (root element <r
 # Validation: without a schema at hand, a note; --strict refuses then
 bulk="$REF/corpus/ead2002/columbia-has_bulk_range.xml"
 good="$REF/corpus/ead2002/ehri-wegwijzer.xml"
-env -u XML_CATALOG_FILES "$TEICONV" convert -t ead3 -o "$TMP/n" "$good" 2>"$TMP/errn"
+env -u XML_CATALOG_FILES "$TEICONV" convert -v -t ead3 -o "$TMP/n" "$good" 2>"$TMP/errn"
 check "no catalog: converted" test $? -eq 0
 check "no catalog: note says not validated" grep -q 'note\[TC055\]: EAD 2002 input not validated' "$TMP/errn"
 env -u XML_CATALOG_FILES "$TEICONV" convert --strict -t ead3 -o "$TMP/n2" "$good" 2>/dev/null
 check "no catalog + --strict: refused" test $? -eq 1
 
 # With the official schemas: an invalid input warns and converts ...
-XML_CATALOG_FILES="$CAT" "$TEICONV" convert -t ead3 -o "$TMP/v" "$bulk" 2>"$TMP/errv"
+XML_CATALOG_FILES="$CAT" "$TEICONV" convert -v -t ead3 -o "$TMP/v" "$bulk" 2>"$TMP/errv"
 check "invalid EAD: converted (exit 0)" test $? -eq 0
 check "invalid EAD: schema problem as a warning with line" grep -q 'columbia-has_bulk_range.xml:71: warning\[TC313\]' "$TMP/errv"
 check "invalid EAD: note says converted anyway" grep -q '1 schema error in this EAD 2002 input: converted anyway' "$TMP/errv"

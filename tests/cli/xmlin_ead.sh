@@ -11,7 +11,7 @@ if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.x
 mapfile -t ead2002 < <(find "$CORPUS/ead2002" -name '*.xml' ! -name 'columbia-has_bulk_range.xml' | sort)
 check "corpus has valid EAD 2002 files" test "${#ead2002[@]}" -ge 7
 
-"$TEICONV" convert -t ead3 -o "$TMP/e3" "${ead2002[@]}" 2>"$TMP/err"
+"$TEICONV" convert -v -t ead3 -o "$TMP/e3" "${ead2002[@]}" 2>"$TMP/err"
 check "EAD 2002 to EAD3: exit 0" test $? -eq 0
 outs=()
 for f in "${ead2002[@]}"; do

@@ -52,8 +52,8 @@ same "tool: no -v, still in the report" "$(dropped "$TMP/r2.jsonl" editor.tei.xm
 "$TEICONV" convert -v --force -t tei,html -o "$TMP/v" --report "$TMP/r3.jsonl" "$TMP/editor.tei.xml" 2>"$TMP/v3.err"
 check "tool: -t tei,html, nothing dropped" sh -c "! grep -q TC200 '$TMP/v3.err'"
 same "tool: -t tei,html, report dropped is empty" "$(dropped "$TMP/r3.jsonl" editor.tei.xml)" ""
-# with --error-format json, stderr stays JSON Lines (no per-input line)
-"$TEICONV" convert -v --force --error-format json -t dc -o "$TMP/v" "$TMP/editor.tei.xml" 2>"$TMP/v4.err"
+# with --error-format json, stdout holds JSON Lines only (no per-input line)
+"$TEICONV" convert -v --force --error-format json -t dc -o "$TMP/v" "$TMP/editor.tei.xml" >"$TMP/v4.err"
 check "tool: -v with json, every line JSON" python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$TMP/v4.err"
 check "tool: -v with json, TC200 as JSON" grep -q '"code":"TC200"' "$TMP/v4.err"
 # a FRUS volume from the corpus: several fields dropped

@@ -154,7 +154,8 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
 {
     *out = NULL;
     *len = 0;
-    FILE *f = fopen(path, "rb");
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL,
                      "check the path and the file's permissions",
@@ -164,14 +165,16 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
     struct stat st;
     int have_stat = fstat(fileno(f), &st) == 0;
     if (have_stat && S_ISDIR(st.st_mode)) {
-        fclose(f);
+        if (!is_stdin)
+            fclose(f);
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
                      "is a directory, not a file");
         return TC_E_IO;
     }
     if (max_size && have_stat && S_ISREG(st.st_mode) &&
         (uintmax_t)st.st_size > max_size) {
-        fclose(f);
+        if (!is_stdin)
+            fclose(f);
         return tc_refuse_too_large(path, max_size, d);
     }
     tc_buf b = {0};
@@ -183,7 +186,10 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
         over = max_size && b.len > max_size; /* it grew since the fstat */
     }
     int err = ferror(f);
-    fclose(f);
+    if (is_stdin)
+        clearerr(f);
+    else
+        fclose(f);
     if (over) {
         tc_buf_free(&b);
         return tc_refuse_too_large(path, max_size, d);

@@ -34,8 +34,9 @@ char *tc_strndup(const char *s, size_t n);
 char *tc_vasprintf(const char *fmt, va_list ap);
 char *tc_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Read a whole file (NUL-terminated copy; caller frees). On failure returns
- * TC_E_IO and an error diagnostic naming the file. */
+/* Read a whole file (NUL-terminated copy; caller frees); the path "-" is
+ * standard input. On failure returns TC_E_IO and an error diagnostic naming
+ * the file. */
 tc_status tc_file_read(const char *path, char **out, size_t *len,
                        tc_diags *d);
 /* The same, refusing a file of more than max_size bytes (0: no limit) with

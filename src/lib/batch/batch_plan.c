@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -75,6 +76,13 @@ static int ends_with(const char *name, size_t n, const char *suffix)
     return n > k && memcmp(name + n - k, suffix, k) == 0;
 }
 
+/* Input suffixes are matched whatever their case (UPPER.TXT, Page.Xml). */
+static int ends_with_nocase(const char *name, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n > k && strncasecmp(name + n - k, suffix, k) == 0;
+}
+
 size_t tc_strip_suffix(const char *name, size_t n, int outputs)
 {
     static const char *const in_exts[] = {".tei.xml", ".xml", ".txt"};
@@ -87,7 +95,7 @@ size_t tc_strip_suffix(const char *name, size_t n, int outputs)
         return n;
     }
     for (size_t i = 0; i < sizeof in_exts / sizeof in_exts[0]; i++)
-        if (ends_with(name, n, in_exts[i]))
+        if (ends_with_nocase(name, n, in_exts[i]))
             return n - strlen(in_exts[i]);
     return n;
 }
@@ -158,7 +166,8 @@ static int is_input_name(const char *name)
 {
     size_t n = strlen(name);
     return name[0] != '.' && !strstr(name, TMP_MARK) &&
-           (ends_with(name, n, ".txt") || ends_with(name, n, ".xml"));
+           (ends_with_nocase(name, n, ".txt") ||
+            ends_with_nocase(name, n, ".xml"));
 }
 
 typedef struct walk_ctx {
@@ -166,8 +175,23 @@ typedef struct walk_ctx {
     dev_t out_dev;
     ino_t out_ino;
     int have_out;
+    int in_place;   /* walking the output folder itself (-o IN IN) */
+    const tc_batch_opts *o;
     tc_diags *d;
 } walk_ctx;
+
+/* In place, a file named like one of the outputs asked for is an output
+ * of this run (or of an earlier one), never an input. */
+static int is_own_output(const walk_ctx *w, const char *name)
+{
+    size_t n = strlen(name);
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = (tc_format)(1u << i);
+        if ((w->o->formats & f) && ends_with(name, n, tc_format_suffix(f)))
+            return 1;
+    }
+    return w->o->user_suffix && ends_with(name, n, w->o->user_suffix);
+}
 
 /* Walk dir (rel is its path below the argument, "" at the top) in name
  * order, so that the batch order does not depend on the file system. */
@@ -215,10 +239,11 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
         } else if (lstat(path, &ls) == 0 && S_ISDIR(ls.st_mode)) {
             /* Folders reached through symbolic links are not followed:
              * no loops, and each file is met once. */
-            if (!(w->have_out && ls.st_dev == w->out_dev &&
-                  ls.st_ino == w->out_ino))
+            if (w->in_place || !(w->have_out && ls.st_dev == w->out_dev &&
+                                 ls.st_ino == w->out_ino))
                 st = walk(w, path, sub);
-        } else if (is_input_name(names[i])) {
+        } else if (is_input_name(names[i]) &&
+                   !(w->in_place && is_own_output(w, names[i]))) {
             /* Kept even when unreadable or a dangling link: the batch
              * then reports it instead of silently missing it. */
             st = add_item(w->p, path, strlen(path), sub, strlen(sub));
@@ -294,7 +319,7 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
                          const tc_batch_opts *o, const char *outdir,
                          tc_diags *d)
 {
-    walk_ctx w = {p, 0, 0, 0, d};
+    walk_ctx w = {p, 0, 0, 0, 0, o, d};
     struct stat os;
     if (stat(outdir, &os) == 0) {
         w.out_dev = os.st_dev;
@@ -304,20 +329,22 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
     tc_status st = TC_OK;
     for (size_t i = 0; i < n && st == TC_OK; i++) {
         struct stat s;
-        if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode) && w.have_out &&
-            s.st_dev == w.out_dev && s.st_ino == w.out_ino) {
-            tc_diags_add(d, TC_SEV_WARNING, "TC094", inputs[i], 0, 0, NULL,
-                         "write the outputs to another folder (-o)",
-                         "the output folder is not read as input");
-        } else if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode)) {
+        if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode)) {
+            /* -o IN IN (or `convert .` inside IN): converted in place,
+             * the outputs asked for are left out of the walk */
+            w.in_place = w.have_out && s.st_dev == w.out_dev &&
+                         s.st_ino == w.out_ino;
             size_t len = strlen(inputs[i]);
             while (len > 1 && inputs[i][len - 1] == '/')
                 len--;
             char *dir = tc_strndup(inputs[i], len);
             st = dir ? walk(&w, dir, "") : TC_E_NOMEM;
             free(dir);
+            w.in_place = 0;
         } else {
-            const char *b = base_name(inputs[i]);
+            /* "-" is standard input, written as OUT/stdin.* */
+            const char *b = strcmp(inputs[i], "-") == 0 ? "stdin"
+                                                        : base_name(inputs[i]);
             st = add_item(p, inputs[i], strlen(inputs[i]), b, strlen(b));
         }
     }
