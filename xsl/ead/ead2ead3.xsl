@@ -10,7 +10,11 @@
     xmlns:e="urn:isbn:1-931666-22-9"
     xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:date="http://exslt.org/dates-and-times"
-    exclude-result-prefixes="e xlink date">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="e xlink date exsl">
+
+  <xsl:include href="ead-fit.xsl"/>
+  <xsl:include href="ead3-allowed.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <!-- What the derived maintenance event says (teidoc2ead3.xsl sets it). -->
@@ -20,34 +24,19 @@
   <xsl:param name="creation-event" select="true()"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="e:ead" mode="ead3"/>
     <xsl:if test="not(e:ead)">
       <xsl:message terminate="yes">ead2ead3.xsl: the input is not an EAD 2002 document</xsl:message>
     </xsl:if>
+    <xsl:call-template name="ead3-of"><xsl:with-param name="ead" select="e:ead"/></xsl:call-template>
   </xsl:template>
 
-  <!-- ===== loss report ================================================ -->
-
-  <!-- Where a node is, as a short path with positions (/ead/archdesc/dsc/c01[3]). -->
-  <xsl:template name="where">
-    <xsl:for-each select="ancestor-or-self::*">
-      <xsl:text>/</xsl:text>
-      <xsl:value-of select="local-name()"/>
-      <xsl:variable name="n" select="local-name()"/>
-      <xsl:if test="count(../*[local-name() = $n]) &gt; 1">
-        <xsl:value-of select="concat('[', count(preceding-sibling::*[local-name() = $n]) + 1, ']')"/>
-      </xsl:if>
-    </xsl:for-each>
-  </xsl:template>
-
-  <xsl:template name="loss">
-    <xsl:param name="what"/>
-    <xsl:message>
-      <xsl:text>loss: </xsl:text>
-      <xsl:call-template name="where"/>
-      <xsl:text>: </xsl:text>
-      <xsl:value-of select="$what"/>
-    </xsl:message>
+  <!-- The EAD3 of an EAD 2002 ead element: mapped (mode ead3), then fitted
+       to the official EAD3 grammar (ead-fit.xsl). -->
+  <xsl:template name="ead3-of">
+    <xsl:param name="ead"/>
+    <xsl:variable name="mapped"><xsl:apply-templates select="$ead" mode="ead3"/></xsl:variable>
+    <xsl:variable name="fitted"><xsl:apply-templates select="exsl:node-set($mapped)" mode="fit"/></xsl:variable>
+    <xsl:apply-templates select="exsl:node-set($fitted)/*" mode="fit-refs"/>
   </xsl:template>
 
   <!-- ===== attributes ================================================= -->
@@ -119,23 +108,125 @@
         <xsl:otherwise>unordered</xsl:otherwise>
       </xsl:choose>
     </xsl:attribute>
-    <xsl:if test=". = 'marked'">
-      <xsl:attribute name="mark"><xsl:value-of select="(../@mark | ../@marked)[1]"/></xsl:attribute>
+  </xsl:template>
+  <!-- numeration: the 2002 names to the CSS-like names of EAD3. -->
+  <xsl:template match="e:list/@numeration" mode="ead3" priority="2">
+    <xsl:variable name="v" select="normalize-space(.)"/>
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="$v = 'arabic'">decimal</xsl:when>
+        <xsl:when test="$v = 'upperalpha'">upper-alpha</xsl:when>
+        <xsl:when test="$v = 'loweralpha'">lower-alpha</xsl:when>
+        <xsl:when test="$v = 'upperroman'">upper-roman</xsl:when>
+        <xsl:when test="$v = 'lowerroman'">lower-roman</xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="$n != '' and ../@type = 'ordered'"><xsl:attribute name="numeration"><xsl:value-of select="$n"/></xsl:attribute></xsl:if>
+    <xsl:if test="$n = '' or not(../@type = 'ordered')">
+      <xsl:for-each select="..">
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('list numeration &quot;', $v, '&quot; dropped (EAD3 numbers ordered lists only)')"/></xsl:call-template>
+      </xsl:for-each>
     </xsl:if>
   </xsl:template>
-  <xsl:template match="e:list/@numeration | e:list/@mark" mode="ead3" priority="2">
-    <xsl:copy/>
+  <!-- mark: free text in 2002, a bullet name in EAD3. -->
+  <xsl:template match="e:list/@mark" mode="ead3" priority="2">
+    <xsl:variable name="v" select="normalize-space(.)"/>
+    <xsl:variable name="m">
+      <xsl:choose>
+        <xsl:when test="$v = 'disc' or $v = '&#x2022;' or $v = '*'">disc</xsl:when>
+        <xsl:when test="$v = 'circle' or $v = 'o' or $v = '&#x25E6;' or $v = '&#x25CB;'">circle</xsl:when>
+        <xsl:when test="$v = 'square' or $v = '&#x25AA;' or $v = '&#x25A0;'">square</xsl:when>
+        <xsl:when test="$v = 'none' or $v = 'inherit'"><xsl:value-of select="$v"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="$m != '' and ../@type = 'marked'"><xsl:attribute name="mark"><xsl:value-of select="$m"/></xsl:attribute></xsl:if>
+    <xsl:if test="$m = '' or not(../@type = 'marked')">
+      <xsl:for-each select="..">
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('list mark &quot;', $v, '&quot; dropped (not one of EAD3 disc, circle, square, none)')"/></xsl:call-template>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="e:list/@continuation" mode="ead3" priority="2"/>
   <xsl:template match="e:language/@langcode | e:language/@scriptcode" mode="ead3" priority="2"/>
-  <xsl:template match="e:table/@frame | e:table/@colsep | e:table/@rowsep | e:table/@pgwide | e:tgroup/@cols | e:tgroup/@colsep | e:tgroup/@rowsep | e:tgroup/@align | e:colspec/@* | e:entry/@* | e:row/@rowsep | e:row/@valign | e:thead/@valign | e:tbody/@valign" mode="ead3" priority="2">
+  <xsl:template match="e:table/@frame | e:tgroup/@cols | e:tgroup/@align | e:colspec/@* | e:entry/@* | e:row/@valign | e:thead/@valign | e:tbody/@valign" mode="ead3" priority="2">
     <xsl:copy/>
+  </xsl:template>
+  <!-- 2002 writes the table flags as 1/0, EAD3 as true/false. -->
+  <xsl:template match="@colsep | @rowsep | @pgwide" mode="ead3" priority="3">
+    <xsl:variable name="v" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="$v = '1' or $v = 'true' or $v = 'yes'"><xsl:attribute name="{local-name()}">true</xsl:attribute></xsl:when>
+      <xsl:when test="$v = '0' or $v = 'false' or $v = 'no'"><xsl:attribute name="{local-name()}">false</xsl:attribute></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('table attribute ', local-name(current()), '=&quot;', $v, '&quot; dropped (EAD3: true or false)')"/></xsl:call-template>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="e:eadid/@* | e:ead/@relatedencoding | e:eadheader/@*" mode="ead3" priority="2"/>
   <xsl:template match="e:abbr/@expan | e:expan/@abbr" mode="ead3" priority="2">
     <xsl:copy/>
   </xsl:template>
   <xsl:template match="e:unitdate/@* | e:date/@*" mode="ead3" priority="2"/>
+
+  <!-- ===== components ================================================== -->
+
+  <!-- EAD3 has no dsc inside a component: a finding aid that nests one
+       gets unnumbered c throughout, the nested dsc's components becoming
+       children of the component that held it (its other content reported). -->
+  <xsl:variable name="unnumbered" select="boolean(/e:ead/e:archdesc//e:dsc//e:dsc)"/>
+  <xsl:template match="e:c | e:c01 | e:c02 | e:c03 | e:c04 | e:c05 | e:c06 | e:c07 | e:c08 | e:c09 | e:c10 | e:c11 | e:c12" mode="ead3">
+    <xsl:variable name="name">
+      <xsl:choose>
+        <xsl:when test="$unnumbered">c</xsl:when>
+        <xsl:otherwise><xsl:value-of select="local-name()"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$name}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates select="node()[not(self::e:dsc)]" mode="ead3"/>
+      <xsl:for-each select="e:dsc">
+        <xsl:for-each select="*[not(starts-with(local-name(), 'c'))] | text()[normalize-space() != '']">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('nested dsc content &quot;', substring(normalize-space(.), 1, 80), '&quot; dropped (EAD3 has no dsc inside a component)')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:apply-templates select="*[starts-with(local-name(), 'c')]" mode="ead3"/>
+      </xsl:for-each>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Description blocks: EAD3 nests a block only in one of its own name;
+       one of another name (arrangement inside scopecontent) moves out to
+       stand after it. Inside, the head first, then blocks, then nested
+       blocks of the same name. -->
+  <xsl:template match="e:accruals | e:acqinfo | e:altformavail | e:appraisal | e:arrangement | e:bibliography | e:bioghist | e:custodhist | e:fileplan | e:odd | e:originalsloc | e:otherfindaid | e:phystech | e:prefercite | e:processinfo | e:relatedmaterial | e:scopecontent | e:separatedmaterial | e:userestrict | e:controlaccess" mode="ead3">
+    <xsl:variable name="me" select="local-name()"/>
+    <xsl:variable name="desc" select="*[contains(' accessrestrict accruals acqinfo altformavail appraisal arrangement bibliography bioghist controlaccess custodhist descgrp dsc fileplan index odd originalsloc otherfindaid phystech prefercite processinfo relatedmaterial scopecontent separatedmaterial userestrict ', concat(' ', local-name(), ' '))]"/>
+    <xsl:element name="{$me}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:apply-templates select="node()[count(. | $desc) != count($desc)]" mode="ead3"/>
+      <xsl:apply-templates select="$desc[local-name() = $me]" mode="ead3"/>
+    </xsl:element>
+    <xsl:apply-templates select="$desc[local-name() != $me]" mode="ead3"/>
+  </xsl:template>
+
+  <!-- EAD3's dsc takes one thead, before its components. -->
+  <xsl:template match="e:dsc/e:thead[preceding-sibling::e:thead]" mode="ead3">
+    <xsl:call-template name="loss">
+      <xsl:with-param name="what" select="concat('a second dsc thead &quot;', normalize-space(.), '&quot; dropped (EAD3 has one, first)')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A namegrp holding no name (only notes) keeps its words as a name. -->
+  <xsl:template match="e:namegrp[not(e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation | e:title)]" mode="ead3">
+    <namegrp>
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <name><part><xsl:call-template name="spaced-text"/></part></name>
+    </namegrp>
+    <xsl:call-template name="loss"><xsl:with-param name="what" select="'namegrp without a name: its text kept as a name, its markup dropped'"/></xsl:call-template>
+  </xsl:template>
 
   <!-- ===== generic elements ============================================ -->
 
@@ -197,21 +288,26 @@
           </xsl:choose>
         </xsl:attribute>
       </maintenancestatus>
-      <xsl:if test="@findaidstatus">
-        <publicationstatus>
-          <xsl:attribute name="value">
-            <xsl:choose>
-              <xsl:when test="@findaidstatus = 'inprocess' or @findaidstatus = 'approved' or @findaidstatus = 'published'"><xsl:value-of select="@findaidstatus"/></xsl:when>
-              <xsl:otherwise>inprocess</xsl:otherwise>
-            </xsl:choose>
-          </xsl:attribute>
-        </publicationstatus>
-        <xsl:if test="not(@findaidstatus = 'inprocess' or @findaidstatus = 'approved' or @findaidstatus = 'published')">
-          <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('findaidstatus &quot;', @findaidstatus, '&quot; recorded as publicationstatus inprocess')"/>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:if>
+      <xsl:for-each select="@findaidstatus">
+        <xsl:variable name="v" select="translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_ ', 'abcdefghijklmnopqrstuvwxyz--')"/>
+        <xsl:variable name="status">
+          <xsl:choose>
+            <xsl:when test="$v = 'published' or $v = 'complete' or $v = 'completed' or $v = 'final' or $v = 'edited-full-draft' or $v = 'edited' or $v = 'full'">published</xsl:when>
+            <xsl:when test="$v = 'approved'">approved</xsl:when>
+            <xsl:when test="$v = 'inprocess' or $v = 'in-process' or $v = 'draft' or $v = 'edited-partial-draft' or $v = 'unverified-full-draft' or $v = 'unverified-partial-draft' or $v = 'unverified' or $v = 'partial' or $v = 'incomplete'">inprocess</xsl:when>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$status != ''"><publicationstatus value="{$status}"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="..">
+              <xsl:call-template name="loss">
+                <xsl:with-param name="what" select="concat('findaidstatus &quot;', current(), '&quot; dropped (no EAD3 publicationstatus of that meaning)')"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
       <maintenanceagency>
         <xsl:if test="$id/@countrycode"><xsl:attribute name="countrycode"><xsl:value-of select="$id/@countrycode"/></xsl:attribute></xsl:if>
         <xsl:if test="$id/@mainagencycode"><agencycode><xsl:value-of select="$id/@mainagencycode"/></agencycode></xsl:if>
@@ -266,7 +362,8 @@
     <xsl:param name="d"/>
     <eventdatetime>
       <xsl:if test="$d/@normal and not(contains($d/@normal, '/'))">
-        <xsl:attribute name="standarddatetime"><xsl:value-of select="$d/@normal"/></xsl:attribute>
+        <xsl:variable name="iso"><xsl:call-template name="iso-date"><xsl:with-param name="n" select="normalize-space($d/@normal)"/></xsl:call-template></xsl:variable>
+        <xsl:if test="$iso != ''"><xsl:attribute name="standarddatetime"><xsl:value-of select="$iso"/></xsl:attribute></xsl:if>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="normalize-space($d) != ''"><xsl:value-of select="normalize-space($d)"/></xsl:when>
@@ -274,6 +371,23 @@
         <xsl:otherwise>unknown</xsl:otherwise>
       </xsl:choose>
     </eventdatetime>
+  </xsl:template>
+
+  <!-- An EAD 2002 @normal date (1999, 19990131, 1999-01, 1999-01-31) as an
+       xsd date, year or year-month of years 1000-2099, as EAD3's
+       standarddatetime wants; '' when it is none of those (BCE, 5 digits). -->
+  <xsl:template name="iso-date">
+    <xsl:param name="n"/>
+    <xsl:variable name="d" select="translate($n, '-', '')"/>
+    <xsl:variable name="y" select="substring($d, 1, 4)"/>
+    <xsl:if test="not(starts-with($n, '-')) and string-length(translate($d, '0123456789', '')) = 0 and $y &gt;= 1000 and $y &lt;= 2099">
+      <xsl:choose>
+        <xsl:when test="string-length($d) = 4"><xsl:value-of select="$y"/></xsl:when>
+        <xsl:when test="string-length($d) = 6"><xsl:value-of select="concat($y, '-', substring($d, 5, 2))"/></xsl:when>
+        <xsl:when test="string-length($d) = 8 and substring($d, 7, 2) &lt;= 28"><xsl:value-of select="concat($y, '-', substring($d, 5, 2), '-', substring($d, 7, 2))"/></xsl:when>
+        <xsl:when test="string-length($d) = 8"><xsl:value-of select="concat($y, '-', substring($d, 5, 2))"/></xsl:when>
+      </xsl:choose>
+    </xsl:if>
   </xsl:template>
 
   <!-- langusage: EAD3 wants a language and its script; text around them
@@ -399,11 +513,36 @@
     </chronitemset>
   </xsl:template>
 
-  <xsl:template match="e:did/e:note" mode="ead3">
+  <!-- did/note -> didnote, which holds phrases only: the phrases of its
+       paragraphs stay, other blocks (lists, tables...) keep their words. -->
+  <xsl:template match="e:did/e:note" mode="ead3" priority="3">
     <didnote>
       <xsl:apply-templates select="@id | @audience | @altrender | @label | @encodinganalog" mode="ead3"/>
-      <xsl:apply-templates select="*/node() | text()" mode="ead3"/>
+      <xsl:for-each select="node()">
+        <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::e:p"><xsl:apply-templates mode="ead3"/></xsl:when>
+          <xsl:when test="self::text()"><xsl:value-of select="."/></xsl:when>
+          <xsl:when test="self::*">
+            <xsl:call-template name="spaced-text"/>
+            <xsl:if test="not(self::e:head)">
+              <xsl:call-template name="loss">
+                <xsl:with-param name="what" select="concat(local-name(), ' in a did note kept as text (EAD3 didnote holds phrases only)')"/>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each>
     </didnote>
+  </xsl:template>
+
+  <!-- The words of an element, a space between those of its children (so
+       that <subarea> or <lb/> do not glue two words together). -->
+  <xsl:template name="spaced-text">
+    <xsl:variable name="t">
+      <xsl:for-each select=".//text()"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:for-each>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space($t)"/>
   </xsl:template>
 
   <!-- physdesc is text in EAD3: its extent, dimensions, physfacet and genreform
@@ -433,12 +572,24 @@
   <xsl:template match="e:langmaterial" mode="ead3">
     <langmaterial>
       <xsl:apply-templates select="@id | @audience | @altrender | @label | @encodinganalog" mode="ead3"/>
+      <!-- a language with a script is a languageset in EAD3 -->
       <xsl:for-each select="e:language">
-        <language>
-          <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
-          <xsl:if test="@scriptcode"><xsl:attribute name="scriptcode"><xsl:value-of select="@scriptcode"/></xsl:attribute></xsl:if>
-          <xsl:value-of select="normalize-space(.)"/>
-        </language>
+        <xsl:variable name="lang">
+          <language>
+            <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
+            <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
+            <xsl:value-of select="normalize-space(.)"/>
+          </language>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="normalize-space(@scriptcode) != ''">
+            <languageset>
+              <xsl:copy-of select="$lang"/>
+              <script scriptcode="{normalize-space(@scriptcode)}"><xsl:value-of select="normalize-space(@scriptcode)"/></script>
+            </languageset>
+          </xsl:when>
+          <xsl:otherwise><xsl:copy-of select="$lang"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
       <xsl:if test="not(e:language)">
         <language><xsl:value-of select="normalize-space(.)"/></language>
@@ -449,40 +600,79 @@
     </langmaterial>
   </xsl:template>
 
-  <!-- origination and repository hold names only: loose text becomes a name. -->
+  <!-- origination and repository hold names only (repository also an
+       address, last): loose text and other phrases become a name (a
+       corpname in a repository), a link keeps its target as a ref. -->
   <xsl:template match="e:origination | e:repository" mode="ead3">
     <xsl:element name="{local-name()}">
       <xsl:apply-templates select="@*" mode="ead3"/>
       <xsl:apply-templates select="e:persname | e:corpname | e:famname | e:name" mode="ead3"/>
-      <xsl:if test="self::e:repository"><xsl:apply-templates select="e:address" mode="ead3"/></xsl:if>
-      <xsl:variable name="rest">
-        <xsl:for-each select="text() | *[not(self::e:persname or self::e:corpname or self::e:famname or self::e:name or self::e:address)]">
-          <xsl:value-of select="concat(' ', normalize-space(.))"/>
-        </xsl:for-each>
-      </xsl:variable>
-      <xsl:if test="normalize-space($rest) != ''">
+      <xsl:variable name="other" select="text()[normalize-space() != ''] | *[not(self::e:persname or self::e:corpname or self::e:famname or self::e:name or self::e:address or self::e:head)]"/>
+      <xsl:variable name="nametag">
         <xsl:choose>
-          <xsl:when test="self::e:repository"><corpname><part><xsl:value-of select="normalize-space($rest)"/></part></corpname></xsl:when>
-          <xsl:otherwise><name><part><xsl:value-of select="normalize-space($rest)"/></part></name></xsl:otherwise>
+          <xsl:when test="self::e:repository">corpname</xsl:when>
+          <xsl:otherwise>name</xsl:otherwise>
         </xsl:choose>
+      </xsl:variable>
+      <xsl:if test="$other">
+        <xsl:element name="{$nametag}">
+          <part>
+            <xsl:for-each select="$other">
+              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+              <xsl:choose>
+                <xsl:when test="self::e:extref | self::e:ref | self::e:archref | self::e:extptr | self::e:ptr"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+                <xsl:when test="self::e:emph | self::e:abbr | self::e:expan | self::e:lb"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+                <xsl:when test="self::text()"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+                <xsl:otherwise><xsl:call-template name="spaced-text"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </part>
+        </xsl:element>
       </xsl:if>
-      <xsl:if test="not(e:persname | e:corpname | e:famname | e:name) and normalize-space($rest) = ''">
-        <name><part>unknown</part></name>
+      <xsl:if test="not(e:persname | e:corpname | e:famname | e:name | $other)">
+        <xsl:element name="{$nametag}"><part>unknown</part></xsl:element>
       </xsl:if>
+      <xsl:if test="self::e:repository"><xsl:apply-templates select="e:address" mode="ead3"/></xsl:if>
+      <xsl:for-each select="e:head | self::e:origination/e:address">
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="concat(local-name(), ' &quot;', normalize-space(.), '&quot; dropped (not allowed in EAD3 ', local-name(..), ')')"/></xsl:call-template>
+      </xsl:for-each>
     </xsl:element>
+  </xsl:template>
+
+  <!-- address outside publicationstmt and repository: its lines as a
+       paragraph (lines broken with lb), or as a phrase in running text. -->
+  <xsl:template match="e:address[not(parent::e:publicationstmt or parent::e:repository)]" mode="ead3">
+    <xsl:variable name="lines">
+      <xsl:for-each select="e:addressline">
+        <xsl:if test="position() &gt; 1"><lb/></xsl:if>
+        <xsl:apply-templates mode="ead3"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="parent::e:p or parent::e:entry or parent::e:item or parent::e:event or parent::e:extref or parent::e:ref or parent::e:refloc or parent::e:extrefloc or parent::e:titlepage">
+        <xsl:copy-of select="$lines"/>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:copy-of select="$lines"/></p></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Names and terms: the words go into part. -->
   <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation" mode="ead3">
     <xsl:element name="{local-name()}">
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <part><xsl:value-of select="normalize-space(.)"/></part>
+      <xsl:variable name="main">
+        <xsl:for-each select="node()[not(self::e:subarea)]"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:for-each>
+      </xsl:variable>
+      <xsl:if test="normalize-space($main) != '' or not(e:subarea)"><part><xsl:value-of select="normalize-space($main)"/></part></xsl:if>
+      <xsl:for-each select="e:subarea">
+        <part localtype="subarea"><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:call-template name="spaced-text"/></part>
+      </xsl:for-each>
     </xsl:element>
   </xsl:template>
   <xsl:template match="e:title" mode="ead3">
     <title>
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <part><xsl:value-of select="normalize-space(.)"/></part>
+      <part><xsl:call-template name="spaced-text"/></part>
     </title>
   </xsl:template>
 

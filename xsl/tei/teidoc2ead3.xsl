@@ -17,7 +17,7 @@
 
   <xsl:template match="/">
     <xsl:variable name="ead"><xsl:apply-imports/></xsl:variable>
-    <xsl:apply-templates select="exsl:node-set($ead)/e:ead" mode="ead3"/>
+    <xsl:call-template name="ead3-of"><xsl:with-param name="ead" select="exsl:node-set($ead)/e:ead"/></xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>

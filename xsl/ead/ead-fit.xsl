@@ -1,0 +1,325 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- ead-fit.xsl: the loss report and the last pass of an EAD migration: the
+     result is checked against the target's allowed-table, and what does not fit is repaired or reported. -->
+<!-- Owner: EAD migration (issue 13). Included by ead2ead3.xsl and ead3to2002.xsl,
+     each with its table (ead3-allowed.xsl, ead2002-allowed.xsl, generated from the
+     official schemas). Mode "fit": an element its parent may not hold is unwrapped
+     (its text and allowed children stay), an attribute the element may not carry
+     is dropped, an enumerated value outside the list is dropped, an ID/IDREF that
+     is not an NCName is rewritten; each as a "loss:" line. Mode "fit-refs" then
+     drops IDREFs that point at no ID of the result. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    exclude-result-prefixes="exsl xlink">
+
+  <xsl:key name="fit-row" match="e" use="@k"/>
+  <xsl:key name="fit-attrs" match="attrs" use="@n"/>
+  <xsl:key name="fit-id" match="*[@id]" use="@id"/>
+  <xsl:variable name="fit-table" select="exsl:node-set($allowed-table)/allowed"/>
+  <xsl:variable name="fit-ns" select="string($fit-table/@ns)"/>
+
+  <!-- ===== loss report ================================================ -->
+
+  <!-- Where a node is, as a short path with positions (/ead/archdesc/dsc/c01[3]). -->
+  <xsl:template name="where">
+    <xsl:for-each select="ancestor-or-self::*">
+      <xsl:text>/</xsl:text>
+      <xsl:value-of select="local-name()"/>
+      <xsl:variable name="n" select="local-name()"/>
+      <xsl:if test="count(../*[local-name() = $n]) &gt; 1">
+        <xsl:value-of select="concat('[', count(preceding-sibling::*[local-name() = $n]) + 1, ']')"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="loss">
+    <xsl:param name="what"/>
+    <xsl:message>
+      <xsl:text>loss: </xsl:text>
+      <xsl:call-template name="where"/>
+      <xsl:text>: </xsl:text>
+      <xsl:value-of select="$what"/>
+    </xsl:message>
+  </xsl:template>
+
+  <!-- ===== names ========================================================= -->
+
+  <xsl:variable name="fit-name-chars" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-'"/>
+  <xsl:variable name="fit-underscores" select="'________________________________________________________________'"/>
+
+  <!-- value as an NCName: characters outside [A-Za-z0-9._-] become '_', and
+       a value that does not start with a letter or '_' gets 'id_' before it. -->
+  <xsl:template name="ncname">
+    <xsl:param name="value"/>
+    <xsl:variable name="bad" select="translate($value, $fit-name-chars, '')"/>
+    <xsl:variable name="clean" select="translate($value, $bad, substring($fit-underscores, 1, string-length($bad)))"/>
+    <xsl:choose>
+      <xsl:when test="$clean = ''">id_</xsl:when>
+      <xsl:when test="contains('0123456789.-', substring($clean, 1, 1))"><xsl:value-of select="concat('id_', $clean)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$clean"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Each space-separated token of value as an NCName (IDREFS). -->
+  <xsl:template name="ncnames">
+    <xsl:param name="value"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:if test="$v != ''">
+      <xsl:variable name="first" select="substring-before(concat($v, ' '), ' ')"/>
+      <xsl:call-template name="ncname"><xsl:with-param name="value" select="$first"/></xsl:call-template>
+      <xsl:if test="contains($v, ' ')">
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="ncnames"><xsl:with-param name="value" select="substring-after($v, ' ')"/></xsl:call-template>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== the fit pass ================================================== -->
+
+  <!-- The name of an attribute as the table writes it. -->
+  <xsl:template name="fit-attr-name">
+    <xsl:choose>
+      <xsl:when test="namespace-uri() = ''"><xsl:value-of select="local-name()"/></xsl:when>
+      <xsl:when test="namespace-uri() = 'http://www.w3.org/1999/xlink'"><xsl:value-of select="concat('xlink:', local-name())"/></xsl:when>
+      <xsl:when test="namespace-uri() = 'http://www.w3.org/XML/1998/namespace'"><xsl:value-of select="concat('xml:', local-name())"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('{', namespace-uri(), '}', local-name())"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="/" mode="fit">
+    <xsl:apply-templates select="*" mode="fit"><xsl:with-param name="parent" select="''"/></xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="*" mode="fit">
+    <xsl:param name="parent"/>
+    <xsl:variable name="me" select="."/>
+    <xsl:variable name="k" select="concat($parent, '/', local-name())"/>
+    <xsl:for-each select="$fit-table">
+      <xsl:variable name="row" select="key('fit-row', $k)"/>
+      <xsl:call-template name="fit-element">
+        <xsl:with-param name="node" select="$me"/>
+        <xsl:with-param name="row" select="$row"/>
+        <xsl:with-param name="attrs" select="$row/a | key('fit-attrs', $row/@a)/a"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="fit-element">
+    <xsl:param name="node"/>
+    <xsl:param name="row"/>
+    <xsl:param name="attrs"/>
+    <xsl:for-each select="$node">
+      <xsl:copy>
+        <xsl:for-each select="@*">
+          <xsl:variable name="an"><xsl:call-template name="fit-attr-name"/></xsl:variable>
+          <xsl:call-template name="fit-attribute">
+            <xsl:with-param name="spec" select="$attrs[@n = $an]"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:variable name="kids">
+          <xsl:call-template name="fit-children">
+            <xsl:with-param name="nodes" select="node()"/>
+            <xsl:with-param name="row" select="$row"/>
+            <xsl:with-param name="name" select="local-name()"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:copy-of select="$kids"/>
+        <!-- left without the child it must hold (an empty note, a did
+             that held only a head): the simplest one, empty -->
+        <xsl:if test="$row/@r and not(exsl:node-set($kids)/*[local-name() != 'head'])">
+          <xsl:element name="{$row/@r}" namespace="{$fit-ns}"/>
+        </xsl:if>
+      </xsl:copy>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="fit-attribute">
+    <xsl:param name="spec"/>
+    <xsl:variable name="v" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="not($spec)">
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (not allowed here)')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$spec/@v and not(contains($spec/@v, concat(' ', $v, ' ')))">
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (value not in the list)')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$spec/@v"><xsl:attribute name="{name()}" namespace="{namespace-uri()}"><xsl:value-of select="$v"/></xsl:attribute></xsl:when>
+      <xsl:when test="$spec/@d = 'ID' or $spec/@d = 'IDREF' or $spec/@d = 'IDREFS'">
+        <xsl:variable name="fixed">
+          <xsl:call-template name="ncnames"><xsl:with-param name="value" select="$v"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$v = ''"><xsl:call-template name="fit-drop-empty"/></xsl:when>
+          <xsl:when test="$spec/@d = 'ID' and contains($v, ' ')">
+            <xsl:variable name="one"><xsl:call-template name="ncname"><xsl:with-param name="value" select="$v"/></xsl:call-template></xsl:variable>
+            <xsl:call-template name="fit-renamed"><xsl:with-param name="new" select="$one"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$spec/@d = 'IDREF' and contains($v, ' ')">
+            <xsl:call-template name="fit-renamed"><xsl:with-param name="new" select="substring-before($fixed, ' ')"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="string($fixed) != $v"><xsl:call-template name="fit-renamed"><xsl:with-param name="new" select="$fixed"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:copy/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="$spec/@d = 'NMTOKEN' or $spec/@d = 'NMTOKENS'">
+        <xsl:variable name="bad" select="translate($v, concat($fit-name-chars, ' :'), '')"/>
+        <xsl:variable name="sp"><xsl:if test="$spec/@d = 'NMTOKEN'"><xsl:text> </xsl:text></xsl:if></xsl:variable>
+        <xsl:variable name="fixed" select="translate($v, concat($bad, $sp), substring($fit-underscores, 1, string-length($bad) + string-length($sp)))"/>
+        <xsl:choose>
+          <xsl:when test="$v = ''"><xsl:call-template name="fit-drop-empty"/></xsl:when>
+          <xsl:when test="$fixed != $v"><xsl:call-template name="fit-renamed"><xsl:with-param name="new" select="$fixed"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:copy/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="$spec/@d = 'anyURI' and contains(., ' ')">
+        <xsl:attribute name="{name()}" namespace="{namespace-uri()}">
+          <xsl:call-template name="fit-uri"><xsl:with-param name="s" select="normalize-space(.)"/></xsl:call-template>
+        </xsl:attribute>
+      </xsl:when>
+      <xsl:when test="$spec/@d = 'ENTITY'">
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (the output declares no entities)')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:copy/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="fit-uri">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, ' ')"><xsl:value-of select="concat(substring-before($s, ' '), '%20')"/><xsl:call-template name="fit-uri"><xsl:with-param name="s" select="substring-after($s, ' ')"/></xsl:call-template></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="fit-drop-empty">
+    <xsl:for-each select="..">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('empty attribute ', name(current()), ' dropped')"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="fit-renamed">
+    <xsl:param name="new"/>
+    <xsl:attribute name="{name()}" namespace="{namespace-uri()}"><xsl:value-of select="$new"/></xsl:attribute>
+    <xsl:for-each select="..">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; written as &quot;', $new, '&quot; (not a valid name)')"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The children of an element named name (table row row): kept, or
+       unwrapped into it when it may not hold them. -->
+  <xsl:template name="fit-children">
+    <xsl:param name="nodes"/>
+    <xsl:param name="row"/>
+    <xsl:param name="name"/>
+    <xsl:for-each select="$nodes">
+      <xsl:choose>
+        <xsl:when test="self::text()">
+          <xsl:choose>
+            <xsl:when test="$row/@t = '1'"><xsl:copy/></xsl:when>
+            <xsl:when test="normalize-space() != '' and contains($row/@c, ' p ')">
+              <xsl:element name="p" namespace="{$fit-ns}"><xsl:copy/></xsl:element>
+            </xsl:when>
+            <xsl:when test="normalize-space() != ''">
+              <xsl:for-each select="..">
+                <xsl:call-template name="loss">
+                  <xsl:with-param name="what" select="concat('text &quot;', substring(normalize-space(current()), 1, 80), '&quot; dropped (', $name, ' holds no text)')"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:when test="self::*[namespace-uri() = $fit-ns and contains($row/@c, concat(' ', local-name(), ' '))]">
+          <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="$name"/></xsl:apply-templates>
+        </xsl:when>
+        <!-- a phrase (ref, ptr, abbr...) where only blocks may stand: in a p -->
+        <xsl:when test="self::*[namespace-uri() = $fit-ns] and contains($row/@c, ' p ') and $fit-table/e[@k = concat('p/', local-name(current()))] and not(self::head)">
+          <xsl:element name="p" namespace="{$fit-ns}">
+            <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="'p'"/></xsl:apply-templates>
+          </xsl:element>
+        </xsl:when>
+        <xsl:when test="self::*[namespace-uri() != $fit-ns] and contains($row/@c, ' * ')">
+          <xsl:copy-of select="."/>
+        </xsl:when>
+        <xsl:when test="self::*">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('element ', local-name(), ' unwrapped (', $name, ' may not hold it)', substring(' and its attributes dropped', 1, 28 * count(@*[local-name() != 'altrender'])))"/>
+          </xsl:call-template>
+          <xsl:if test="$row/@t = '1' and preceding-sibling::node()[1][self::text() or self::*] and not(contains(' lb ', concat(' ', local-name(), ' ')))"><xsl:text> </xsl:text></xsl:if>
+          <xsl:call-template name="fit-children">
+            <xsl:with-param name="nodes" select="node()"/>
+            <xsl:with-param name="row" select="$row"/>
+            <xsl:with-param name="name" select="$name"/>
+          </xsl:call-template>
+          <xsl:if test="$row/@t = '1' and following-sibling::node()[1]"><xsl:text> </xsl:text></xsl:if>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- IDREFs whose ID did not survive (a dropped or unwrapped element) go. -->
+  <xsl:template match="@*" mode="fit-refs"><xsl:copy/></xsl:template>
+  <xsl:template match="node()" mode="fit-refs">
+    <xsl:copy>
+      <xsl:apply-templates select="@* | node()" mode="fit-refs"/>
+    </xsl:copy>
+  </xsl:template>
+  <!-- A second element with the same ID (an invalid input) gets a new one. -->
+  <xsl:template match="@id" mode="fit-refs">
+    <xsl:choose>
+      <xsl:when test="count(key('fit-id', .)[1] | ..) = 1"><xsl:copy/></xsl:when>
+      <xsl:otherwise>
+        <xsl:attribute name="id"><xsl:value-of select="concat(., '_', generate-id(..))"/></xsl:attribute>
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('id &quot;', current(), '&quot; used twice: this one written as &quot;', current(), '_', generate-id(.), '&quot;')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="@target | @parent" mode="fit-refs">
+    <xsl:variable name="kept">
+      <xsl:call-template name="fit-existing"><xsl:with-param name="v" select="normalize-space(.)"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="normalize-space($kept) = normalize-space(.)"><xsl:copy/></xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="normalize-space($kept) != ''">
+          <xsl:attribute name="{name()}"><xsl:value-of select="normalize-space($kept)"/></xsl:attribute>
+        </xsl:if>
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot;: reference to an element not kept, dropped')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="fit-existing">
+    <xsl:param name="v"/>
+    <xsl:if test="$v != ''">
+      <xsl:variable name="first" select="substring-before(concat($v, ' '), ' ')"/>
+      <xsl:if test="key('fit-id', $first)"><xsl:value-of select="concat($first, ' ')"/></xsl:if>
+      <xsl:call-template name="fit-existing"><xsl:with-param name="v" select="substring-after($v, ' ')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
