@@ -7,7 +7,7 @@
 #include "validate/rng_pattern.h"
 
 enum { OP_STO = 1, OP_STOR, OP_FIND, OP_ATT, OP_STC, OP_IGN, OP_TXT, OP_END, OP_RAF,
-       OP_AA_GROUP, OP_AA_GROUPL, OP_AA_ILR, OP_AA_ILL, OP_AA_AFTER, OP_VAL };
+       OP_AA_GROUP, OP_AA_GROUPL, OP_AA_ILR, OP_AA_ILL, OP_AA_AFTER };
 
 #define NO_HIT UINT32_MAX
 
@@ -370,8 +370,10 @@ rng_pid rng_att_open(rng_ctx *c, rng_pid p, uint32_t name)
     return memo_put(c, OP_ATT, p, name, 0, r);
 }
 
-/* The rest of every after in p whose value pattern takes s. */
-rng_pid rng_att_value(rng_ctx *c, rng_pid p, uint32_t value)
+/* The rest of every after in p whose value pattern takes value. Values
+ * are mostly unique (identifiers, numbers): no memo for those checks, only
+ * for value patterns that do not look at the string. */
+rng_pid rng_att_value(rng_ctx *c, rng_pid p, const char *value)
 {
     const rng_pat *q = P(c, p);
     rng_pid a = q->a, b = q->b;
@@ -381,10 +383,7 @@ rng_pid rng_att_value(rng_ctx *c, rng_pid p, uint32_t value)
     }
     if (q->kind != RK_AFTER)
         return RNG_NOTALLOWED;
-    uint32_t hit = memo_get(c, OP_VAL, a, value, 0);
-    if (hit == NO_HIT)
-        hit = memo_put(c, OP_VAL, a, value, 0, (rng_pid)value_matches(c, a, c->vals[value]));
-    return hit ? b : RNG_NOTALLOWED;
+    return value_matches(c, a, value) ? b : RNG_NOTALLOWED;
 }
 
 static rng_pid close_atts(rng_ctx *c, rng_pid p, int ignore)

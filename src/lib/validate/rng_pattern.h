@@ -207,7 +207,7 @@ rng_pid rng_find_element(rng_ctx *c, uint32_t name);
  * alternatives; its value keeps the rests whose value pattern takes it
  * (rng_recover_after keeps every rest: the value ignored). */
 rng_pid rng_att_open(rng_ctx *c, rng_pid p, uint32_t name);
-rng_pid rng_att_value(rng_ctx *c, rng_pid p, uint32_t value);
+rng_pid rng_att_value(rng_ctx *c, rng_pid p, const char *value);
 rng_pid rng_start_close(rng_ctx *c, rng_pid p);
 rng_pid rng_ignore_missing_atts(rng_ctx *c, rng_pid p);
 rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s);

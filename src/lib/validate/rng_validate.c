@@ -532,11 +532,9 @@ static char *attr_value(xmlAttrPtr a)
     return r;
 }
 
-static rng_pid element(walker *w, rng_pid p, xmlNodePtr el);
-
-/* Attributes, then content, of el whose pattern after its start tag is q;
- * returns the parent's pattern after el, or NOTALLOWED when lost. */
-static rng_pid element_body(walker *w, rng_pid q, xmlNodePtr el)
+/* The attributes of el, whose pattern after its start tag's name is q;
+ * returns the pattern for its content, NOTALLOWED when lost. */
+static rng_pid start_tag_rest(walker *w, rng_pid q, xmlNodePtr el)
 {
     rng_ctx *c = &w->c;
     for (xmlAttrPtr a = el->properties; a; a = a->next) {
@@ -547,9 +545,8 @@ static rng_pid element_body(walker *w, rng_pid q, xmlNodePtr el)
         }
         check_id(w, el, a, value);
         uint32_t an = rng_name_id(c, a->ns ? a->ns->href : NULL, a->name);
-        uint32_t vid = rng_value_id(c, value);
         rng_pid opened = rng_att_open(c, q, an);
-        rng_pid q2 = vid == RNG_ANY_VALUE ? RNG_NOTALLOWED : rng_att_value(c, opened, vid);
+        rng_pid q2 = rng_att_value(c, opened, value);
         if (q2 != RNG_NOTALLOWED) {
             q = q2;
         } else {
@@ -577,147 +574,266 @@ static rng_pid element_body(walker *w, rng_pid q, xmlNodePtr el)
         possible(w, q, 1, el, &f.attributes, &f.other);
         report(w, TC_RNG_ATTR_MISSING, el, NULL, NULL, &f);
         q2 = rng_ignore_missing_atts(c, q);
-        if (q2 == RNG_NOTALLOWED)
-            return RNG_NOTALLOWED;
     }
-    q = q2;
-    if (rng_get(&c->st, q)->textsens) {
-        /* data content: the element's whole text is one value */
-        size_t len = 0;
-        char *all = tc_strdup("");
-        for (xmlNodePtr n = el->children; n && all;) {
-            if (n->type == XML_ELEMENT_NODE) {
-                q = element(w, q, n);
-                if (q == RNG_NOTALLOWED) {
-                    free(all);
-                    return RNG_NOTALLOWED;
-                }
-                n = n->next;
-                continue;
-            }
-            xmlNodePtr start = n;
-            char *t = text_run(&n);
-            if (n == start)
-                n = n->next;
-            if (!t)
-                break;
-            size_t k = strlen(t);
-            char *na = realloc(all, len + k + 1);
-            if (na) {
-                memcpy(na + len, t, k + 1);
-                len += k;
-            }
-            all = na;
-            free(t);
-        }
-        if (!all) {
-            c->failed = 1;
-            return RNG_NOTALLOWED;
-        }
-        rng_pid q3 = rng_text(c, q, all);
-        if (rng_is_blank(all))
-            q3 = rng_choice(&c->st, q, q3);
-        rng_pid e = q3 == RNG_NOTALLOWED ? RNG_NOTALLOWED : rng_end_tag(c, q3);
-        if (e == RNG_NOTALLOWED) {
-            facts f;
-            memset(&f, 0, sizeof(f));
-            pidset seen = {0};
-            value_facts(w, q, &f.values, &f.types, &seen);
-            free(seen.v);
-            strs_sort_uniq(&f.values);
-            strs_sort_uniq(&f.types);
-            report(w, TC_RNG_ELEM_VALUE, el, NULL, all, &f);
-            e = rng_recover_after(c, q);
-        }
-        free(all);
-        return e;
-    }
-    for (xmlNodePtr n = el->children; n;) {
-        if (n->type == XML_ELEMENT_NODE) {
-            rng_pid q3 = element(w, q, n);
-            if (q3 == RNG_NOTALLOWED)
-                return RNG_NOTALLOWED;
-            q = q3;
-            n = n->next;
-            continue;
-        }
-        xmlNodePtr start = n;
-        char *t = text_run(&n);
-        if (n == start)
-            n = n->next;
-        if (!t) {
-            c->failed = 1;
-            return RNG_NOTALLOWED;
-        }
-        if (!rng_is_blank(t)) {
-            rng_pid q3 = rng_text(c, q, t);
-            if (q3 != RNG_NOTALLOWED) {
-                q = q3;
-            } else {
-                facts f;
-                content_facts(w, q, el, &f, 0);
-                report(w, TC_RNG_TEXT, el, NULL, t, &f);
-            }
-        }
-        free(t);
-    }
-    rng_pid e = rng_end_tag(c, q);
-    if (e == RNG_NOTALLOWED) {
-        facts f;
-        content_facts(w, q, el, &f, 1);
-        report(w, TC_RNG_INCOMPLETE, el, NULL, NULL, &f);
-        e = rng_recover_after(c, q);
-    }
-    return e;
+    return q2;
 }
 
-/* The content of an element the grammar does not know cannot be judged,
- * but the known elements inside it are checked as they are defined
- * anywhere (as jing does); unknown ones inside are passed over. */
-static void inside_unknown(walker *w, xmlNodePtr el)
+/* How an open element is checked. */
+enum { M_NORMAL, M_UNKNOWN, M_DETACHED };
+
+/* An element being walked: its pattern, and where its children stand. */
+typedef struct frame {
+    xmlNodePtr el;
+    xmlNodePtr next;  /* the next child to take */
+    rng_pid p;        /* the parent's pattern before el */
+    rng_pid q;        /* el's content pattern so far */
+    int mode;         /* M_*: unknown elements are not checked inside, but
+                       * the known ones in them are, detached from any parent */
+    int split;        /* q is el's content alone and k what follows el */
+    rng_pid k;
+    int typed;        /* data content: the text is one value */
+    char *text;       /* typed: the text so far */
+    size_t len;
+} frame;
+
+/* An after (or a choice of afters with one continuation) taken apart:
+ * the content alone is the same pattern for every element of a kind, so
+ * its derivatives are memoised once, however deep the nesting. */
+static void set_content(walker *w, frame *f, rng_pid q)
 {
-    for (xmlNodePtr n = el->children; n && !w->c.failed; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        uint32_t nm = rng_name_id(&w->c, n->ns ? n->ns->href : NULL, n->name);
-        rng_pid found = rng_find_element(&w->c, nm);
-        if (found == RNG_NOTALLOWED)
-            inside_unknown(w, n);
-        else
-            element_body(w, rng_after(&w->c.st, found, RNG_EMPTY), n);
+    const rng_store *st = &w->c.st;
+    const rng_pat *x = rng_get(st, q);
+    f->q = q;
+    f->split = 0;
+    if (x->kind == RK_AFTER) {
+        f->q = x->a;
+        f->k = x->b;
+        f->split = 1;
+        return;
     }
+    if (x->kind != RK_CHOICE)
+        return;
+    rng_pid k = RNG_NOTALLOWED, content = RNG_NOTALLOWED;
+    for (rng_pid p = q;;) {
+        const rng_pat *y = rng_get(st, p);
+        rng_pid alt = y->kind == RK_CHOICE ? y->a : p;
+        const rng_pat *z = rng_get(st, alt);
+        if (z->kind != RK_AFTER || (k != RNG_NOTALLOWED && z->b != k))
+            return; /* several continuations: kept whole */
+        k = z->b;
+        content = rng_choice(&w->c.st, content, z->a);
+        if (y->kind != RK_CHOICE)
+            break;
+        p = y->b;
+    }
+    f->q = content;
+    f->k = k;
+    f->split = 1;
 }
 
-static rng_pid element(walker *w, rng_pid p, xmlNodePtr el)
+/* The pattern after the element's end (NOTALLOWED: it may not end yet),
+ * and after it whatever its content (recover). */
+static rng_pid frame_end(walker *w, const frame *f, rng_pid q)
+{
+    if (f->split)
+        return rng_get(&w->c.st, q)->nullable ? f->k : RNG_NOTALLOWED;
+    return rng_end_tag(&w->c, q);
+}
+
+static rng_pid frame_recover(walker *w, const frame *f, rng_pid q)
+{
+    return f->split ? f->k : rng_recover_after(&w->c, q);
+}
+
+/* The start tag of el in parent (NULL: the root): fills f (mode, q). */
+static void open_element(walker *w, const frame *parent, xmlNodePtr el, frame *f)
 {
     rng_ctx *c = &w->c;
-    if (c->failed)
-        return RNG_NOTALLOWED;
+    rng_pid p = parent ? parent->q : c->g->start;
+    memset(f, 0, sizeof(*f));
+    f->el = el;
+    f->next = el->children;
+    f->p = p;
+    f->mode = M_NORMAL;
     uint32_t nm = rng_name_id(c, el->ns ? el->ns->href : NULL, el->name);
     rng_pid q = rng_start_open(c, p, nm);
     if (q == RNG_NOTALLOWED) {
-        facts f;
+        facts fa;
+        xmlNodePtr ctx = el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : el;
         rng_pid r = rng_start_open_recover(c, p, nm);
         if (r != RNG_NOTALLOWED) {
-            content_facts(w, p, el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : el, &f, 1);
-            report(w, TC_RNG_ELEM_TOO_EARLY, el, NULL, NULL, &f);
+            content_facts(w, p, ctx, &fa, 1);
+            fa.end_ok = parent && frame_end(w, parent, p) != RNG_NOTALLOWED;
+            report(w, TC_RNG_ELEM_TOO_EARLY, el, NULL, NULL, &fa);
             q = r;
         } else {
             rng_pid found = rng_find_element(c, nm);
-            xmlNodePtr ctx = el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : el;
-            content_facts(w, p, ctx, &f, 0);
+            content_facts(w, p, ctx, &fa, 0);
+            fa.end_ok = parent && frame_end(w, parent, p) != RNG_NOTALLOWED;
             if (found == RNG_NOTALLOWED) {
-                report(w, TC_RNG_ELEM_UNKNOWN, el, NULL, NULL, &f);
-                inside_unknown(w, el);
-                return p;
+                report(w, TC_RNG_ELEM_UNKNOWN, el, NULL, NULL, &fa);
+                f->mode = M_UNKNOWN;
+                return;
             }
-            report(w, TC_RNG_ELEM_NOT_ALLOWED, el, NULL, NULL, &f);
+            report(w, TC_RNG_ELEM_NOT_ALLOWED, el, NULL, NULL, &fa);
             q = rng_after(&c->st, found, p);
         }
     }
-    rng_pid r = element_body(w, q, el);
+    set_content(w, f, q);
+    f->q = start_tag_rest(w, f->q, el);
+    if (f->q == RNG_NOTALLOWED) {
+        /* lost: the content cannot be judged */
+        f->mode = M_UNKNOWN;
+        return;
+    }
+    f->typed = rng_get(&c->st, f->q)->textsens;
+}
+
+/* Inside an unknown element: a child known anywhere is checked on its own. */
+static void open_detached(walker *w, xmlNodePtr el, frame *f)
+{
+    uint32_t nm = rng_name_id(&w->c, el->ns ? el->ns->href : NULL, el->name);
+    rng_pid found = rng_find_element(&w->c, nm);
+    memset(f, 0, sizeof(*f));
+    f->el = el;
+    f->next = el->children;
+    f->mode = M_UNKNOWN;
+    if (found == RNG_NOTALLOWED)
+        return;
+    set_content(w, f, rng_after(&w->c.st, found, RNG_EMPTY));
+    rng_pid q = start_tag_rest(w, f->q, el);
+    if (q == RNG_NOTALLOWED)
+        return;
+    f->mode = M_DETACHED;
+    f->q = q;
+    f->typed = rng_get(&w->c.st, q)->textsens;
+}
+
+/* A run of text among f's children. */
+static void take_text(walker *w, frame *f, char *t)
+{
+    rng_ctx *c = &w->c;
+    if (f->mode == M_UNKNOWN)
+        return;
+    if (f->typed) {
+        size_t k = strlen(t);
+        char *nt = realloc(f->text, f->len + k + 1);
+        if (!nt) {
+            c->failed = 1;
+            return;
+        }
+        memcpy(nt + f->len, t, k + 1);
+        f->text = nt;
+        f->len += k;
+        return;
+    }
+    if (rng_is_blank(t))
+        return;
+    rng_pid q = rng_text(c, f->q, t);
+    if (q != RNG_NOTALLOWED) {
+        f->q = q;
+        return;
+    }
+    facts fa;
+    content_facts(w, f->q, f->el, &fa, 0);
+    fa.end_ok = frame_end(w, f, f->q) != RNG_NOTALLOWED;
+    report(w, TC_RNG_TEXT, f->el, NULL, t, &fa);
+}
+
+/* The end tag of f's element: the parent's pattern after it. */
+static rng_pid close_element(walker *w, frame *f)
+{
+    rng_ctx *c = &w->c;
+    if (f->mode == M_UNKNOWN)
+        return f->p;
+    rng_pid q = f->q, e;
+    if (f->typed) {
+        const char *all = f->text ? f->text : "";
+        rng_pid q3 = rng_text(c, q, all);
+        if (rng_is_blank(all))
+            q3 = rng_choice(&c->st, q, q3);
+        e = q3 == RNG_NOTALLOWED ? RNG_NOTALLOWED : frame_end(w, f, q3);
+        if (e == RNG_NOTALLOWED) {
+            facts fa;
+            memset(&fa, 0, sizeof(fa));
+            pidset seen = {0};
+            value_facts(w, q, &fa.values, &fa.types, &seen);
+            free(seen.v);
+            strs_sort_uniq(&fa.values);
+            strs_sort_uniq(&fa.types);
+            report(w, TC_RNG_ELEM_VALUE, f->el, NULL, all, &fa);
+            e = frame_recover(w, f, q);
+        }
+    } else {
+        e = frame_end(w, f, q);
+        if (e == RNG_NOTALLOWED) {
+            facts fa;
+            content_facts(w, q, f->el, &fa, 1);
+            fa.end_ok = 0;
+            report(w, TC_RNG_INCOMPLETE, f->el, NULL, NULL, &fa);
+            e = frame_recover(w, f, q);
+        }
+    }
+    if (f->mode == M_DETACHED)
+        return f->p;
     /* lost (a pattern that cannot continue): go on as if el were absent */
-    return r == RNG_NOTALLOWED ? p : r;
+    return e == RNG_NOTALLOWED ? f->p : e;
+}
+
+/* The whole tree under root, without recursion (documents may nest deeper
+ * than the C stack allows). */
+static void walk(walker *w, xmlNodePtr root)
+{
+    size_t cap = 64, top = 0;
+    frame *st = malloc(cap * sizeof(*st));
+    if (!st) {
+        w->c.failed = 1;
+        return;
+    }
+    open_element(w, NULL, root, &st[top++]);
+    while (top && !w->c.failed) {
+        frame *f = &st[top - 1];
+        xmlNodePtr n = f->next;
+        if (!n) {
+            rng_pid r = close_element(w, f);
+            free(f->text);
+            top--;
+            if (top)
+                st[top - 1].q = r;
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE) {
+            char *t = text_run(&f->next);
+            if (f->next == n)
+                f->next = n->next;
+            if (!t) {
+                w->c.failed = 1;
+                break;
+            }
+            take_text(w, f, t);
+            free(t);
+            continue;
+        }
+        f->next = n->next;
+        if (top == cap) {
+            frame *ns = realloc(st, cap * 2 * sizeof(*st));
+            if (!ns) {
+                w->c.failed = 1;
+                break;
+            }
+            st = ns;
+            cap *= 2;
+            f = &st[top - 1];
+        }
+        if (f->mode == M_UNKNOWN)
+            open_detached(w, n, &st[top]);
+        else
+            open_element(w, f, n, &st[top]);
+        top++;
+    }
+    while (top)
+        free(st[--top].text);
+    free(st);
 }
 
 long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root, tc_rng_error_fn fn, void *data)
@@ -729,7 +845,7 @@ long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root, tc_rng_error_fn f
     w.fn = fn;
     w.data = data;
     if (root)
-        element(&w, g->start, root);
+        walk(&w, root);
     check_refs(&w);
     long r = w.c.failed || rng_store_failed(&w.c.st) ? -1 : w.errors;
     rng_ctx_free(&w.c);
