@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: tables all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
+.PHONY: docs tables all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -64,6 +64,10 @@ bench: build
 # refuses to go on while the two disagree).
 tables: $(BUILD)/Makefile
 	cmake --build $(BUILD) --target tables
+
+# The README's table of diagnostic codes, from src/lib/base/codes.def.
+docs:
+	cmake -DDEF=src/lib/base/codes.def -DREADME=README.md -P cmake/gen_codes_doc.cmake
 
 clean:
 	rm -rf $(BUILD) build-asan build-valgrind build-fuzz out

@@ -90,8 +90,12 @@ static void build_title_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
 {
     xmlNodePtr ts = el(b, fd, "titleStmt", NULL);
     el_attr(b, ts, "title", "type", "main", r->title.text);
+    /* The person-or-organisation decision is made once, here, and carried
+     * in the TEI: no stylesheet guesses it again. */
     for (size_t i = 0; i < r->authors.n; i++)
-        el(b, ts, "author", r->authors.v[i].name.text);
+        el(b, el(b, ts, "author", NULL),
+           r->authors.v[i].kind == TC_NAME_ORG ? "orgName" : "persName",
+           r->authors.v[i].name.text);
     for (size_t i = 0; i < r->funders.n; i++)
         el(b, ts, "funder", r->funders.v[i].text);
     build_resps(b, ts, r);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# name_kinds.sh: a name is a person or an organisation once, decided in C
+# when the record is read and carried in the TEI (author/persName|orgName);
+# the EAD 2002 and EAD3 then use that kind in origination and in
+# controlaccess alike (no stylesheet guesses again).
+. "$(dirname "$0")/../cli/lib.bash"
+. "$(dirname "$0")/lib.bash"
+BASE="$SRC/tests/records/main-all-labels.txt"
+NAMES=("Presidium of the Supreme Soviet" "Mao, Zedong" "Politburo" "Kim Il Sung"
+       "Hungarian Embassy in Pyongyang" "Gromyko, Andrei Andreevich" "Stasi"
+       "Polish United Workers Party" "Ulbricht, Walter" "Central Intelligence Agency")
+check "base record has the author block" grep -qx "Kozlov, Ivan Petrovich" "$BASE"
+mkdir -p "$TMP/in"
+i=0
+for n in "${NAMES[@]}"; do
+  i=$((i + 1))
+  # the name as the only author and as an associated person or organisation
+  awk -v n="$n" '
+    $0 == "Foreign Ministry" { next }
+    $0 == "Kozlov, Ivan Petrovich" { print n; next }
+    $0 == "Zhou, Enlai, 1898-1976" { print n; next }
+    { print }' "$BASE" >"$TMP/in/name$i.txt"
+done
+"$TEICONV" convert -q -t tei,ead,ead3 -o "$TMP/o" "$TMP"/in/*.txt
+i=0
+for n in "${NAMES[@]}"; do
+  i=$((i + 1))
+  o="$TMP/o/name$i"
+  tei=$(xp "$o.tei.xml" 'local-name(//tei:titleStmt/tei:author/*)')
+  check "$n: TEI author carries the kind ($tei)" test "$tei" = persName -o "$tei" = orgName
+  want=persname; [ "$tei" = orgName ] && want=corpname
+  same "$n: EAD origination" "$(xp "$o.ead.xml" 'local-name(//ead:archdesc/ead:did/ead:origination/*)')" "$want"
+  same "$n: EAD controlaccess" "$(xp "$o.ead.xml" "local-name(//ead:controlaccess/*[normalize-space() = \"$n\"])")" "$want"
+  same "$n: EAD3 origination" "$(xp "$o.ead3.xml" 'local-name(//ead3:archdesc/ead3:did/ead3:origination/*)')" "$want"
+  same "$n: EAD3 controlaccess" "$(xp "$o.ead3.xml" "local-name(//ead3:controlaccess/*[normalize-space() = \"$n\"])")" "$want"
+done
+same "Presidium is an organisation" "$(xp "$TMP/o/name1.tei.xml" 'local-name(//tei:titleStmt/tei:author/*)')" orgName
+same "Mao is a person" "$(xp "$TMP/o/name2.tei.xml" 'local-name(//tei:titleStmt/tei:author/*)')" persName
+finish
