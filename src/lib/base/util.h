@@ -48,4 +48,15 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
 tc_status tc_refuse_too_large(const char *file, size_t max_size,
                               tc_diags *d);
 
+/* The data folder (holding xsl/ and schemas/): given if not NULL, else
+ * $TEICONV_DATADIR, else the installed copy if present, else the source
+ * tree this library was built from. Static or borrowed storage. */
+const char *tc_datadir_find(const char *given);
+
+/* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
+void tc_library_init(void);
+/* libxslt's generic error function from then on: drops the message (the
+ * library never prints; transformations collect their own errors). */
+void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
+
 #endif /* TC_UTIL_H */

@@ -8,42 +8,6 @@
 #include "record/record_parse.h"
 #include "base/util.h"
 
-/* Whole lines of site furniture, compared ignoring case and a colon. */
-static const char *const chrome[] = {
-    "Skip to content", "Skip to main content", "Skip to navigation",
-    "Search", "Advanced Search", "Search the Digital Archive",
-    "Search the Archive", "Search Results", "Back to search results",
-    "Back to Search", "New Search", "Refine Search", "Browse", "Home",
-    "Menu", "Close", "Print", "Share", "Email", "E-mail", "Download",
-    "Download PDF", "PDF", "Back to Top", "Top", "Previous", "Next",
-    "Previous Document", "Next Document", "View Original", "View Transcript",
-    "View Translation", "Original Scan", "Get Citation", "Export Citation",
-    "Cite", "Tags", "Login", "Log in", "Sign in", "Register",
-    "My Collections", "Add to Collection", "Add to My Collections",
-    "Digital Archive", "Wilson Center Digital Archive",
-    "International History Declassified", "Keyword", "Go", "Submit",
-    "Sort by", "Filter", "Privacy Policy", "Terms of Use", "Contact Us",
-    "Accessibility", "Subscribe", "Donate", "Facebook", "Twitter", "X",
-    "LinkedIn", "Instagram", "YouTube", "Main navigation",
-    "Breadcrumb", "You are here",
-};
-
-int tc_line_is_chrome(const tc_line *ln)
-{
-    for (size_t i = 0; i < sizeof chrome / sizeof chrome[0]; i++)
-        if (tc_text_is(ln->text, ln->len, chrome[i]))
-            return 1;
-    /* "view document in English", "View document in Russian" */
-    static const char *const leads[] = {"view document in ",
-                                        "view this document in ",
-                                        "read document in ", "search for "};
-    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++)
-        if (ln->len < 60 && strncasecmp(ln->text, leads[i],
-                                        strlen(leads[i])) == 0)
-            return 1;
-    return ln->len < 80 && strncmp(ln->text, "\xC2\xA9", 2) == 0; /* © */
-}
-
 size_t tc_page_find_info(const tc_lines *ls, int *heading)
 {
     static const char *const heads[] = {"Document Information",

@@ -14,7 +14,6 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
 
-#include "xslt/engine.h"
 #include "base/util.h"
 #include "validate/validate.h"
 #include "validate/rng.h"
@@ -116,61 +115,6 @@ static void xinclude_error(void *data, xmlErrorPtr err)
                  "XInclude: %s", msg);
     free(xp);
     free(msg);
-}
-
-/* ---- document types -------------------------------------------------- */
-
-tc_doctype tc_doctype_detect(xmlDocPtr doc)
-{
-    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-    if (!root)
-        return TC_DOC_UNKNOWN;
-    const char *ns = root->ns ? (const char *)root->ns->href : "";
-    const char *name = (const char *)root->name;
-    if (strcmp(ns, TEI_NS) == 0 &&
-        (strcmp(name, "TEI") == 0 || strcmp(name, "teiCorpus") == 0))
-        return TC_DOC_TEI;
-    if (strcmp(name, "ead") == 0) {
-        if (strcmp(ns, EAD3_NS) == 0)
-            return TC_DOC_EAD3;
-        if (strcmp(ns, EAD_NS) == 0 || *ns == '\0')
-            return TC_DOC_EAD;
-    }
-    return TC_DOC_UNKNOWN;
-}
-
-const char *tc_doctype_name(tc_doctype t)
-{
-    switch (t) {
-    case TC_DOC_TEI: return "tei";
-    case TC_DOC_EAD: return "ead";
-    case TC_DOC_EAD3: return "ead3";
-    default: return "unknown";
-    }
-}
-
-tc_doctype tc_doctype_parse(const char *name)
-{
-    if (!name)
-        return TC_DOC_UNKNOWN;
-    if (strcmp(name, "tei") == 0)
-        return TC_DOC_TEI;
-    if (strcmp(name, "ead") == 0 || strcmp(name, "ead2002") == 0)
-        return TC_DOC_EAD;
-    if (strcmp(name, "ead3") == 0)
-        return TC_DOC_EAD3;
-    return TC_DOC_UNKNOWN;
-}
-
-const char *tc_doctype_schema_url(tc_doctype t)
-{
-    switch (t) {
-    case TC_DOC_TEI:
-        return "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng";
-    case TC_DOC_EAD: return "http://www.loc.gov/ead/ead.xsd";
-    case TC_DOC_EAD3: return "http://www.loc.gov/ead/ead3.rng";
-    default: return NULL;
-    }
 }
 
 /* ---- finding schema files -------------------------------------------- */

@@ -9,16 +9,7 @@
 #include "teiconv.h"
 #include "xml/xml_input.h"
 
-/* The data folder (holding xsl/ and schemas/): given if not NULL, else
- * $TEICONV_DATADIR, else the installed copy if present, else the source
- * tree this library was built from. Static or borrowed storage. */
-const char *tc_datadir_find(const char *given);
 
-/* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
-void tc_library_init(void);
-/* libxslt's generic error function from then on: drops the message (the
- * library never prints; transformations collect their own errors). */
-void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
 
 /* XSLT preferences forbidding file writes, directory creation, network
  * access and reads outside the stylesheet's and the input's folders; a
