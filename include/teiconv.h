@@ -7,6 +7,10 @@
  * Pointers returned by getters are borrowed and live as long as their owner.
  * All strings are UTF-8. The library never prints and never exits: it
  * returns a tc_status and appends human-readable diagnostics to a tc_diags.
+ * libxml2's and libxslt's messages during its calls go to those diagnostics
+ * (or are dropped), never to stderr; the error handlers of the host program
+ * are restored after each call (libxml2's are per thread), and a libxslt
+ * generic handler the host set before the first call is left in place.
  */
 #ifndef TEICONV_H
 #define TEICONV_H

@@ -1,7 +1,7 @@
 /* init.c: the one-time set-up of libxml2, libxslt and EXSLT that every
  * stage relies on (thread-safe, once per process). It sets these process-wide
  * states: libxslt's generic error function (messages dropped: the library
- * never prints) and libxml2's external entity loader (no network). */
+ * never prints; a host's own kept) and libxml2's external entity loader (no network). */
 #include <pthread.h>
 #include <libxml/parser.h>
 #include <libxslt/xsltutils.h>
@@ -24,8 +24,15 @@ static void global_init(void)
     /* libxslt's messages outside a transformation's own error function
      * (set on each one, see tc_transform_run) would go to stderr: the dump
      * of templates and variables it prints when a recursion is stopped
-     * (TC022), for one. The library prints nothing. */
-    xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
+     * (TC022), for one. The library prints nothing, but a handler the host
+     * program set before is left in place (it is the host's to keep). */
+    xmlGenericErrorFunc host = xsltGenericError;
+    void *host_ctx = xsltGenericErrorContext;
+    xsltSetGenericErrorFunc(NULL, NULL); /* libxslt's default, to compare */
+    if (host == xsltGenericError)
+        xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
+    else
+        xsltSetGenericErrorFunc(host_ctx, host);
     /* no load ever goes to the network, xsl:import by URL included */
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }

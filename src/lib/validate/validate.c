@@ -15,6 +15,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "base/util.h"
+#include "base/xml_errors.h"
 #include "validate/validate.h"
 #include "validate/rng.h"
 #include "validate/rng_msg.h"
@@ -68,28 +69,8 @@ static void init_all(void)
 }
 
 /* libxml2 reports some errors (XInclude, reading a schema file) only
- * through the calling thread's structured error handler: point it at a
- * collector for the duration of a call, then restore it. Thread-local, so
- * other threads are not affected. */
-typedef struct quiet {
-    xmlStructuredErrorFunc old;
-    void *oldctx;
-} quiet;
-
-static void quiet_begin(quiet *q, xmlStructuredErrorFunc fn, void *data)
-{
-    q->old = xmlStructuredError;
-    q->oldctx = xmlStructuredErrorContext;
-    xmlSetStructuredErrorFunc(data, fn);
-}
-
-static void quiet_end(quiet *q) { xmlSetStructuredErrorFunc(q->oldctx, q->old); }
-
-static void ignore_error(void *data, xmlErrorPtr err)
-{
-    (void)data;
-    (void)err;
-}
+ * through the calling thread's structured error handler: tc_xml_errors
+ * points it at a collector for the duration of a call, then restores it. */
 
 typedef struct xinc_errs {
     tc_diags *d;
@@ -206,11 +187,11 @@ static void schema_load(schema *s, tc_diags *d)
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     xmlDocPtr doc = NULL;
     if (pc) {
-        quiet q;
-        quiet_begin(&q, ignore_error, NULL);
+        tc_xml_errors q;
+        tc_xml_errors_begin(&q, NULL, NULL);
         doc = xmlCtxtReadFile(pc, s->path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING |
                                                    XML_PARSE_NOERROR);
-        quiet_end(&q);
+        tc_xml_errors_end(&q);
         xmlFreeParserCtxt(pc);
     }
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
@@ -521,10 +502,10 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         xmlXIncludeSetFlags(xc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE |
                                     XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
         xinc_errs xe = {d, file};
-        quiet q;
-        quiet_begin(&q, xinclude_error, &xe);
+        tc_xml_errors q;
+        tc_xml_errors_begin(&q, xinclude_error, &xe);
         xmlXIncludeProcessNode(xc, xmlDocGetRootElement(doc));
-        quiet_end(&q);
+        tc_xml_errors_end(&q);
         xmlXIncludeFreeContext(xc);
     }
     tc_doctype type = v->o.as ? v->o.as : tc_doctype_detect(doc);

@@ -21,6 +21,7 @@
 #include "xslt/format.h"
 #include "xslt/user_xsl.h"
 #include "base/util.h"
+#include "base/xml_errors.h"
 
 /* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
  * by (input kind, format): compiled the first time an input of that kind
@@ -122,26 +123,48 @@ xsltSecurityPrefsPtr tc_security_prefs_new(void)
     return p;
 }
 
+/* The first line of libxml2's gathered messages (for a diagnostic), or "". */
+static const char *first_line(tc_buf *b)
+{
+    if (!b->data)
+        return "";
+    char *nl = strchr(b->data, '\n');
+    if (nl)
+        *nl = '\0';
+    return b->data;
+}
+
 xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
 {
+    /* libxml2's messages (a missing file, an xsl:import that fails) go to
+     * the diagnostics, never to the host's stderr */
+    tc_buf msgs = {0};
+    tc_xml_errors q;
+    tc_xml_errors_begin(&q, tc_xml_error_gather, &msgs);
     xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
+    tc_xml_errors_end(&q);
     if (!doc) {
         tc_diags_add(d, TC_SEV_ERROR, "TC010", path, 0, 0, NULL,
                      "check the installation, or set TEICONV_DATADIR to "
                      "the folder holding xsl/",
-                     "cannot read stylesheet");
+                     "cannot read stylesheet%s%s", msgs.len ? ": " : "",
+                     first_line(&msgs));
+        tc_buf_free(&msgs);
         return NULL;
     }
-    xsltStylesheetPtr s = xsltParseStylesheetDoc(doc);
     if (!s || s->errors) {
         tc_diags_add(d, TC_SEV_ERROR, "TC011", path, 0, 0, NULL, NULL,
-                     "stylesheet does not compile");
+                     "stylesheet does not compile%s%s", msgs.len ? ": " : "",
+                     first_line(&msgs));
+        tc_buf_free(&msgs);
         if (s)
             xsltFreeStylesheet(s);
         else
             xmlFreeDoc(doc);
         return NULL;
     }
+    tc_buf_free(&msgs);
     return s;
 }
 

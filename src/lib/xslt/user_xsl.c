@@ -14,6 +14,7 @@
 #include "xslt/engine.h"
 #include "xslt/user_xsl.h"
 #include "base/util.h"
+#include "base/xml_errors.h"
 
 struct tc_user_xsl {
     xsltStylesheetPtr style;
@@ -121,12 +122,15 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
         return TC_E_NOMEM;
     }
     tc_buf msgs = {0};
-    xmlSetGenericErrorFunc(&msgs, gather);
+    tc_xml_errors q;
+    tc_xml_errors_begin(&q, tc_xml_error_gather, &msgs);
+    xmlGenericErrorFunc xslt_before = xsltGenericError;
+    void *xslt_before_ctx = xsltGenericErrorContext;
     xsltSetGenericErrorFunc(&msgs, gather);
     xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
     xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
-    xmlSetGenericErrorFunc(NULL, NULL);
-    xsltSetGenericErrorFunc(NULL, tc_xslt_message_dropped);
+    xsltSetGenericErrorFunc(xslt_before_ctx, xslt_before);
+    tc_xml_errors_end(&q);
     if (!s || s->errors) {
         char *why = summary_of(&msgs);
         tc_diags_add(d, TC_SEV_ERROR, "TC211", path, 0, 0, NULL,
