@@ -22,6 +22,11 @@
   <!-- profiledesc/creation becomes a "created" event; teidoc2ead3.xsl turns
        it off, its creation note being the derivation itself. -->
   <xsl:param name="creation-event" select="true()"/>
+  <!-- The date of the derived event (ISO): today for a migration; empty for
+       "not recorded" (tei2ead3.xsl: a record's EAD3 depends on the record
+       only). The maintenance status: from the input when empty. -->
+  <xsl:param name="derived-date" select="date:date()"/>
+  <xsl:param name="maintenance-status" select="''"/>
 
   <xsl:template match="/">
     <xsl:if test="not(e:ead)">
@@ -283,6 +288,7 @@
       <maintenancestatus>
         <xsl:attribute name="value">
           <xsl:choose>
+            <xsl:when test="$maintenance-status != ''"><xsl:value-of select="$maintenance-status"/></xsl:when>
             <xsl:when test="e:revisiondesc">revised</xsl:when>
             <xsl:otherwise>new</xsl:otherwise>
           </xsl:choose>
@@ -349,7 +355,12 @@
         </xsl:for-each>
         <maintenanceevent>
           <eventtype value="derived"/>
-          <eventdatetime standarddatetime="{date:date()}"><xsl:value-of select="date:date()"/></eventdatetime>
+          <xsl:choose>
+            <xsl:when test="string($derived-date) != ''">
+              <eventdatetime standarddatetime="{$derived-date}"><xsl:value-of select="$derived-date"/></eventdatetime>
+            </xsl:when>
+            <xsl:otherwise><eventdatetime>not recorded</eventdatetime></xsl:otherwise>
+          </xsl:choose>
           <agenttype value="machine"/>
           <agent>teiconv (ead2ead3.xsl)</agent>
           <eventdescription><xsl:value-of select="$derived-note"/></eventdescription>
