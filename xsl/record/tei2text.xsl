@@ -8,7 +8,8 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:str="http://exslt.org/strings"
-    exclude-result-prefixes="tei str">
+    xmlns:tc="urn:x-teiconv:internal"
+    exclude-result-prefixes="tei str tc">
 
   <xsl:include href="../lib/common-tei.xsl"/>
 
@@ -294,12 +295,29 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Each line of s that is not blank, normalised, wrapped and written.
+       teiconv runs it as tc:wrap (src/lib/xslt/wrap.c: the same rules in
+       one pass, for paragraphs of any length); other XSLT processors run
+       the templates below (tests/cli/text_wrap_portable.sh holds the two
+       equal). -->
   <xsl:template name="wrap-lines">
     <xsl:param name="s"/>
     <xsl:choose>
+      <xsl:when test="function-available('tc:wrap')">
+        <xsl:call-template name="put-spaces"><xsl:with-param name="s" select="tc:wrap($s, $width, $small-letters, $tc-upper, $tc-lower)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="wrap-lines-xslt"><xsl:with-param name="s" select="$s"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="wrap-lines-xslt">
+    <xsl:param name="s"/>
+    <xsl:choose>
       <xsl:when test="contains($s, $nl)">
-        <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="substring-before($s, $nl)"/></xsl:call-template>
-        <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="substring-after($s, $nl)"/></xsl:call-template>
+        <xsl:call-template name="wrap-lines-xslt"><xsl:with-param name="s" select="substring-before($s, $nl)"/></xsl:call-template>
+        <xsl:call-template name="wrap-lines-xslt"><xsl:with-param name="s" select="substring-after($s, $nl)"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="normalize-space($s) != ''">
         <xsl:variable name="w">

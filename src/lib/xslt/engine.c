@@ -20,6 +20,7 @@
 #include "xslt/engine.h"
 #include "xslt/format.h"
 #include "xslt/user_xsl.h"
+#include "xslt/wrap.h"
 #include "base/util.h"
 #include "base/xml_errors.h"
 
@@ -189,6 +190,8 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
                         tc_engine **out, tc_diags *d)
 {
     tc_library_init();
+    /* teiconv's own XSLT extension functions (tc:wrap), once a process */
+    tc_wrap_register();
     *out = NULL;
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
