@@ -1,10 +1,11 @@
-# Makefile: the everyday targets, wrapping CMake. `make demo` and `make test`
-# are the two commands of the README's quick start.
+# Makefile: the everyday targets, wrapping CMake. `./quickstart.sh demo|test`
+# installs what is missing and runs `make demo` / `make test`; no target here
+# runs apt except `make deps`, `deps-test` and the check/fuzz/bench targets.
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: docs tables all build deps deps-test demo test check-asan check-valgrind fuzz bench clean
+.PHONY: docs tables all configure build deps deps-test demo test check-fresh check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -14,10 +15,12 @@ deps:
 deps-test:
 	@scripts/setup-deps.sh test
 
-$(BUILD)/Makefile: CMakeLists.txt
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+# Configured once; again only for other CMAKE_FLAGS or a newly installed
+# cmocka (scripts/configure.sh). CMake reconfigures itself on its own changes.
+configure:
+	@scripts/configure.sh $(BUILD) $(CMAKE_FLAGS)
 
-build: deps $(BUILD)/Makefile
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Convert every record in examples/ into out/: TEI, EAD, EAD3, HTML, text, DC.
@@ -26,12 +29,14 @@ demo: build
 	$(BUILD)/teiconv convert -t all -o out examples/*.txt
 	@echo "demo: outputs in out/:"; ls out
 
-# Configure again: the test packages may have been installed since the build
-# directory was first configured (cmocka for the unit tests).
-test: deps-test
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
-	cmake --build $(BUILD) -j $(JOBS)
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+# The whole suite; its last lines name any check that could not run.
+test: build
+	@scripts/run-tests.sh $(BUILD) $(JOBS)
+
+# Both quick-start commands on a bare Debian 12 built in a temporary folder.
+check-fresh:
+	@scripts/setup-deps.sh fresh
+	scripts/check-fresh.sh
 
 # The suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-asan: deps-test
@@ -62,7 +67,7 @@ bench: build
 
 # Write xsl/lib/lang-table.xsl again from data/languages.tsv (the build
 # refuses to go on while the two disagree).
-tables: $(BUILD)/Makefile
+tables: configure
 	cmake --build $(BUILD) --target tables
 
 # The README's table of diagnostic codes, from src/lib/base/codes.def.

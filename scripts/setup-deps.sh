@@ -3,9 +3,10 @@
 # and benchmark, if any is missing (apt, as root). Safe to run repeatedly.
 set -euo pipefail
 
-# Build and run time
-BUILD_PKGS="build-essential cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
-# Test suite: unit tests, reference validators, XSLT checks
+# Build and run time (build-essential brings make and the C compiler)
+BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
+# Test suite: unit tests, reference validators, XSLT checks, the small
+# servers and listeners of the network tests (python3)
 TEST_PKGS="libcmocka-dev xsltproc jing python3"
 # Output tests: the HTML page in headless Chromium, its print as PDF text
 BROWSER_PKGS="chromium poppler-utils"
@@ -19,7 +20,8 @@ case "${1:-build}" in
   bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
   valgrind) want="$want $TEST_PKGS valgrind" ;;
   fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
-  *) echo "usage: $0 [build|test|bench|valgrind|fuzz]" >&2; exit 2 ;;
+  fresh) want="debootstrap" ;;
+  *) echo "usage: $0 [build|test|bench|valgrind|fuzz|fresh]" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -6,7 +6,8 @@
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROMIUM" ] || ! command -v pdftotext >/dev/null; then
   if [ "${CI:-}" = "true" ]; then echo "FAIL: chromium or pdftotext missing under CI (scripts/setup-deps.sh test)" >&2; exit 1; fi
-  echo "SKIP: chromium or pdftotext not installed (scripts/setup-deps.sh test)" >&2; exit 77
+  not_run "the whole test" "chromium or pdftotext is not installed; ./quickstart.sh test installs them (scripts/setup-deps.sh test)"
+  exit 77
 fi
 
 # chrome OUTFILE-OPTION URL: one headless run, its log in $TMP/log

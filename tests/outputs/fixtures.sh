@@ -5,13 +5,13 @@
 # loss report (every field of the records has a place in EAD and DC).
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
-need_reference
+want_reference
 n=$(ls "$SRC"/tests/records/*.txt | wc -l)
 "$TEICONV" convert -q --force -t all -o "$TMP/o" "$SRC"/tests/records/*.txt
 check "all fixtures convert" test $? -eq 0
 same "one EAD per fixture" "$(ls "$TMP"/o/*.ead.xml | wc -l)" "$n"
-check "every fixture's EAD valid against ead.xsd" ead_xsd_ok "$TMP"/o/*.ead.xml
-check "every fixture's EAD3 valid against ead3.rng" ead3_ok "$TMP"/o/*.ead3.xml
+ref_check "every fixture's EAD valid against ead.xsd" ead_xsd_ok "$TMP"/o/*.ead.xml
+ref_check "every fixture's EAD3 valid against ead3.rng" ead3_ok "$TMP"/o/*.ead3.xml
 check "every fixture's DC valid against schemas/oai_dc.rng (jing)" dc_rng_ok "$TMP"/o/*.dc.xml
 for f in "$TMP"/o/*.dc.xml; do
   check "$(basename "$f"): oai_dc" dc_ok "$f"
