@@ -46,6 +46,15 @@ TC_API const char *tc_status_str(tc_status st);
 
 /* The library version, e.g. "0.1.0"; static storage. */
 TC_API const char *tc_version(void);
+/* The versions of the libraries running under it, e.g. "libxml2 2.9.14,
+ * libxslt 1.1.35, libexslt 0.8.20"; static storage. */
+TC_API const char *tc_library_versions(void);
+/* The data folder (xsl/, schemas/) that tc_engine_new(NULL, ...) uses:
+ * $TEICONV_DATADIR, else share/teiconv found relative to the installed
+ * library or program (an install tree can be moved as a whole), else the
+ * configured install folder. NULL when none holds the data; static
+ * storage. */
+TC_API const char *tc_datadir(void);
 
 /* ---- diagnostics ------------------------------------------------------- */
 
@@ -153,9 +162,9 @@ TC_API const char *tc_format_suffix(tc_format f);
 typedef struct tc_engine tc_engine;
 
 /* Compile the stylesheets for the formats in the mask once. datadir holds
- * xsl/ and schemas/; NULL means $TEICONV_DATADIR, then the installed copy,
- * then the source tree. The stylesheets for existing TEI and EAD inputs
- * are compiled the first time such an input asks for them, once. XSLT runs
+ * xsl/ and schemas/; NULL means the one tc_datadir finds. The stylesheets
+ * for existing TEI and EAD inputs are compiled the first time such an input
+ * asks for them, once. XSLT runs
  * with security preferences that forbid writing files, creating
  * directories and any network access; a refused access fails that
  * transformation.

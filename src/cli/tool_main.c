@@ -17,8 +17,9 @@ static const char usage[] =
     "  validate   validate TEI/EAD files (see 'teiconv validate --help')\n"
     "\n"
     "Options:\n"
-    "  -h, --help     show this help\n"
-    "  -V, --version  show the version\n"
+    "  -h, --help     show this help ('teiconv help COMMAND' for a command's)\n"
+    "  -V, --version  show the versions of teiconv and its libraries, and\n"
+    "                 the data folder in use\n"
     "\n"
     "Exit codes: 0 all good; 1 an input failed or is invalid; 2 usage error;\n"
     "3 file read/write error; 4 internal error; 130 interrupted.\n";
@@ -78,6 +79,18 @@ void tool_print_diags(FILE *err, const tc_diags *d, tc_diag_style style)
     tool_print_diags_min(err, d, style, TC_SEV_NOTE);
 }
 
+/* --version: ours, the libraries', and where the data folder is. */
+static void print_version(FILE *out)
+{
+    fprintf(out, "teiconv %s\n%s\n", tc_version(), tc_library_versions());
+    const char *data = tc_datadir();
+    if (data)
+        fprintf(out, "data folder: %s\n", data);
+    else
+        fputs("data folder: not found (reinstall, or set TEICONV_DATADIR to "
+              "the folder holding xsl/ and schemas/)\n", out);
+}
+
 int tool_main(int argc, char **argv, FILE *out, FILE *err)
 {
     /* Past a file-size limit (ulimit -f) a write must fail with EFBIG and
@@ -88,13 +101,18 @@ int tool_main(int argc, char **argv, FILE *out, FILE *err)
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 && argc > 2) {
+        /* teiconv help COMMAND: that command's --help */
+        char *help_argv[] = {argv[0], argv[2], (char *)"--help", NULL};
+        return tool_main(3, help_argv, out, err);
+    }
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
         strcmp(cmd, "help") == 0) {
         fputs(usage, out);
         return EXIT_OK;
     }
     if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
-        fprintf(out, "teiconv %s\n", tc_version());
+        print_version(out);
         return EXIT_OK;
     }
     if (strcmp(cmd, "convert") == 0)

@@ -49,8 +49,9 @@ tc_status tc_refuse_too_large(const char *file, size_t max_size,
                               tc_diags *d);
 
 /* The data folder (holding xsl/ and schemas/): given if not NULL, else
- * $TEICONV_DATADIR, else the installed copy if present, else the source
- * tree this library was built from. Static or borrowed storage. */
+ * $TEICONV_DATADIR, else share/teiconv found relative to the library or the
+ * program, else the configured install folder (datadir.c). Static or
+ * borrowed storage. */
 const char *tc_datadir_find(const char *given);
 
 /* Initialise libxml2/libxslt/EXSLT once per process (thread-safe). */
