@@ -6,8 +6,8 @@ set -euo pipefail
 # Build and run time (build-essential brings make and the C compiler)
 BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
 # Test suite: unit tests, reference validators, XSLT checks, the small
-# servers and listeners of the network tests (python3)
-TEST_PKGS="libcmocka-dev xsltproc jing python3"
+# servers and listeners of the network tests (python3), the man pages (groff)
+TEST_PKGS="libcmocka-dev xsltproc jing python3 groff-base"
 # Output tests: the HTML page in headless Chromium, its print as PDF text
 BROWSER_PKGS="chromium poppler-utils"
 # Benchmark alternatives (make bench)
