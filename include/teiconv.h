@@ -319,6 +319,18 @@ TC_API tc_status tc_validator_new(const tc_validator_opts *o,
                                   tc_validator **out, tc_diags *d);
 TC_API void tc_validator_free(tc_validator *v);
 
+/* What inputs may make teiconv read. XInclude, <?xml-model?> schemas (and
+ * what they include) and document() in stylesheets reach only regular
+ * files (never FIFOs, devices or sockets) inside the folder tree of the
+ * input (for --xsl, also of the stylesheet) after resolving symbolic
+ * links; a refused read is warning TC057 and an xi:fallback stands in.
+ * tc_allow_read adds a folder tree every input may read (TC_E_USAGE if it
+ * is not a folder); tc_set_include_max bounds the bytes those reads may
+ * bring in for one input (default TC_DEFAULT_MAX_SIZE, 0 = no limit).
+ * Process-wide: call both before any conversion or validation starts. */
+TC_API tc_status tc_allow_read(const char *dir);
+TC_API void tc_set_include_max(size_t bytes);
+
 /* Validate a parsed document: XInclude (with fallback) is applied, a
  * no-namespace EAD is put into the EAD namespace, then the schema and the
  * rule checks run. doc is modified in those two ways. file names it in
@@ -457,6 +469,9 @@ typedef struct tc_batch_opts {
     const char *user_suffix;   /* with a user stylesheet on the engine: its
                                   output goes to OUT/rel/stem<user_suffix>
                                   (NULL: tc_engine_user_suffix) */
+    int follow_links;          /* walked folders: also read files whose
+                                  symbolic links lead outside the folder
+                                  walked (default: skipped, note TC096) */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */

@@ -43,6 +43,15 @@ size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
                                tc_diag_style style, tc_severity min,
                                const char *skip, size_t max);
 
+/* Shared limit options (tool_limits.c). tool_parse_size reads "1048576",
+ * "512K", "256M", "2G" (powers of 1024; 0 allowed): 0, or -1. The _opt
+ * helpers print the usage error for command cmd and return an exit code
+ * (EXIT_OK when the value is good); --allow-read applies it at once. */
+int tool_parse_size(const char *s, size_t *out);
+int tool_max_size_opt(const char *cmd, const char *arg, size_t *out,
+                      FILE *err);
+int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err);
+
 /* --xsl FILE, --param NAME=VALUE, --xsl-ext EXT (tool_user_xsl.c).
  * Zero-initialise; path and ext are borrowed from argv. */
 typedef struct tool_user_xsl {

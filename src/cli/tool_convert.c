@@ -44,6 +44,9 @@ static const char convert_usage[] =
     "                          256M)\n"
     "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
     "                          than N, 1 to 256 (default 256)\n"
+    "      --allow-read DIR    let inputs' XIncludes, xml-model schemas and\n"
+    "                          --xsl document() read below DIR too (default:\n"
+    "                          only the input's own folder tree; repeatable)\n"
     "  -q, --quiet             print errors only (no warnings, no closing\n"
     "                          line, no progress bar)\n"
     "  -v, --verbose           also print notes, a line per input and, with\n"
@@ -89,6 +92,9 @@ static const char convert_usage[] =
     "                          input, then a summary object\n"
     "      --progress          show the progress bar even when stderr is not\n"
     "                          a terminal (or with --quiet)\n"
+    "      --follow-links      in walked folders, also read files whose\n"
+    "                          symbolic links lead outside the folder\n"
+    "                          (default: skipped with a note)\n"
     "      --force             convert again inputs whose outputs are newer\n"
     "                          than them (default: skip those)\n"
     "      --sync              fsync every output before renaming it in place\n"
@@ -125,6 +131,7 @@ typedef struct convert_args {
     tool_collection coll; /* --collection, -title, -id */
     size_t max_size;
     unsigned max_depth;
+    int follow_links;   /* --follow-links */
     char **inputs;
     int ninputs;
 } convert_args;
@@ -159,29 +166,6 @@ static int parse_whole(const char *s, long lo, long hi, long *out)
     return 0;
 }
 
-/* "1048576", "512K", "256M", "2G" (powers of 1024); 0 is allowed. */
-static int parse_size(const char *s, size_t *out)
-{
-    char *end;
-    errno = 0;
-    if (*s < '0' || *s > '9')
-        return -1; /* strtoull would take "-1" and " 1" */
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s)
-        return -1;
-    unsigned shift = 0;
-    switch (*end) {
-    case 'K': case 'k': shift = 10; end++; break;
-    case 'M': case 'm': shift = 20; end++; break;
-    case 'G': case 'g': shift = 30; end++; break;
-    default: break;
-    }
-    if (*end || v > (SIZE_MAX >> shift))
-        return -1;
-    *out = (size_t)(v << shift);
-    return 0;
-}
-
 static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                       FILE *err)
 {
@@ -211,6 +195,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"collection-id", required_argument, NULL, 'I'},
         {"max-depth", required_argument, NULL, 'D'},
         {"max-diagnostics", required_argument, NULL, 'M'},
+        {"allow-read", required_argument, NULL, 'A'},
+        {"follow-links", no_argument, NULL, 'K'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -219,7 +205,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     a->max_depth = TC_MAX_DEPTH_CEILING;
     optind = 0;
     opterr = 0;
-    int c;
+    int c, rc;
     long num;
     while ((c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) != -1) {
         switch (c) {
@@ -275,13 +261,15 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             break;
         }
         case 'Z':
-            if (parse_size(optarg, &a->max_size) != 0) {
-                fprintf(err, "teiconv convert: --max-size wants a number of "
-                             "bytes, optionally with K, M or G (0 = no "
-                             "limit), not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
+            if ((rc = tool_max_size_opt("convert", optarg, &a->max_size,
+                                        err)) != EXIT_OK)
+                return rc;
             break;
+        case 'A':
+            if ((rc = tool_allow_read_opt("convert", optarg, err)) != EXIT_OK)
+                return rc;
+            break;
+        case 'K': a->follow_links = 1; break;
         case 'D':
             if (parse_whole(optarg, 1, (long)TC_MAX_DEPTH_CEILING, &num) != 0) {
                 fprintf(err, "teiconv convert: --max-depth wants a number "
@@ -557,6 +545,7 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.force = a->force;
     o.shard_index = a->shard_k;
     o.shard_count = a->shard_n;
+    o.follow_links = a->follow_links;
     o.stop = &stop_requested;
     o.on_item = on_item;
     o.on_progress = on_progress;
@@ -689,6 +678,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         return rc;
     }
     tc_engine_set_limits(e, a.max_size, a.max_depth); /* checked above */
+    tc_set_include_max(a.max_size);
     if (to_stdout || to_file) {
         st = to_stdout ? convert_one(e, &a, a.inputs[0], out, d)
                        : convert_to_file(e, &a, d);

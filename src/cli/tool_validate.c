@@ -27,6 +27,11 @@ static const char validate_usage[] =
     "      --own               TEI: use teiconv's own TEI schema\n"
     "                          (schemas/teiconv-tei.rng)\n"
     "      --no-rules          schema only, skip the rule checks\n"
+    "      --max-size BYTES    refuse files larger than this (suffix K, M or\n"
+    "                          G; 0 = no limit; default 256M)\n"
+    "      --allow-read DIR    let XIncludes and xml-model schemas read below\n"
+    "                          DIR too (default: only the file's own folder\n"
+    "                          tree; repeatable)\n"
     "      --error-format F    'text' (default: diagnostics on stderr) or\n"
     "                          'json' (JSON Lines on stdout)\n"
     "  -q, --quiet             no per-file result lines and no summary\n"
@@ -219,8 +224,12 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"error-format", required_argument, NULL, 'F'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        {"max-size", required_argument, NULL, 'Z'},
+        {"allow-read", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0}};
     tc_validator_opts o = {0};
+    size_t max_size = TC_DEFAULT_MAX_SIZE;
+    int rc;
     tc_diag_style style = TC_DIAG_TEXT;
     int quiet = 0;
     optind = 0;
@@ -234,6 +243,14 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'R': o.no_rules = 1; break;
         case 'P': o.no_prune = 1; break;
         case 'q': quiet = 1; break;
+        case 'Z':
+            if ((rc = tool_max_size_opt("validate", optarg, &max_size, err)) != EXIT_OK)
+                return rc;
+            break;
+        case 'A':
+            if ((rc = tool_allow_read_opt("validate", optarg, err)) != EXIT_OK)
+                return rc;
+            break;
         case 'a':
             o.as = tc_doctype_parse(optarg);
             if (o.as == TC_DOC_UNKNOWN) {
@@ -263,6 +280,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         fprintf(err, "teiconv validate: no input files\n%s", validate_usage);
         return EXIT_USAGE;
     }
+    tc_set_include_max(max_size);
     /* JSON Lines go to one stream so a program reads them in order. */
     FILE *diag_out = style == TC_DIAG_JSON ? out : err;
     tc_diags *d = tc_diags_new();
@@ -287,7 +305,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         const char *file = argv[i];
         char *bytes = NULL;
         size_t len = 0;
-        st = tc_file_read(file, &bytes, &len, d);
+        st = tc_file_read_max(file, max_size, &bytes, &len, d);
         if (st == TC_OK) {
             xmlDocPtr doc = NULL;
             st = tc_xml_read(bytes, len, file, &doc, d);

@@ -1,11 +1,13 @@
 /* file_read.c: whole-file reads with a size limit (files, pipes and
  * devices alike), reporting failures as diagnostics. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/util.h"
 
@@ -30,19 +32,26 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
 {
     *out = NULL;
     *len = 0;
+    /* O_NONBLOCK: a FIFO without a writer must not hang the open; reads
+     * then block again (a FIFO with no writer reads as empty). "-" is
+     * standard input. */
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f) {
+    int fd = is_stdin ? STDIN_FILENO
+                      : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL,
                      "check the path and the file's permissions",
                      "cannot open: %s", strerror(errno));
         return TC_E_IO;
     }
+    int fl = is_stdin ? -1 : fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
     struct stat st;
-    int have_stat = fstat(fileno(f), &st) == 0;
+    int have_stat = fstat(fd, &st) == 0;
     if (have_stat && S_ISDIR(st.st_mode)) {
         if (!is_stdin)
-            fclose(f);
+            close(fd);
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
                      "is a directory, not a file");
         return TC_E_IO;
@@ -50,22 +59,26 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
     if (max_size && have_stat && S_ISREG(st.st_mode) &&
         (uintmax_t)st.st_size > max_size) {
         if (!is_stdin)
-            fclose(f);
+            close(fd);
         return tc_refuse_too_large(path, max_size, d);
     }
     tc_buf b = {0};
     char chunk[65536];
-    size_t n;
-    int over = 0;
-    while (!over && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        tc_buf_put(&b, chunk, n);
+    ssize_t n;
+    int over = 0, err = 0;
+    while (!over) {
+        n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            err = n < 0;
+            break;
+        }
+        tc_buf_put(&b, chunk, (size_t)n);
         over = max_size && b.len > max_size; /* it grew since the fstat */
     }
-    int err = ferror(f);
-    if (is_stdin)
-        clearerr(f);
-    else
-        fclose(f);
+    if (!is_stdin)
+        close(fd);
     if (over) {
         tc_buf_free(&b);
         return tc_refuse_too_large(path, max_size, d);

@@ -1,12 +1,15 @@
 /* init.c: the one-time set-up of libxml2, libxslt and EXSLT that every
  * stage relies on (thread-safe, once per process). It sets these process-wide
  * states: libxslt's generic error function (messages dropped: the library
- * never prints; a host's own kept) and libxml2's external entity loader (no network). */
+ * never prints; a host's own kept), libxml2's external entity loader (no
+ * network) and its
+ * input callbacks (only base/read_guard.c's, see there). */
 #include <pthread.h>
 #include <libxml/parser.h>
 #include <libxslt/xsltutils.h>
 #include <libexslt/exslt.h>
 
+#include "base/read_guard.h"
 #include "base/util.h"
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -35,6 +38,9 @@ static void global_init(void)
         xsltSetGenericErrorFunc(host_ctx, host);
     /* no load ever goes to the network, xsl:import by URL included */
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+    /* and every file is opened by read_guard.c: regular files only, and
+     * while an input is at work only inside its folder tree */
+    tc_read_guard_install();
 }
 
 void tc_library_init(void)

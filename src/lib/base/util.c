@@ -1,11 +1,13 @@
 /* util.c: the library's small shared helpers: byte buffer, string
  * duplication and formatting. The bottom of the tree: it uses nothing else. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/util.h"
 

@@ -178,6 +178,8 @@ typedef struct walk_ctx {
     int in_place;   /* walking the output folder itself (-o IN IN) */
     const tc_batch_opts *o;
     tc_diags *d;
+    const char *root;  /* real path of the folder argument being walked */
+    int follow_links;  /* --follow-links */
 } walk_ctx;
 
 /* In place, a file named like one of the outputs asked for is an output
@@ -191,6 +193,46 @@ static int is_own_output(const walk_ctx *w, const char *name)
             return 1;
     }
     return w->o->user_suffix && ends_with(name, n, w->o->user_suffix);
+}
+
+/* Whether a walked entry that is not a folder becomes an input (ls: its
+ * lstat, NULL when that failed): regular files do; a symbolic link only
+ * when it leads to a regular file inside the folder walked (or with
+ * --follow-links); FIFOs, sockets and devices never (reading them could
+ * hang or never end). What is unreadable or dangling is kept, for the
+ * batch to report. Skips are noted (TC096). */
+static int walk_keeps(const walk_ctx *w, const char *path,
+                      const struct stat *ls)
+{
+    if (!ls || S_ISREG(ls->st_mode))
+        return 1;
+    struct stat st;
+    const char *what = NULL;
+    if (!S_ISLNK(ls->st_mode))
+        what = "not a regular file (FIFO, socket or device): skipped";
+    else if (stat(path, &st) != 0)
+        return 1;
+    else if (!S_ISREG(st.st_mode))
+        what = "symbolic link to something that is not a regular file: "
+               "skipped";
+    if (what) {
+        tc_diags_add(w->d, TC_SEV_NOTE, "TC096", path, 0, 0, NULL, NULL,
+                     "%s", what);
+        return 0;
+    }
+    if (w->follow_links || !w->root)
+        return 1;
+    char *real = realpath(path, NULL);
+    size_t n = strlen(w->root);
+    int inside = !real || (strncmp(real, w->root, n) == 0 &&
+                           (real[n] == '/' || strcmp(w->root, "/") == 0));
+    if (!inside)
+        tc_diags_add(w->d, TC_SEV_NOTE, "TC096", path, 0, 0, NULL,
+                     "pass --follow-links to read it anyway",
+                     "symbolic link leads outside the folder (to %s): "
+                     "skipped", real);
+    free(real);
+    return inside;
 }
 
 /* Walk dir (rel is its path below the argument, "" at the top) in name
@@ -234,16 +276,18 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
         char *sub = *rel ? tc_asprintf("%s/%s", rel, names[i])
                          : tc_strdup(names[i]);
         struct stat ls;
+        int have_ls = path && lstat(path, &ls) == 0;
         if (!path || !sub) {
             st = TC_E_NOMEM;
-        } else if (lstat(path, &ls) == 0 && S_ISDIR(ls.st_mode)) {
+        } else if (have_ls && S_ISDIR(ls.st_mode)) {
             /* Folders reached through symbolic links are not followed:
              * no loops, and each file is met once. */
             if (w->in_place || !(w->have_out && ls.st_dev == w->out_dev &&
                                  ls.st_ino == w->out_ino))
                 st = walk(w, path, sub);
         } else if (is_input_name(names[i]) &&
-                   !(w->in_place && is_own_output(w, names[i]))) {
+                   !(w->in_place && is_own_output(w, names[i])) &&
+                   walk_keeps(w, path, have_ls ? &ls : NULL)) {
             /* Kept even when unreadable or a dangling link: the batch
              * then reports it instead of silently missing it. */
             st = add_item(w->p, path, strlen(path), sub, strlen(sub));
@@ -319,7 +363,7 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
                          const tc_batch_opts *o, const char *outdir,
                          tc_diags *d)
 {
-    walk_ctx w = {p, 0, 0, 0, 0, o, d};
+    walk_ctx w = {p, 0, 0, 0, 0, o, d, NULL, o->follow_links};
     struct stat os;
     if (stat(outdir, &os) == 0) {
         w.out_dev = os.st_dev;
@@ -338,7 +382,11 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
             while (len > 1 && inputs[i][len - 1] == '/')
                 len--;
             char *dir = tc_strndup(inputs[i], len);
+            char *root = realpath(inputs[i], NULL);
+            w.root = root;
             st = dir ? walk(&w, dir, "") : TC_E_NOMEM;
+            w.root = NULL;
+            free(root);
             free(dir);
             w.in_place = 0;
         } else {

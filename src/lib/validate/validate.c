@@ -19,6 +19,7 @@
 #include "validate/validate.h"
 #include "validate/rng.h"
 #include "validate/rng_msg.h"
+#include "base/read_guard.h"
 #include "xml/xml_input.h"
 
 #define TEI_NS "http://www.tei-c.org/ns/1.0"
@@ -122,7 +123,8 @@ static char *local_path(const char *uri)
 
 /* Resolve a schema reference (relative to base, then through the XML
  * catalogs) to a readable local file, or NULL. */
-static char *resolve_schema(const char *ref, const char *base)
+static char *resolve_schema(const char *ref, const char *base,
+                            int *by_catalog)
 {
     if (!ref)
         return NULL;
@@ -139,6 +141,8 @@ static char *resolve_schema(const char *ref, const char *base)
         hit = xmlCatalogResolveURI(BAD_CAST ref);
     pthread_mutex_unlock(&catalog_lock);
     char *path = local_path(hit ? (const char *)hit : uri);
+    if (by_catalog)
+        *by_catalog = hit != NULL;
     xmlFree(hit);
     xmlFree(abs);
     if (path && access(path, R_OK) != 0) {
@@ -319,10 +323,11 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
             tc_validator_free(v);
             return TC_E_INPUT;
         }
+        tc_read_trust_folder_of(v->o.catalog); /* its files load lazily */
         v->o.catalog = NULL;
     }
     if (v->o.schema) {
-        char *path = resolve_schema(v->o.schema, NULL);
+        char *path = resolve_schema(v->o.schema, NULL, NULL);
         if (!path) {
             tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.schema, 0, 0, NULL,
                          provide_hint, "the schema %s is not available locally",
@@ -431,15 +436,20 @@ static size_t put_in_ead_ns(xmlDocPtr doc)
 }
 
 /* Which schema file applies to doc: the option, the document's own
- * xml-model, or the official one for its type. NULL with a diagnostic. */
+ * xml-model, or the official one for its type. NULL with a diagnostic.
+ * *confine is set when the file came from the document itself (its
+ * xml-model, not through a catalog): it must then lie in the document's
+ * folder tree (checked under the caller's read scope), and so must what
+ * it includes. */
 static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
-                             const char *file, tc_diags *d)
+                             const char *file, int *confine, tc_diags *d)
 {
+    *confine = 0;
     if (v->schema_opt)
         return tc_strdup(v->schema_opt);
     if (v->o.own && type != TC_DOC_UNKNOWN) {
         if (type != TC_DOC_TEI)
-            return resolve_schema(tc_doctype_schema_url(type), NULL);
+            return resolve_schema(tc_doctype_schema_url(type), NULL, NULL);
         char *own = tc_asprintf("%s/schemas/teiconv-tei.rng", v->datadir);
         if (own && access(own, R_OK) == 0)
             return own;
@@ -453,9 +463,15 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
     if (href) {
         const char *base = doc->URL ? (const char *)doc->URL : file;
         size_t hl = strlen(href);
+        int by_catalog = 0;
         char *path = (hl > 4 && strcmp(href + hl - 4, ".rnc") == 0)
-                         ? NULL : resolve_schema(href, base);
+                         ? NULL : resolve_schema(href, base, &by_catalog);
+        if (path && !by_catalog && !tc_read_allowed(path)) {
+            free(path);
+            path = NULL;
+        }
         if (path) {
+            *confine = !by_catalog;
             free(href);
             return path;
         }
@@ -481,7 +497,7 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
         return NULL;
     }
     const char *url = tc_doctype_schema_url(type);
-    char *path = resolve_schema(url, NULL);
+    char *path = resolve_schema(url, NULL, NULL);
     if (!path)
         tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL, provide_hint,
                      "the official %s schema %s is not available locally",
@@ -495,6 +511,12 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     if (!v || !doc)
         return TC_E_USAGE;
     init_all();
+    /* Everything the document makes us read (its XIncludes, the schema its
+     * xml-model names and that schema's includes) must lie in its own
+     * folder tree: see read_guard.h. */
+    tc_read_scope scope;
+    tc_read_scope_begin(&scope, doc->URL ? (const char *)doc->URL : file,
+                        NULL, file, d);
     /* XInclude first, as jing does: fallbacks stand in for what cannot be
      * loaded, and no network is used. */
     xmlXIncludeCtxtPtr xc = xmlXIncludeNewContext(doc);
@@ -517,7 +539,10 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
                      "EAD without a namespace: validated after putting its %zu "
                      "elements into the EAD 2002 namespace", moved);
     }
-    char *path = schema_path_for(v, doc, type, file, d);
+    int confine = 0;
+    char *path = schema_path_for(v, doc, type, file, &confine, d);
+    if (!confine)
+        tc_read_scope_end(&scope);
     if (!path) /* no type: the input's fault; no schema file: the setup's */
         return type == TC_DOC_UNKNOWN ? TC_E_INPUT : TC_E_IO;
 
@@ -539,6 +564,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         rng = s->rng;
     }
     pthread_mutex_unlock(&v->lock);
+    if (confine)
+        tc_read_scope_end(&scope);
     free(path);
 
     if (st == TC_OK && rng) {

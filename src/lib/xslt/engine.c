@@ -22,6 +22,7 @@
 #include "xslt/user_xsl.h"
 #include "xslt/wrap.h"
 #include "base/util.h"
+#include "base/read_guard.h"
 #include "base/xml_errors.h"
 
 /* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
@@ -53,27 +54,6 @@ struct tc_engine {
 
 
 
-/* 1 when path lies inside the folder of the document at url. */
-static int inside_folder_of(const char *path, const xmlChar *url)
-{
-    if (!url)
-        return 0;
-    const char *u = (const char *)url;
-    if (strncmp(u, "file://", 7) == 0)
-        u += 7;
-    char *doc = realpath(u, NULL);
-    if (!doc)
-        return 0;
-    char *slash = strrchr(doc, '/');
-    int ok = 0;
-    if (slash) {
-        size_t n = (size_t)(slash - doc) + 1; /* keep the '/' */
-        ok = strncmp(path, doc, n) == 0;
-    }
-    free(doc);
-    return ok;
-}
-
 /* A refused access stops the transformation, so that the input fails
  * with the refusal as its error instead of an output silently missing a
  * part (libxslt itself only warns and carries on). */
@@ -87,25 +67,17 @@ static int refuse(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt,
     return 0;
 }
 
-/* Stylesheets may read (document()) only files in their own folder or in
- * the folder of the document being transformed; anything else is refused,
- * so a hostile --xsl cannot pull /etc/passwd or a neighbour's files into
- * an output. */
+/* Stylesheets may read (document()) only what the input may read: files
+ * in the folder tree of the stylesheet or of the document being
+ * transformed, or in an --allow-read folder (read_guard.c, whose scope
+ * tc_transform_run opens); anything else is refused, so a hostile --xsl
+ * cannot pull /etc/passwd or a neighbour's files into an output. */
 static int read_file_check(xsltSecurityPrefsPtr sec,
                            xsltTransformContextPtr ctxt, const char *value)
 {
     if (!ctxt || !value)
         return 0;
-    const char *v = value;
-    if (strncmp(v, "file://", 7) == 0)
-        v += 7;
-    char *path = realpath(v, NULL);
-    int ok = path && ((ctxt->style && ctxt->style->doc &&
-                       inside_folder_of(path, ctxt->style->doc->URL)) ||
-                      (ctxt->document && ctxt->document->doc &&
-                       inside_folder_of(path, ctxt->document->doc->URL)));
-    free(path);
-    return ok ? 1 : refuse(sec, ctxt, value);
+    return tc_read_allowed(value) ? 1 : refuse(sec, ctxt, value);
 }
 
 xsltSecurityPrefsPtr tc_security_prefs_new(void)

@@ -10,6 +10,7 @@
 #include <libxslt/variables.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
+#include "base/read_guard.h"
 #include "xslt/engine.h"
 #include "base/util.h"
 
@@ -72,7 +73,14 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
         xsltFreeTransformContext(ctxt);
         return TC_E_USAGE;
     }
+    /* document() reads only inside the input's and the stylesheet's
+     * folder trees (base/read_guard.h; engine.c's read_file_check) */
+    tc_read_scope scope;
+    tc_read_scope_begin(&scope, in->URL ? (const char *)in->URL : NULL,
+                        style->doc ? (const char *)style->doc->URL : NULL,
+                        in->URL ? (const char *)in->URL : what, d);
     xmlDocPtr res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
+    tc_read_scope_end(&scope);
     int failed = !res || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     tc_status st = TC_OK;

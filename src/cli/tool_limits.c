@@ -1,0 +1,52 @@
+/* tool_limits.c: the options shared by convert and validate that bound an
+ * input's resources and what it may read: --max-size, --allow-read. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "tool.h"
+
+int tool_parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1; /* strtoull would take "-1" and " 1" */
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s)
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+int tool_max_size_opt(const char *cmd, const char *arg, size_t *out,
+                      FILE *err)
+{
+    if (tool_parse_size(arg, out) == 0)
+        return EXIT_OK;
+    fprintf(err, "teiconv %s: --max-size wants a number of bytes, "
+                 "optionally with K, M or G (0 = no limit), not '%s'\n",
+            cmd, arg);
+    return EXIT_USAGE;
+}
+
+int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err)
+{
+    tc_status st = tc_allow_read(dir);
+    if (st == TC_OK)
+        return EXIT_OK;
+    if (st == TC_E_NOMEM)
+        return EXIT_INTERNAL;
+    fprintf(err, "teiconv %s: --allow-read wants an existing folder, not "
+                 "'%s'\n", cmd, dir);
+    return EXIT_USAGE;
+}
