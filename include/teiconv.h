@@ -161,10 +161,11 @@ TC_API const char *tc_format_suffix(tc_format f);
 
 typedef struct tc_engine tc_engine;
 
-/* Compile the stylesheets for the formats in the mask once. datadir holds
- * xsl/ and schemas/; NULL means the one tc_datadir finds. The stylesheets
- * for existing TEI and EAD inputs are compiled the first time such an input
- * asks for them, once. XSLT runs
+/* An engine for the formats in the mask. datadir holds xsl/ and schemas/;
+ * NULL means the one tc_datadir finds. Each stylesheet is compiled the
+ * first time an input needs it, once (thread-safe): a run that writes only
+ * TEI compiles none; a missing stylesheet of the mask is an error here
+ * already. XSLT runs
  * with security preferences that forbid writing files, creating
  * directories and any network access; a refused access fails that
  * transformation.

@@ -1,6 +1,6 @@
 /* engine.c: the conversion engine: finds the data directory, compiles each
- * stylesheet once under safe XSLT preferences, and renders TEI into the
- * other formats. Shared read-only between worker threads once built. */
+ * stylesheet the first time it is needed, once, under safe XSLT preferences,
+ * and renders TEI into the other formats. Shared between worker threads. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -42,7 +42,7 @@ typedef struct route_cache {
 
 struct tc_engine {
     char *datadir;
-    xsltStylesheetPtr style[TC_FMT_COUNT];
+    unsigned formats; /* those tc_render may be asked for */
     xsltSecurityPrefsPtr prefs;
     route_cache *routes;
     int strict; /* refuse inputs that fail their schema */
@@ -181,16 +181,26 @@ tc_status tc_engine_new(const char *datadir, unsigned formats,
         tc_engine_free(e);
         return TC_E_NOMEM;
     }
+    /* The format stylesheets are compiled the first time an input needs
+     * them (tc_render): -t tei compiles none, a run of one format one.
+     * That they are there is told now, before any input. */
+    e->formats = formats;
     for (int i = 0; i < TC_FMT_COUNT; i++) {
         tc_format f = tc_format_at(i);
         const char *name = tc_format_stylesheet(f);
         if (!(formats & f) || !name)
             continue;
-        tc_status why;
-        e->style[i] = load_named(e, name, &why, d);
-        if (!e->style[i]) {
+        char *path = tc_asprintf("%s/xsl/%s", e->datadir, name);
+        int there = path && access(path, R_OK) == 0;
+        if (path && !there)
+            tc_diags_add(d, TC_SEV_ERROR, "TC010", path, 0, 0, NULL,
+                         "check the installation, or set TEICONV_DATADIR "
+                         "to the folder holding xsl/",
+                         "cannot read stylesheet");
+        free(path);
+        if (!there) {
             tc_engine_free(e);
-            return why;
+            return path ? TC_E_INTERNAL : TC_E_NOMEM;
         }
     }
     *out = e;
@@ -201,9 +211,6 @@ void tc_engine_free(tc_engine *e)
 {
     if (!e)
         return;
-    for (int i = 0; i < TC_FMT_COUNT; i++)
-        if (e->style[i])
-            xsltFreeStylesheet(e->style[i]);
     if (e->routes) {
         for (int k = 0; k < TC_IN_KIND_COUNT; k++) {
             for (int i = 0; i < TC_FMT_COUNT; i++)
@@ -346,7 +353,9 @@ tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
     return v;
 }
 
-/* The compiled stylesheet of route (k, f), compiling it on first use. */
+/* The compiled stylesheet of route (k, f), compiling it on first use
+ * (text records and our TEI keep their format stylesheets in the slots of
+ * TC_IN_TEI_OURS). */
 static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k,
                                      int i, const char *name, tc_diags *d)
 {
@@ -394,10 +403,14 @@ tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
                     tc_diags *d)
 {
     int i = tc_format_index(f);
-    if (i < 0 || !e->style[i])
+    const char *name = tc_format_stylesheet(f);
+    if (i < 0 || !name || !(e->formats & f))
         return TC_E_USAGE;
-    return tc_transform_run(e->style[i], e->prefs, tei, params,
-                            tc_format_stylesheet(f), out, out_len, NULL, d);
+    xsltStylesheetPtr s = route_style(e, TC_IN_TEI_OURS, i, name, d);
+    if (!s)
+        return TC_E_INTERNAL;
+    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len,
+                            NULL, d);
 }
 
 tc_status tc_engine_run_named(const tc_engine *e, const char *name,
