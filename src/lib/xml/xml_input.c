@@ -6,6 +6,7 @@
 #include <libxml/xmlerror.h>
 
 #include "base/util.h"
+#include "xml/entity_expand.h"
 #include "xml/xml_input.h"
 
 
@@ -292,6 +293,12 @@ tc_status tc_xml_input_read(const char *bytes, size_t len, const char *file,
     tc_status st = parse_limited(bytes, len, file, max_depth, &doc, d);
     if (st != TC_OK)
         return st;
+    /* internal entities' text reaches every output ("Papers of &pub;") */
+    st = tc_entities_expand(doc, len, file, d);
+    if (st != TC_OK) {
+        xmlFreeDoc(doc);
+        return st;
+    }
     xmlNodePtr deepest = NULL;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (root && element_depth(root, max_depth, &deepest) > max_depth) {

@@ -1,0 +1,118 @@
+/* entity_expand.c: internal entity references of an XML input replaced by
+ * copies of their content, walked without recursion and within a budget. */
+#include <string.h>
+
+#include <libxml/entities.h>
+#include <libxml/tree.h>
+
+#include "xml/entity_expand.h"
+
+/* The node after n in document order, not entering n's children. */
+static xmlNodePtr after(xmlNodePtr n, xmlNodePtr root)
+{
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return n && n != root ? n->next : NULL;
+}
+
+/* Elements of a copied entity body that have no namespace take the
+ * default one in scope where the reference stood (the body was parsed
+ * outside that scope). */
+static void adopt_default_ns(xmlDocPtr doc, xmlNodePtr first, xmlNodePtr end,
+                             xmlNodePtr parent)
+{
+    xmlNsPtr ns = xmlSearchNs(doc, parent, NULL);
+    if (!ns)
+        return;
+    for (xmlNodePtr top = first; top && top != end; top = top->next) {
+        xmlNodePtr n = top;
+        while (n) {
+            if (n->type == XML_ELEMENT_NODE && !n->ns)
+                n->ns = ns;
+            if (n->type == XML_ELEMENT_NODE && n->children) {
+                n = n->children;
+                continue;
+            }
+            n = after(n, top);
+        }
+    }
+}
+
+/* Put the list first.. in place of ref, which is freed. */
+static void splice(xmlNodePtr ref, xmlNodePtr first)
+{
+    xmlNodePtr parent = ref->parent, last = first;
+    for (xmlNodePtr c = first; c; c = c->next) {
+        c->parent = parent;
+        last = c;
+    }
+    first->prev = ref->prev;
+    if (ref->prev)
+        ref->prev->next = first;
+    else
+        parent->children = first;
+    last->next = ref->next;
+    if (ref->next)
+        ref->next->prev = last;
+    else
+        parent->last = last;
+    ref->next = ref->prev = ref->parent = NULL;
+    xmlFreeNode(ref);
+}
+
+tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len,
+                             const char *file, tc_diags *d)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root || !doc->intSubset)
+        return TC_OK; /* no internal subset, no internal entities */
+    size_t budget = input_len * TC_ENTITY_RATIO;
+    if (budget < TC_ENTITY_FLOOR)
+        budget = TC_ENTITY_FLOOR;
+    size_t used = 0;
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type != XML_ENTITY_REF_NODE) {
+            if (n->type == XML_ELEMENT_NODE && n->children)
+                n = n->children;
+            else
+                n = after(n, root);
+            continue;
+        }
+        xmlEntityPtr ent = xmlGetDocEntity(doc, n->name);
+        if (!ent || ent->etype != XML_INTERNAL_GENERAL_ENTITY) {
+            n = after(n, root); /* external: never loaded, kept as it is */
+            continue;
+        }
+        used += ent->content ? strlen((const char *)ent->content) : 0;
+        if (used > budget) {
+            tc_diags_add(d, TC_SEV_ERROR, "TC058", file,
+                         (int)xmlGetLineNo(n->parent), 0, NULL,
+                         "an entity referenced over and over (an entity "
+                         "bomb) or a genuine file far larger once expanded",
+                         "entity references expand to more than %zu bytes "
+                         "(%u times the input, at least 1 MiB): input "
+                         "refused", budget, TC_ENTITY_RATIO);
+            return TC_E_INPUT;
+        }
+        xmlNodePtr copy = ent->children
+                              ? xmlDocCopyNodeList(doc, ent->children)
+                              : ent->content ? xmlNewDocText(doc, ent->content)
+                                             : NULL;
+        if (!copy && (ent->children || ent->content))
+            return TC_E_NOMEM;
+        xmlNodePtr parent = n->parent;
+        if (!copy) { /* an empty entity */
+            xmlNodePtr next = after(n, root);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
+            continue;
+        }
+        xmlNodePtr end = n->next;
+        splice(n, copy);
+        adopt_default_ns(doc, copy, end, parent);
+        n = copy; /* walk the copy: nested references are expanded too */
+    }
+    return TC_OK;
+}
