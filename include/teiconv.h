@@ -178,6 +178,11 @@ TC_API void tc_engine_free(tc_engine *e);
  * converted. With strict set, an input that fails is refused (TC_E_INVALID).
  * Set it before sharing the engine between threads. */
 TC_API void tc_engine_set_strict(tc_engine *e, int strict);
+/* With on 0, existing XML inputs are converted without that schema check
+ * (for inputs known to be good: on a big TEI volume the check costs about
+ * as much as the conversion). Default on. Set it before sharing the engine
+ * between threads. */
+TC_API void tc_engine_set_validate(tc_engine *e, int on);
 
 /* Limits against hostile or broken inputs (SECURITY.md). */
 #define TC_DEFAULT_MAX_SIZE ((size_t)256 << 20) /* bytes of one input */

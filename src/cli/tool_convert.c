@@ -34,6 +34,8 @@ static const char convert_usage[] =
     "                          UTF-8, checked)\n"
     "      --strict            refuse TEI/EAD inputs that fail their official\n"
     "                          schema (default: warn and convert them)\n"
+    "      --no-validate       convert TEI/EAD inputs without checking them\n"
+    "                          against their schema (inputs known to be good)\n"
     "      --error-format F    diagnostics as 'text' (default, on stderr) or\n"
     "                          'json' (JSON Lines on stdout, nothing else\n"
     "                          there; on stderr with -o -)\n"
@@ -123,6 +125,7 @@ typedef struct convert_args {
     unsigned shard_k;
     unsigned shard_n;
     int strict;
+    int no_validate;
     int verbose;
     int formats_given;  /* -t was given */
     size_t max_diags;   /* --max-diagnostics, 0 = all */
@@ -185,6 +188,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"sync", no_argument, NULL, 'S'},
         {"shard", required_argument, NULL, 'H'},
         {"strict", no_argument, NULL, 'X'},
+        {"no-validate", no_argument, NULL, 'N'},
         {"verbose", no_argument, NULL, 'v'},
         {"xsl", required_argument, NULL, 'x'},
         {"param", required_argument, NULL, 'p'},
@@ -248,6 +252,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'f': a->force = 1; break;
         case 'S': a->sync = 1; break;
         case 'X': a->strict = 1; break;
+        case 'N': a->no_validate = 1; break;
         case 'v': a->verbose = 1; break;
         case 'C': a->coll.name = optarg; break;
         case 'T': a->coll.title = optarg; break;
@@ -307,6 +312,11 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                  : a->quiet ? TC_SEV_ERROR : TC_SEV_WARNING;
     if (a->ninputs == 0 && !a->files_from) {
         fprintf(err, "teiconv convert: no input given\n%s", convert_usage);
+        return EXIT_USAGE;
+    }
+    if (a->strict && a->no_validate) {
+        fprintf(err, "teiconv convert: --strict refuses inputs that fail "
+                     "the check --no-validate leaves out: give one\n");
         return EXIT_USAGE;
     }
     if ((a->xsl.n || a->xsl.ext) && !a->xsl.path) {
@@ -670,6 +680,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         return tool_exit_for(st);
     }
     tc_engine_set_strict(e, a.strict);
+    tc_engine_set_validate(e, !a.no_validate);
     if (a.xsl.path &&
         (rc = tool_user_xsl_setup(&a.xsl, e, diag_out, a.style)) != EXIT_OK) {
         tc_engine_free(e);

@@ -137,7 +137,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                &tei, &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
-    if (st == TC_OK && kind != TC_IN_TEXT)
+    if (st == TC_OK && kind != TC_IN_TEXT && tc_engine_validates(e))
         st = check_input(e, tei, kind, file, d);
     if (st != TC_OK) {
         xmlFreeDoc(tei);

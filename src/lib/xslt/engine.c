@@ -46,6 +46,7 @@ struct tc_engine {
     xsltSecurityPrefsPtr prefs;
     route_cache *routes;
     int strict; /* refuse inputs that fail their schema */
+    int no_validate; /* convert XML inputs without checking them */
     tc_user_xsl *user;        /* --xsl, or NULL */
     xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
     size_t max_size;    /* bytes of one input, 0 = no limit */
@@ -234,6 +235,16 @@ void tc_engine_free(tc_engine *e)
 void tc_engine_set_strict(tc_engine *e, int strict)
 {
     e->strict = strict != 0;
+}
+
+void tc_engine_set_validate(tc_engine *e, int on)
+{
+    e->no_validate = on == 0;
+}
+
+int tc_engine_validates(const tc_engine *e)
+{
+    return !e->no_validate;
 }
 
 int tc_engine_strict(const tc_engine *e)

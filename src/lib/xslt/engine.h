@@ -43,6 +43,8 @@ tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
 tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
                                         tc_diags *d);
 
+/* 0 when tc_engine_set_validate turned the input schema check off. */
+int tc_engine_validates(const tc_engine *e);
 /* 1 when tc_engine_set_strict asked to refuse invalid XML inputs. */
 int tc_engine_strict(const tc_engine *e);
 /* The deepest element nesting allowed in XML inputs (tc_engine_set_limits). */
