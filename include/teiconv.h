@@ -389,6 +389,44 @@ TC_API tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
 TC_API tc_status tc_file_write_atomic(const char *path, const char *data,
                                       size_t len, int sync, tc_diags *d);
 
+/* ---- official schemas (teiconv schemas; src/lib/schemas/) ---------------- */
+
+/* One official schema file teiconv can install: what it is, its path in the
+ * schemas folder (and in a --from folder or mirror), its official URL and
+ * the SHA-256 pinned for it. */
+typedef struct tc_schema_file {
+    const char *title;
+    const char *path;
+    const char *url;
+    const char *sha256;
+} tc_schema_file;
+
+TC_API size_t tc_schemas_count(void);
+TC_API const tc_schema_file *tc_schemas_at(size_t i);
+/* Where 'schemas install' writes: $TEICONV_SCHEMAS_DIR, else as root
+ * /var/lib/teiconv/schemas, else $XDG_DATA_HOME/teiconv/schemas (default
+ * ~/.local/share/teiconv/schemas). Caller frees; NULL without a home. */
+TC_API char *tc_schemas_dir(void);
+/* The installed catalog.xml that validation loads by default: in
+ * $TEICONV_SCHEMAS_DIR if set, else the user's folder, then the system
+ * one. Caller frees; NULL when none is installed. */
+TC_API char *tc_schemas_catalog_find(void);
+/* Called before each file is fetched. */
+typedef void (*tc_schemas_progress)(const tc_schema_file *f, void *user);
+/* Install every official schema and a catalog.xml mapping their URLs into
+ * dest. from: NULL downloads from the official URLs (libcurl, http/https:
+ * the only network access in teiconv); a folder or a base http(s) URL is
+ * read instead, holding the files under their paths. Each file must match
+ * its pinned SHA-256 (else TC_E_INVALID, error TC501). Everything is
+ * written into a new folder beside dest and renamed into place at the end:
+ * on failure dest is as it was and nothing is left behind. */
+TC_API tc_status tc_schemas_install(const char *from, const char *dest,
+                                    tc_schemas_progress progress, void *user,
+                                    tc_diags *d);
+/* File i in dir: 1 present with the pinned checksum, 0 present but
+ * different, -1 missing or unreadable. */
+TC_API int tc_schemas_check(const char *dir, size_t i);
+
 /* Serialise an XML document (indented, UTF-8, with declaration). */
 TC_API tc_status tc_xml_serialize(xmlDocPtr doc, char **out, size_t *out_len);
 

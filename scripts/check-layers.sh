@@ -19,6 +19,7 @@ allowed() {
     xslt) echo "xslt xml base" ;;
     convert) echo "convert tei record text validate xslt xml base" ;;
     batch) echo "batch convert tei record text validate xslt xml base" ;;
+    schemas) echo "schemas base" ;;
     *) return 1 ;;
   esac
 }

@@ -3,8 +3,9 @@
 # and benchmark, if any is missing (apt, as root). Safe to run repeatedly.
 set -euo pipefail
 
-# Build and run time (build-essential brings make and the C compiler)
-BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils"
+# Build and run time (build-essential brings make and the C compiler; libcurl
+# is for `teiconv schemas install` alone)
+BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils libcurl4-openssl-dev"
 # Test suite: unit tests, reference validators, XSLT checks, the small
 # servers and listeners of the network tests (python3), the man pages (groff)
 TEST_PKGS="libcmocka-dev xsltproc jing python3 groff-base"

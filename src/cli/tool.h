@@ -21,6 +21,7 @@ enum tool_exit {
 int tool_main(int argc, char **argv, FILE *out, FILE *err);
 int tool_convert(int argc, char **argv, FILE *out, FILE *err);
 int tool_validate(int argc, char **argv, FILE *out, FILE *err);
+int tool_schemas(int argc, char **argv, FILE *out, FILE *err);
 
 /* Exit code for a library status. */
 int tool_exit_for(tc_status st);

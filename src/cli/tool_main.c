@@ -15,6 +15,7 @@ static const char usage[] =
     "Commands:\n"
     "  convert    convert records (see 'teiconv convert --help')\n"
     "  validate   validate TEI/EAD files (see 'teiconv validate --help')\n"
+    "  schemas    install or list the official schemas (see 'teiconv schemas --help')\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help ('teiconv help COMMAND' for a command's)\n"
@@ -119,6 +120,8 @@ int tool_main(int argc, char **argv, FILE *out, FILE *err)
         return tool_convert(argc - 1, argv + 1, out, err);
     if (strcmp(cmd, "validate") == 0)
         return tool_validate(argc - 1, argv + 1, out, err);
+    if (strcmp(cmd, "schemas") == 0)
+        return tool_schemas(argc - 1, argv + 1, out, err);
     fprintf(err, "teiconv: unknown command '%s'\n%s", cmd, usage);
     return EXIT_USAGE;
 }

@@ -60,6 +60,11 @@ static void validate_init(void)
      * which libxml2 parses without XML_PARSE_NONET) goes through the
      * catalog and refuses the network. */
     xmlInitializeCatalog();
+    /* then the official schemas of 'teiconv schemas install', if any */
+    char *installed = tc_schemas_catalog_find();
+    if (installed)
+        xmlLoadCatalog(installed);
+    free(installed);
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }
 
@@ -154,9 +159,9 @@ static char *resolve_schema(const char *ref, const char *base,
 
 /* How to provide a schema that could not be found. */
 static const char provide_hint[] =
-    "pass a local copy with --schema FILE, or map the URL to one in an XML "
-    "catalog given with --catalog FILE or XML_CATALOG_FILES (teiconv never "
-    "downloads schemas)";
+    "run 'teiconv schemas install' to install the official schemas, or pass "
+    "a local copy with --schema FILE, or map the URL to one in an XML "
+    "catalog given with --catalog FILE or XML_CATALOG_FILES";
 
 /* ---- compiling ------------------------------------------------------- */
 
