@@ -62,8 +62,10 @@ static void validate_init(void)
     xmlInitializeCatalog();
     /* then the official schemas of 'teiconv schemas install', if any */
     char *installed = tc_schemas_catalog_find();
-    if (installed)
+    if (installed) {
         xmlLoadCatalog(installed);
+        tc_read_trust_folder_of(installed); /* the user's set-up, read lazily */
+    }
     free(installed);
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }
