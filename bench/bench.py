@@ -116,6 +116,79 @@ def generate(n):
     return root
 
 
+# Real-sized records (issue 16): Digital Archive pages of 10-15 KB with the
+# shapes of DESIGN.md 3.1. Each is a fixture (its layout, header labels and
+# Document Information block kept) whose body gets more paragraphs, taken in
+# turn from a pool of every fixture's body paragraphs (dialogue, telegram
+# headers, lists, brackets, Cyrillic, CJK ...), until the record reaches a
+# size drawn between REAL_MIN and REAL_MAX bytes.
+REAL_MIN = int(os.environ.get("BENCH_REAL_MIN", "10240"))
+REAL_MAX = int(os.environ.get("BENCH_REAL_MAX", "15360"))
+
+
+def body_pool():
+    """Body paragraphs of the fixtures and of tests/body: lines longer than
+    80 characters, the paragraphs of a page."""
+    files = list(fixtures())
+    d = os.path.join(ROOT, "tests", "body")
+    if os.path.isdir(d):
+        files += sorted(os.path.join(d, f) for f in os.listdir(d)
+                        if f.endswith(".txt"))
+    pool = []
+    for f in files:
+        for line in open(f, encoding="utf-8-sig").read().splitlines():
+            line = line.strip()
+            if len(line) > 80 and ":" not in line[:30] and line not in pool:
+                pool.append(line)
+    return pool
+
+
+def grow(text, pool, i, size):
+    """text with pool paragraphs added after its first body paragraph (the
+    first line longer than 80 characters) until it holds size bytes."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    at = next((k for k, l in enumerate(lines) if len(l) > 80), None)
+    if at is None:
+        return None
+    crlf = "\r\n" in text
+    blank = at + 1 < len(lines) and lines[at + 1].strip() == ""
+    extra, k = [], i
+    total = len(text.encode("utf-8"))
+    while total < size:
+        para = pool[k % len(pool)]
+        k += 7
+        extra.append(para)
+        total += len(para.encode("utf-8")) + (2 if blank else 1)
+        if blank:
+            extra.append("")
+    lines[at + 1:at + 1] = ([""] if blank else []) + extra[:-1 if blank else None]
+    out = "\n".join(lines)
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+def generate_real(n):
+    """n real-sized records under WORK/real-<n> (100 a folder); reused."""
+    root = os.path.join(WORK, "real-%d" % n)
+    stamp = os.path.join(root, ".complete-v1-%d" % len(fixtures()))
+    if os.path.exists(stamp):
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    pool = body_pool()
+    seeds = [s for s in (open(f, encoding="utf-8").read() for f in fixtures())
+             if any(len(l) > 80 for l in s.splitlines())]
+    rnd = random.Random(16)
+    for i in range(n):
+        folder = os.path.join(root, "box%03d" % (i // 100))
+        os.makedirs(folder, exist_ok=True)
+        text = grow(vary(seeds[i % len(seeds)], i), pool, i,
+                    rnd.randint(REAL_MIN, REAL_MAX))
+        with open(os.path.join(folder, "rec%05d.txt" % i), "w",
+                  encoding="utf-8", newline="") as f:
+            f.write(text)
+    open(stamp, "w").close()
+    return root
+
+
 def files_under(root, suffix):
     out = []
     for d, _, names in os.walk(root):
@@ -267,7 +340,6 @@ def main():
     c = rate(N_SMALL, res["c"][0]) if res["c"] else None
     rss_small = res[("a", N_SMALL, JOBS)][1]
     rss_large = res[("a", N_LARGE, JOBS)][1]
-    shutil.rmtree(OUT_ROOT, ignore_errors=True)
 
     print()
     fx = fixtures()
@@ -316,7 +388,72 @@ def main():
     print("       (c) renders teiconv's TEI (no text -> TEI) into one stream per stylesheet;")
     print("       outputs written to %s; a busy machine (load above) lowers -j%d most."
           % (os.path.dirname(OUT_ROOT) if OUT_ROOT.startswith("/dev/shm") else OUT_ROOT, JOBS))
+    real_section(fmts)
+    shutil.rmtree(OUT_ROOT, ignore_errors=True)
+
+
+# ---- real-sized records (issue 16) ----------------------------------------
+
+N_REAL = int(os.environ.get("BENCH_N_REAL", "500"))
+
+
+def floor_runs(out):
+    """The physical floor of the outputs of one run: xmllint parsing and
+    serialising every XML output (HTML with --html) and reading every text,
+    one process per kind, as few start-ups as possible."""
+    script = os.path.join(WORK, "floor.sh")
+    with open(script, "w") as f:
+        f.write("set -e\ncd %s\n" % out)
+        f.write("find . -name '*.xml' -print0 | xargs -0 xmllint --nonet >/dev/null\n")
+        f.write("find . -name '*.html' -print0 | xargs -0 xmllint --nonet --html >/dev/null 2>&1 || true\n")
+        f.write("find . -name '*.txt' -print0 | xargs -0 cat >/dev/null\n")
+    return median_runs("floor (xmllint parse+serialise)", lambda: ["bash", script])
+
+
+def real_section(fmts):
+    """Records/s per CPU second on 10-15 KB records: teiconv -j1, -jN,
+    xsltproc once per stylesheet over teiconv's TEI, and the floor."""
+    inp = generate_real(N_REAL)
+    files = files_under(inp, ".txt")
+    size = sum(map(os.path.getsize, files)) / len(files)
+    log("bench: real-sized records, %d of %.0f bytes on average" % (len(files), size))
+    r = {}
+    for j in (1, JOBS):
+        r[j] = teiconv_runs(inp, os.path.join(OUT_ROOT, "real-j%d" % j), fmts, j, RUNS)
+    out1 = os.path.join(OUT_ROOT, "real-j1")
+    tei = files_under(out1, ".tei.xml")
+    r["c"] = xsltproc_runs(tei, fmts, os.path.join(OUT_ROOT, "real-xsltproc"))
+    r["floor"] = floor_runs(out1)
+    n = len(files)
+    print()
+    print("real-sized records: %d of %.1f KB on average (DESIGN 3.1 shapes), %d formats"
+          % (n, size / 1024, len(fmts)))
+    print("%-50s %10s %9s %12s" % ("", "records/s", "CPU s", "rec/CPU-s"))
+    for key, label in ((1, "teiconv -j1"), (JOBS, "teiconv -j%d" % JOBS),
+                       ("c", "xsltproc once per stylesheet (TEI in)"),
+                       ("floor", "floor: xmllint parse+serialise outputs")):
+        if r.get(key):
+            w, m, cpu = r[key]
+            print("%-50s %10.1f %9.2f %12.1f" % (label, n / w, cpu, n / cpu))
+    cpu1 = r[1][2]
+    print("ratios (CPU seconds, which a shared machine disturbs least):")
+    print("  teiconv -j1 records per CPU second %8.1f  (target >= 250: %s)"
+          % (n / cpu1, verdict(n / cpu1 >= 250)))
+    if r.get("c"):
+        print("  xsltproc per stylesheet / teiconv -j1 %6.2fx  (target >= 5x: %s)"
+              % (r["c"][2] / cpu1, verdict(r["c"][2] / cpu1 >= 5)))
+    print("  teiconv -j1 / floor                %8.2fx  (target <= 2x)"
+          % (cpu1 / r["floor"][2]))
+    print("  -j%d / -j1 wall speed-up %16.2fx  (target >= 1.8x; CPU per record -j%d/-j1: %.2fx)"
+          % (JOBS, r[1][0] / r[JOBS][0], JOBS, r[JOBS][2] / cpu1))
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--real":
+        print(generate_real(int(sys.argv[2])))
+    elif len(sys.argv) == 2 and sys.argv[1] == "--real-only":
+        os.makedirs(WORK, exist_ok=True)
+        real_section(available_formats())
+        shutil.rmtree(OUT_ROOT, ignore_errors=True)
+    else:
+        main()
