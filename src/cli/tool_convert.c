@@ -211,7 +211,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     opterr = 0;
     int c, rc;
     long num;
-    while ((c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) != -1) {
+    for (c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL); c != -1;
+         c = getopt_long(argc, argv, "+t:o:qvhj:0", longopts, NULL)) {
         switch (c) {
         case 't':
             if (tc_formats_parse(optarg, &a->formats) != TC_OK) {

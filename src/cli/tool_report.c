@@ -42,7 +42,9 @@ tool_report *tool_report_open(const char *path)
         free(r);
         return NULL;
     }
-    if (path && !(r->f = fopen(path, "w"))) {
+    if (path)
+        r->f = fopen(path, "w");
+    if (path && !r->f) {
         int err = errno;
         tool_report_free(r);
         errno = err;

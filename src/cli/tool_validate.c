@@ -132,7 +132,8 @@ static int by_count(const void *a, const void *b)
 static void summary_print(summary *s, FILE *out, tc_diag_style style,
                           int nfiles, int nvalid)
 {
-    qsort(s->v, s->n, sizeof(*s->v), by_count);
+    if (s->n > 1)
+        qsort(s->v, s->n, sizeof(*s->v), by_count);
     if (style == TC_DIAG_JSON) {
         tc_buf b = {0};
         tc_buf_printf(&b, "{\"summary\":{\"files\":%d,\"valid\":%d,\"invalid\":%d,"
@@ -235,7 +236,8 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     optind = 0;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+    for (c = getopt_long(argc, argv, "+qh", longopts, NULL); c != -1;
+         c = getopt_long(argc, argv, "+qh", longopts, NULL)) {
         switch (c) {
         case 's': o.schema = optarg; break;
         case 'c': o.catalog = optarg; break;

@@ -359,9 +359,11 @@ static tc_status run_workers(run *r)
     r->slots = calloc(r->window, sizeof(*r->slots));
     pthread_t *tids = calloc((size_t)jobs, sizeof(*tids));
     tc_status st = (r->slots && tids) ? TC_OK : TC_E_NOMEM;
-    for (size_t i = 0; st == TC_OK && i < r->window; i++)
-        if (!(r->slots[i].diags = tc_diags_new()))
+    for (size_t i = 0; st == TC_OK && i < r->window; i++) {
+        r->slots[i].diags = tc_diags_new();
+        if (!r->slots[i].diags)
             st = TC_E_NOMEM;
+    }
     int started = 0;
     r->t0 = now_ms();
     if (st == TC_OK && jobs > 1) {

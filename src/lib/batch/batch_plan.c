@@ -249,8 +249,7 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
     char **names = NULL;
     size_t n = 0, cap = 0;
     tc_status st = TC_OK;
-    struct dirent *de;
-    while ((de = readdir(dh)) != NULL) {
+    for (struct dirent *de = readdir(dh); de; de = readdir(dh)) {
         if (de->d_name[0] == '.')
             continue;
         if (n == cap) {
@@ -262,7 +261,8 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
             }
             names = v;
         }
-        if (!(names[n] = tc_strdup(de->d_name))) {
+        names[n] = tc_strdup(de->d_name);
+        if (!names[n]) {
             st = TC_E_NOMEM;
             break;
         }
@@ -340,9 +340,11 @@ static tc_status read_list(tc_plan *p, const char *file, int nul,
     }
     char *line = NULL;
     size_t cap = 0;
-    ssize_t got;
     tc_status st = TC_OK;
-    while (st == TC_OK && (got = getdelim(&line, &cap, nul ? '\0' : '\n', f)) > 0) {
+    while (st == TC_OK) {
+        ssize_t got = getdelim(&line, &cap, nul ? '\0' : '\n', f);
+        if (got <= 0)
+            break;
         size_t len = (size_t)got;
         if (line[len - 1] == (nul ? '\0' : '\n'))
             len--;
@@ -486,8 +488,7 @@ static void clear_temporaries(const char *dir, const char *rel,
     DIR *dh = opendir(dir);
     if (!dh)
         return;
-    struct dirent *de;
-    while ((de = readdir(dh)) != NULL) {
+    for (struct dirent *de = readdir(dh); de; de = readdir(dh)) {
         const char *mark = strstr(de->d_name, TMP_MARK);
         if (!mark)
             continue;

@@ -220,7 +220,7 @@ static int header_strong(const char *s, size_t len)
         "\xD0\xA1\xD0\xB5\xD0\xBA\xD1\x80\xD0\xB5\xD1\x82\xD0\xBD\xD0\xBE",
         "\xD0\xA1\xD0\x95\xD0\x9A\xD0\xA0\xD0\x95\xD0\xA2\xD0\x9D\xD0\x9E",
         /* Совершенно секретно, СОВЕРШЕННО СЕКРЕТНО */
-        "\xD0\xA1\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD1\x88\xD0\xB5\xD0\xBD"
+        "\xD0\xA1\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD1\x88\xD0\xB5\xD0\xBD" /* NOLINT(bugprone-suspicious-missing-comma): one phrase */
         "\xD0\xBD\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBA\xD1\x80\xD0\xB5\xD1\x82"
         "\xD0\xBD\xD0\xBE",
         "\xD0\xA1\xD0\x9E\xD0\x92\xD0\x95\xD0\xA0\xD0\xA8\xD0\x95\xD0\x9D"
@@ -518,32 +518,34 @@ static int cite_line(const char *s, size_t len)
     return comma && digit;
 }
 
+/* The label length a labelled kind of line starts with, or 0. */
+typedef size_t (*label_fn)(const char *s, size_t len);
+
+static int labelled(bline *l, label_fn fn, int kind)
+{
+    size_t n = fn(l->s, l->len);
+    if (n == 0)
+        return 0;
+    l->kind = kind;
+    l->label_len = n;
+    return 1;
+}
+
 static void classify_line(bline *l)
 {
     const char *s = l->s;
     size_t len = l->len;
-    size_t n;
     if (header_strong(s, len)) {
         l->kind = LK_HEADER;
     } else if (cite_line(s, len)) {
         l->kind = LK_CITE;
-    } else if ((n = note_label(s, len)) > 0) {
-        l->kind = LK_NOTE;
-        l->label_len = n;
+    } else if (labelled(l, note_label, LK_NOTE)) {
     } else if (dist_line(s, len)) {
         l->kind = LK_DIST;
-    } else if ((n = dash_label(s, len)) > 0) {
-        l->kind = LK_DASH;
-        l->label_len = n;
-    } else if ((n = speaker_colon(s, len)) > 0) {
-        l->kind = LK_SPEECH;
-        l->label_len = n;
-    } else if ((n = item_label(s, len)) > 0) {
-        l->kind = LK_ITEM;
-        l->label_len = n;
-    } else if ((n = speaker_dot(s, len)) > 0) {
-        l->kind = LK_SPEECH;
-        l->label_len = n;
+    } else if (labelled(l, dash_label, LK_DASH) ||
+               labelled(l, speaker_colon, LK_SPEECH) ||
+               labelled(l, item_label, LK_ITEM)) {
+    } else if (labelled(l, speaker_dot, LK_SPEECH)) {
         l->dot_speaker = 1;
     } else if (header_weak(s, len)) {
         l->kind = LK_WEAK;

@@ -440,8 +440,7 @@ static int read_range(const char *s, tc_date *dt)
     static const char *const seps[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-",
                                        " to ", " until "};
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-        const char *p = s;
-        while ((p = strstr(p, seps[i])) != NULL) {
+        for (const char *p = strstr(s, seps[i]); p; p = strstr(p, seps[i])) {
             if (read_range_at(s, (size_t)(p - s), strlen(seps[i]), dt))
                 return 1;
             p += strlen(seps[i]);

@@ -73,9 +73,13 @@ tc_status tc_lines_split(const char *text, size_t len, tc_lines *ls)
         p[l] = '\0';
         l = trim_end(p, l);
         p[l] = '\0';
-        size_t lead = 0, k;
-        while (lead < l && (k = space_len(p + lead)) != 0)
+        size_t lead = 0;
+        while (lead < l) {
+            size_t k = space_len(p + lead);
+            if (k == 0)
+                break;
             lead += k;
+        }
         tc_line *ln = &ls->v[ls->n++];
         ln->text = p + lead;
         ln->len = l - lead;

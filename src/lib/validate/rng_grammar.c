@@ -793,7 +793,9 @@ tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err, long *errline
     if (errline)
         *errline = 0;
     tc_rng_grammar *g = calloc(1, sizeof(*g));
-    if (!g || !(g->dict = xmlDictCreate()) || rng_store_init(&g->st, NULL) != 0) {
+    if (g)
+        g->dict = xmlDictCreate();
+    if (!g || !g->dict || rng_store_init(&g->st, NULL) != 0) {
         tc_rng_grammar_free(g);
         *err = tc_strdup("out of memory");
         return NULL;

@@ -112,9 +112,12 @@ long rng_types_datatype(rng_types *t, const char *lib, const char *name,
         *err = "unknown datatype library";
         return -1;
     }
-    if (!(d.name = tc_strdup(name)))
+    d.name = tc_strdup(name);
+    if (!d.name)
         return -1;
-    if (np && !(d.facets = calloc(np, sizeof(*d.facets)))) {
+    if (np)
+        d.facets = calloc(np, sizeof(*d.facets));
+    if (np && !d.facets) {
         free(d.name);
         return -1;
     }
@@ -125,7 +128,8 @@ long rng_types_datatype(rng_types *t, const char *lib, const char *name,
             *err = "unknown datatype parameter";
             goto bad;
         }
-        if (!(f->lexical = tc_strdup(pvalues[i])))
+        f->lexical = tc_strdup(pvalues[i]);
+        if (!f->lexical)
             goto bad;
         d.nfacets++;
         switch (f->kind) {

@@ -271,7 +271,9 @@ static schema *schema_get(tc_validator *v, const char *path, tc_diags *d)
         return NULL;
     v->schemas = nv;
     schema *s = calloc(1, sizeof(*s));
-    if (!s || !(s->path = tc_strdup(path))) {
+    if (s)
+        s->path = tc_strdup(path);
+    if (!s || !s->path) {
         free(s);
         return NULL;
     }

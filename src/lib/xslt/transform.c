@@ -125,7 +125,8 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
             st = TC_E_NOMEM;
         } else {
             *out = tc_strndup(buf ? (const char *)buf : "", (size_t)len);
-            *out_len = (size_t)len;
+            if (out_len)
+                *out_len = (size_t)len;
             if (!*out)
                 st = TC_E_NOMEM;
         }

@@ -94,9 +94,11 @@ static int copy_params(tc_user_xsl *u, const char *const *params)
     if (!u->params)
         return -1;
     u->nparams = n;
-    for (size_t i = 0; i < 2 * n; i++)
-        if (!(u->params[i] = tc_strdup(params[i] ? params[i] : "")))
+    for (size_t i = 0; i < 2 * n; i++) {
+        u->params[i] = tc_strdup(params[i] ? params[i] : "");
+        if (!u->params[i])
             return -1;
+    }
     for (size_t i = 0; i < n; i++)
         if (strcmp(u->params[2 * i], "record-stem") == 0)
             u->has_stem = 1;
@@ -117,7 +119,9 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
     tc_user_xsl *u = calloc(1, sizeof(*u));
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    if (!u || !(u->name = tc_strdup(base)) || copy_params(u, params) != 0) {
+    if (u)
+        u->name = tc_strdup(base);
+    if (!u || !u->name || copy_params(u, params) != 0) {
         tc_user_xsl_free(u);
         return TC_E_NOMEM;
     }
