@@ -267,12 +267,13 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             break;
         }
         case 'Z':
-            if ((rc = tool_max_size_opt("convert", optarg, &a->max_size,
-                                        err)) != EXIT_OK)
+            rc = tool_max_size_opt("convert", optarg, &a->max_size, err);
+            if (rc != EXIT_OK)
                 return rc;
             break;
         case 'A':
-            if ((rc = tool_allow_read_opt("convert", optarg, err)) != EXIT_OK)
+            rc = tool_allow_read_opt("convert", optarg, err);
+            if (rc != EXIT_OK)
                 return rc;
             break;
         case 'K': a->follow_links = 1; break;

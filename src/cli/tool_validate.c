@@ -246,11 +246,13 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'P': o.no_prune = 1; break;
         case 'q': quiet = 1; break;
         case 'Z':
-            if ((rc = tool_max_size_opt("validate", optarg, &max_size, err)) != EXIT_OK)
+            rc = tool_max_size_opt("validate", optarg, &max_size, err);
+            if (rc != EXIT_OK)
                 return rc;
             break;
         case 'A':
-            if ((rc = tool_allow_read_opt("validate", optarg, err)) != EXIT_OK)
+            rc = tool_allow_read_opt("validate", optarg, err);
+            if (rc != EXIT_OK)
                 return rc;
             break;
         case 'a':

@@ -17,7 +17,7 @@ static pthread_once_t versions_once = PTHREAD_ONCE_INIT;
 /* The running libraries give their versions as numbers: 20914 is 2.9.14. */
 static void fill_versions(void)
 {
-    int xml = atoi(xmlParserVersion);
+    int xml = (int)strtol(xmlParserVersion, NULL, 10);
     int xslt = xsltLibxsltVersion;
     int exslt = exsltLibexsltVersion;
     snprintf(versions, sizeof versions,
