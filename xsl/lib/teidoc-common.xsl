@@ -32,6 +32,21 @@
       use="'all'"/>
   <xsl:variable name="units" select="key('units', 'all')[ancestor::t:text]"/>
 
+  <!-- The summary rule: the finding aid lists components down to
+       dsc-max-depth (0: all levels) and, when the text has more than
+       dsc-max-components units, down to the deepest level that keeps within
+       that many (never above the first); the loss report
+       (report/teidoc-text-loss.xsl) says what is summarised. -->
+  <xsl:param name="dsc-max-depth" select="'0'"/>
+  <xsl:param name="dsc-max-components" select="'20000'"/>
+  <xsl:variable name="dsc-depth">
+    <xsl:call-template name="summary-depth">
+      <xsl:with-param name="units" select="$units"/>
+      <xsl:with-param name="max-depth" select="number($dsc-max-depth)"/>
+      <xsl:with-param name="max-count" select="number($dsc-max-components)"/>
+    </xsl:call-template>
+  </xsl:variable>
+
   <!-- The summary rule of the finding aid's components: the depth down to
        which units are listed. max-depth 0 means every level; when there are
        more than max-count units (max-count 0: no limit), the deepest level
@@ -122,13 +137,25 @@
   </xsl:template>
 
   <!-- Plain reading text of a node: notes (footnotes inside heads) left out,
-       line breaks as spaces. Callers normalize-space() the result. -->
-  <xsl:template match="t:note | t:fw | t:figDesc | t:teiHeader" mode="plain"/>
-  <xsl:template match="t:lb | t:pb | t:cb" mode="plain">
-    <xsl:text> </xsl:text>
+       line breaks as spaces (none inside a word, break="no"), a figure's
+       description in brackets, the parts of a dictionary entry, of an
+       apparatus entry and of a name apart. Callers normalize-space() the
+       result. -->
+  <xsl:template match="t:note | t:fw | t:teiHeader" mode="plain"/>
+  <xsl:template match="t:lb | t:pb | t:cb | t:space" mode="plain">
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+  <xsl:template match="t:figDesc" mode="plain">
+    <xsl:text> [</xsl:text><xsl:apply-templates mode="plain"/><xsl:text>] </xsl:text>
+  </xsl:template>
+  <xsl:template match="t:form | t:orth | t:pron | t:gramGrp | t:gram | t:sense | t:def | t:cit | t:usg | t:lbl
+                       | t:xr | t:etym | t:re | t:lem | t:rdg | t:rdgGrp | t:cell | t:item | t:label
+                       | t:forename | t:surname | t:addName | t:roleName | t:nameLink | t:genName
+                       | t:birth | t:death | t:occupation | t:idno | t:location | t:geo | t:desc" mode="plain">
+    <xsl:text> </xsl:text><xsl:apply-templates mode="plain"/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="t:choice" mode="plain">
-    <xsl:apply-templates select="(t:reg | t:expan | t:corr | t:sic | t:orig | t:abbr)[1]" mode="plain"/>
+    <xsl:apply-templates select="(t:reg | t:expan[not(../t:reg)] | t:corr[not(../t:reg or ../t:expan)] | t:sic[not(../t:reg or ../t:expan or ../t:corr)] | t:orig[not(../t:reg or ../t:expan or ../t:corr or ../t:sic)] | t:abbr[not(../t:reg or ../t:expan or ../t:corr or ../t:sic or ../t:orig)])[1]" mode="plain"/>
   </xsl:template>
   <xsl:template match="*" mode="plain">
     <xsl:apply-templates mode="plain"/>
@@ -170,18 +197,19 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The string up to its last space (the last word, cut, dropped):
+       one character at a time from the end, so a call costs the length of
+       one word, not of every word before it. -->
   <xsl:template name="before-last-space">
     <xsl:param name="s"/>
-    <xsl:param name="acc" select="''"/>
     <xsl:choose>
-      <xsl:when test="contains($s, ' ')">
+      <xsl:when test="not(contains($s, ' '))"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:when test="substring($s, string-length($s)) = ' '"><xsl:value-of select="normalize-space($s)"/></xsl:when>
+      <xsl:otherwise>
         <xsl:call-template name="before-last-space">
-          <xsl:with-param name="s" select="substring-after($s, ' ')"/>
-          <xsl:with-param name="acc" select="concat($acc, substring-before($s, ' '), ' ')"/>
+          <xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/>
         </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$acc = ''"><xsl:value-of select="$s"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space($acc)"/></xsl:otherwise>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

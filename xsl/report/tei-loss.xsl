@@ -1,11 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- tei-loss.xsl: the loss report of one TEI record: one line per header
-     field that has no place in the EAD and Dublin Core outputs (plain text). -->
+     field that has no place in the EAD and Dublin Core outputs (plain text),
+     then what of its text the renderings cannot show (teidoc-text-loss.xsl). -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
+  <xsl:import href="teidoc-text-loss.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:param name="record-stem" select="''"/>
@@ -13,6 +15,7 @@
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI/tei:teiHeader/*" mode="loss"/>
+    <xsl:call-template name="text-loss"/>
   </xsl:template>
 
   <!-- Containers: look inside. -->

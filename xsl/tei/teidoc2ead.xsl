@@ -39,21 +39,9 @@
       | $fd/t:sourceDesc/t:listBibl//t:biblStruct[normalize-space()] | $fd/t:sourceDesc/t:biblFull[normalize-space()]
       | $lists//t:listBibl/t:bibl[normalize-space()] | $lists//t:listBibl/t:biblStruct[normalize-space()]"/>
   <xsl:variable name="docs" select="key('docdiv', 'all')"/>
-  <!-- The summary rule: components are listed down to dsc-max-depth (0: all
-       levels) and, when the text has more than dsc-max-components units, to
-       the deepest level that keeps within that many (never above the first);
-       the loss report (tei-loss.xsl) names what is summarised. -->
-  <xsl:param name="dsc-max-depth" select="'0'"/>
-  <xsl:param name="dsc-max-components" select="'20000'"/>
   <xsl:variable name="has-units" select="count($units) &gt;= 2 or $docs"/>
   <xsl:variable name="has-dsc" select="$has-units or $ms-parts = '1' or count($all-ms) &gt; 1 or $letters"/>
-  <xsl:variable name="dsc-depth">
-    <xsl:call-template name="summary-depth">
-      <xsl:with-param name="units" select="$units"/>
-      <xsl:with-param name="max-depth" select="number($dsc-max-depth)"/>
-      <xsl:with-param name="max-count" select="number($dsc-max-components)"/>
-    </xsl:call-template>
-  </xsl:variable>
+
   <xsl:variable name="title">
     <xsl:call-template name="doc-title"/>
   </xsl:variable>

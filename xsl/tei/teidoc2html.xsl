@@ -35,6 +35,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
 .meta dt{font-weight:bold}.note{font-size:.85em;color:#444}
 .pb{color:#888;font-size:.8em}.sc{font-variant:small-caps}
 .dateline,.closer,.opener{font-style:italic}.l{margin-left:1rem}
+.supplied::before{content:"["}.supplied::after{content:"]"}.sense{margin-left:1rem}
 @media print{nav{display:none}}
         </style>
       </head>
@@ -53,7 +54,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
         </xsl:if>
         <main>
           <xsl:apply-templates select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]" mode="ms"/>
-          <xsl:apply-templates select="/*/t:text"/>
+          <xsl:apply-templates select="/*/t:text | /*/t:standOff | /*/t:TEI/t:text"/>
         </main>
       </body>
     </html>
@@ -175,6 +176,9 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
     <p class="{local-name()}"><xsl:apply-templates/></p>
   </xsl:template>
   <xsl:template match="t:lb"><br/></xsl:template>
+  <!-- a line break inside a word joins the word's halves -->
+  <xsl:template match="t:lb[@break = 'no']"/>
+  <xsl:template match="t:space"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="t:pb">
     <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span></xsl:if>
   </xsl:template>
@@ -196,10 +200,18 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
   <xsl:template match="t:note[t:p]">
     <aside class="note"><xsl:apply-templates/></aside>
   </xsl:template>
-  <xsl:template match="t:list"><ul><xsl:apply-templates select="t:item | t:head"/></ul></xsl:template>
+  <xsl:template match="t:list"><ul><xsl:apply-templates/></ul></xsl:template>
+  <xsl:template match="t:list/t:label"><li><b><xsl:apply-templates/></b></li></xsl:template>
+  <xsl:template match="t:list/t:*[not(self::t:item or self::t:head or self::t:label)]" priority="-0.2"><li><xsl:apply-templates/></li></xsl:template>
   <xsl:template match="t:item"><li><xsl:apply-templates/></li></xsl:template>
   <xsl:template match="t:list/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>
-  <xsl:template match="t:table"><table><xsl:apply-templates select="t:row"/></table></xsl:template>
+  <xsl:template match="t:table">
+    <table>
+      <xsl:if test="t:head"><caption><xsl:apply-templates select="t:head/node()"/></caption></xsl:if>
+      <xsl:apply-templates select="t:row"/>
+    </table>
+    <xsl:apply-templates select="*[not(self::t:row or self::t:head)]"/>
+  </xsl:template>
   <xsl:template match="t:row"><tr><xsl:apply-templates select="t:cell"/></tr></xsl:template>
   <xsl:template match="t:cell"><td><xsl:apply-templates/></td></xsl:template>
   <xsl:template match="t:lg"><div class="lg"><xsl:apply-templates/></div></xsl:template>
@@ -208,17 +220,90 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
   <xsl:template match="t:speaker"><p><b><xsl:apply-templates/></b></p></xsl:template>
   <xsl:template match="t:stage"><p><i><xsl:apply-templates/></i></p></xsl:template>
   <xsl:template match="t:quote | t:q"><q><xsl:apply-templates/></q></xsl:template>
-  <xsl:template match="t:choice"><xsl:apply-templates select="(t:reg | t:expan | t:corr | t:sic | t:orig | t:abbr)[1]"/></xsl:template>
+  <xsl:template match="t:choice"><xsl:apply-templates select="(t:reg | t:expan[not(../t:reg)] | t:corr[not(../t:reg or ../t:expan)] | t:sic[not(../t:reg or ../t:expan or ../t:corr)] | t:orig[not(../t:reg or ../t:expan or ../t:corr or ../t:sic)] | t:abbr[not(../t:reg or ../t:expan or ../t:corr or ../t:sic or ../t:orig)])[1]"/></xsl:template>
   <xsl:template match="t:gap">[…]</xsl:template>
-  <xsl:template match="t:supplied">[<xsl:apply-templates/>]</xsl:template>
+  <!-- supplied letters: the brackets come from the style sheet, so that
+       the word stays one word for search and copy -->
+  <xsl:template match="t:supplied"><span class="supplied"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="t:del"><del><xsl:apply-templates/></del></xsl:template>
   <xsl:template match="t:add"><ins><xsl:apply-templates/></ins></xsl:template>
-  <xsl:template match="t:app"><xsl:apply-templates select="t:lem"/></xsl:template>
-  <xsl:template match="t:figure"><xsl:apply-templates select="t:head | t:figDesc | t:p"/></xsl:template>
+  <!-- an apparatus entry: the reading of the text, the variants after it -->
+  <xsl:template match="t:app">
+    <xsl:apply-templates select="t:lem"/>
+    <xsl:if test="t:rdg | t:rdgGrp | t:note">
+      <span class="note"> [<xsl:for-each select="t:rdg | t:rdgGrp/t:rdg | t:note">
+        <xsl:if test="position() &gt; 1">; </xsl:if>
+        <xsl:apply-templates select="."/>
+        <xsl:if test="@wit"><xsl:value-of select="concat(' ', @wit)"/></xsl:if>
+      </xsl:for-each>] </span>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="t:figure"><figure><xsl:apply-templates select="*[not(self::t:graphic)]"/></figure></xsl:template>
+  <xsl:template match="t:figDesc"><p class="figDesc"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="t:ref[starts-with(@target, 'http://') or starts-with(@target, 'https://')]">
     <a href="{@target}"><xsl:apply-templates/></a>
   </xsl:template>
   <xsl:template match="t:teiHeader | t:fw | t:facsimile"/>
+
+  <!-- ===== dictionaries, casts, lists of names (standOff, back matter) ===== -->
+  <xsl:template match="t:entry | t:entryFree | t:superEntry">
+    <div class="entry">
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+  <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="t:gramGrp"><i class="gram"><xsl:apply-templates/></i><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="t:sense | t:re"><div class="{local-name()}"><xsl:if test="@n"><xsl:value-of select="concat(@n, '. ')"/></xsl:if><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="t:castList"><ul class="castList"><xsl:apply-templates/></ul></xsl:template>
+  <xsl:template match="t:castList/t:head | t:castGroup/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>
+  <xsl:template match="t:castItem"><li><xsl:apply-templates/></li></xsl:template>
+  <xsl:template match="t:castGroup"><li><ul><xsl:apply-templates/></ul></li></xsl:template>
+  <xsl:template match="t:standOff">
+    <section class="standOff">
+      <h2>Authority data</h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+  <xsl:template match="t:listPerson | t:listPlace | t:listOrg | t:listBibl | t:listEvent | t:listRelation | t:listNym | t:listObject | t:listWit">
+    <section class="{local-name()}">
+      <xsl:variable name="d" select="count(ancestor::*[self::t:div or self::t:standOff or self::t:back or starts-with(local-name(), 'list')]) + 2"/>
+      <xsl:element name="h{substring('3456666666', $d - 2, 1)}">
+        <xsl:choose>
+          <xsl:when test="t:head"><xsl:apply-templates select="t:head/node()"/></xsl:when>
+          <xsl:when test="self::t:listPerson">People</xsl:when>
+          <xsl:when test="self::t:listPlace">Places</xsl:when>
+          <xsl:when test="self::t:listOrg">Organisations</xsl:when>
+          <xsl:when test="self::t:listBibl">Bibliography</xsl:when>
+          <xsl:when test="self::t:listEvent">Events</xsl:when>
+          <xsl:when test="self::t:listRelation">Relations</xsl:when>
+          <xsl:when test="self::t:listWit">Witnesses</xsl:when>
+          <xsl:otherwise>Names</xsl:otherwise>
+        </xsl:choose>
+      </xsl:element>
+      <ul><xsl:apply-templates select="*[not(self::t:head)]" mode="entry"/></ul>
+    </section>
+  </xsl:template>
+  <xsl:template match="*" mode="entry">
+    <li>
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates select="."/>
+    </li>
+  </xsl:template>
+  <xsl:template match="t:person | t:place | t:org | t:event | t:persona | t:nym | t:object">
+    <xsl:for-each select="*">
+      <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+    <xsl:apply-templates select="text()"/>
+  </xsl:template>
+  <xsl:template match="t:relation">
+    <xsl:value-of select="normalize-space(concat(@name, ': ', @active, ' ', @mutual, ' ', @passive))"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+  <xsl:template match="t:idno[starts-with(normalize-space(), 'http')]">
+    <a href="{normalize-space()}"><xsl:value-of select="normalize-space()"/></a>
+  </xsl:template>
   <xsl:template match="t:titlePage">
     <section class="titlePage"><xsl:apply-templates/></section>
   </xsl:template>

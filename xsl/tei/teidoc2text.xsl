@@ -31,7 +31,7 @@
     <xsl:for-each select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]/*[self::t:msContents or self::t:physDesc or self::t:history or self::t:additional]/*[normalize-space()]">
       <b><xsl:value-of select="$nl"/><xsl:call-template name="plain"/><xsl:value-of select="$nl"/></b>
     </xsl:for-each>
-    <xsl:apply-templates select="/*/t:text"/>
+    <xsl:apply-templates select="/*/t:text | /*/t:standOff | /*/t:TEI"/>
     </out>
   </xsl:template>
 
@@ -45,7 +45,8 @@
   </xsl:template>
 
   <!-- Blocks: each on its own line(s), notes after their paragraph. -->
-  <xsl:template match="t:div/t:note | t:head | t:p | t:ab | t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:trailer | t:l | t:speaker | t:stage | t:item | t:titlePart | t:label | t:row | t:bibl[not(ancestor::t:p)]">
+  <xsl:template match="t:note | t:head | t:p | t:ab | t:dateline | t:closer | t:opener | t:salute | t:signed | t:byline | t:docDate | t:trailer | t:l | t:speaker | t:stage | t:item | t:titlePart | t:label | t:row | t:bibl[not(ancestor::t:p)]
+                       | t:u | t:castItem | t:person | t:place | t:org | t:persona | t:event | t:biblStruct | t:listBibl/t:msDesc | t:docAuthor | t:docImprint | t:argument | t:epigraph | t:postscript | t:gloss | t:app">
     <b>
     <xsl:value-of select="$nl"/>
     <xsl:if test="self::t:item">- </xsl:if>
@@ -81,9 +82,68 @@
       <xsl:if test="position() &gt; 1"><xsl:text> | </xsl:text></xsl:if>
       <xsl:call-template name="plain"/>
     </xsl:for-each>
+    <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
+      <xsl:value-of select="concat($nl, '  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:text>]</xsl:text>
+    </xsl:for-each>
     </b>
   </xsl:template>
-  <xsl:template match="t:teiHeader | t:fw | t:facsimile | t:note"/>
+  <!-- A dictionary entry: its forms and grammar on one line, each sense
+       (and a sense within it) on its own. -->
+  <xsl:template match="t:entry | t:entryFree | t:superEntry">
+    <b>
+    <xsl:value-of select="$nl"/>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re or self::t:entry)]"/></xsl:call-template>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select="(node()[not(self::t:sense or self::t:re or self::t:entry)])/descendant-or-self::t:note[not(ancestor::t:note)]">
+      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="concat(']', $nl)"/>
+    </xsl:for-each>
+    <xsl:apply-templates select="t:sense | t:re | t:entry"/>
+    </b>
+  </xsl:template>
+  <xsl:template match="t:sense | t:re">
+    <b>
+    <xsl:for-each select="ancestor::t:sense | ancestor::t:re"><xsl:text>  </xsl:text></xsl:for-each>
+    <xsl:value-of select="concat('  ', normalize-space(concat(@n, ' ')))"/>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re)]"/></xsl:call-template>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select="(node()[not(self::t:sense or self::t:re)])/descendant-or-self::t:note">
+      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="concat(']', $nl)"/>
+    </xsl:for-each>
+    <xsl:apply-templates select="t:sense | t:re"/>
+    </b>
+  </xsl:template>
+  <!-- A relation (standOff) holds only attributes: they are its words. -->
+  <xsl:template match="t:relation">
+    <b><xsl:value-of select="concat($nl, normalize-space(concat(@name, ': ', @active, ' ', @mutual, ' ', @passive)), $nl)"/></b>
+  </xsl:template>
+  <!-- The standOff: after the text, under its own title. -->
+  <xsl:template match="t:standOff">
+    <b><xsl:value-of select="concat($nl, $nl, 'Authority data', $nl, '--------------', $nl)"/><xsl:apply-templates/></b>
+  </xsl:template>
+  <!-- Any other element that holds words of its own is a block too, so
+       that no kind of element is left out (parliamentary segments, verse
+       groups of unknown kinds, back-matter lists). -->
+  <xsl:template match="*[text()[normalize-space()]]" priority="-1">
+    <b>
+    <xsl:value-of select="$nl"/>
+    <xsl:call-template name="plain"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
+      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="concat(']', $nl)"/>
+    </xsl:for-each>
+    </b>
+  </xsl:template>
+  <!-- Running heads, catchwords and page numbers (fw) are not reading
+       text: the loss report counts them. -->
+  <xsl:template match="t:teiHeader | t:fw | t:facsimile"/>
   <!-- blocks take their text through "plain"; stray text between them
        (indentation) is dropped -->
   <xsl:template match="text()"/>

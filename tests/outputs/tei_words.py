@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+# tei_words.py: how many of the words of a TEI file's text (text, standOff) its
+# HTML and text renderings hold. Usage: tei_words.py MIN TEI HTML TXT [...].
+# Owner: tests (issue 14). Prints "name words html% text%" per file and exits 1
+# when a rendering holds less than MIN percent. Words are counted with their
+# repeats (a word twice in the input must be twice in the output). Of a choice
+# the alternative the renderings show counts (reg, expan, corr, sic, orig, abbr
+# in that order), of an apparatus every reading; running heads (fw) are left
+# out (page furniture, counted by the loss report); a line or page break or a
+# space is a word boundary unless it says break="no".
+import collections
+import html.parser
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+T = '{http://www.tei-c.org/ns/1.0}'
+WORD = re.compile(r'\w+')
+BREAKS = {T + 'lb', T + 'pb', T + 'cb', T + 'space'}
+# elements whose children are alternatives, or whose parts are separate words
+SEPARATE = {T + 'app', T + 'lem', T + 'rdg', T + 'subst', T + 'row', T + 'cell',
+            T + 'item', T + 'l', T + 'p', T + 'head', T + 'note', T + 'sp',
+            T + 'speaker', T + 'entry', T + 'sense', T + 'form', T + 'orth',
+            T + 'def', T + 'cit', T + 'quote', T + 'person', T + 'place',
+            T + 'org', T + 'persName', T + 'placeName', T + 'bibl',
+            T + 'event', T + 'relation', T + 'desc', T + 'label', T + 'ab',
+            T + 'div', T + 'front', T + 'body', T + 'back', T + 'closer',
+            T + 'opener', T + 'dateline', T + 'signed', T + 'salute',
+            T + 'postscript', T + 'lg', T + 'stage', T + 'trailer',
+            T + 'byline', T + 'docDate', T + 'docAuthor', T + 'docTitle',
+            T + 'titlePart', T + 'titlePage', T + 'table', T + 'list',
+            T + 'castList', T + 'castItem', T + 'role', T + 'roleDesc',
+            T + 'u', T + 'figure', T + 'figDesc', T + 'argument',
+            T + 'epigraph', T + 'listBibl', T + 'listPerson',
+            T + 'listPlace', T + 'listOrg', T + 'gramGrp', T + 'gram',
+            T + 'xr', T + 'usg', T + 'idno', T + 'date', T + 'birth',
+            T + 'death', T + 'location', T + 'geo', T + 'forename',
+            T + 'surname', T + 'addName', T + 'roleName', T + 'imprint'}
+
+
+def words(s):
+    return WORD.findall(unicodedata.normalize('NFC', s).casefold())
+
+
+CHOICE_ORDER = [T + n for n in ('reg', 'expan', 'corr', 'sic', 'orig', 'abbr')]
+# not reading text: page furniture (the loss report counts it)
+LEFT_OUT = {T + 'fw', T + 'teiHeader', T + 'facsimile'}
+
+
+def tei_text(el, out):
+    if el.tag in LEFT_OUT:
+        return
+    if el.tag == T + 'choice':
+        # the renderings show one alternative, the regular/expanded/corrected
+        kids = {k.tag: k for k in reversed(list(el)) if isinstance(k.tag, str)}
+        for tag in CHOICE_ORDER:
+            if tag in kids:
+                tei_text(kids[tag], out)
+                break
+        return
+    if el.tag in BREAKS:
+        if el.get('break') != 'no':
+            out.append(' ')
+    elif el.tag in SEPARATE:
+        out.append(' ')
+    if el.text and el.tag not in BREAKS:
+        out.append(el.text)
+    for kid in el:
+        if isinstance(kid.tag, str):
+            tei_text(kid, out)
+        if kid.tail:
+            out.append(kid.tail)
+    if el.tag in SEPARATE:
+        out.append(' ')
+
+
+def tops(el, out):
+    """The outermost text and standOff elements (a teiCorpus has several),
+    never inside the header."""
+    for kid in el:
+        if not isinstance(kid.tag, str) or kid.tag == T + 'teiHeader':
+            continue
+        if kid.tag in (T + 'text', T + 'standOff'):
+            out.append(kid)
+        else:
+            tops(kid, out)
+    return out
+
+
+def tei_words(path):
+    out = []
+    for el in tops(ET.parse(path).getroot(), []):
+        tei_text(el, out)
+        out.append(' ')
+    return collections.Counter(words(''.join(out)))
+
+
+class HtmlText(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.skip = 0
+
+    # inline elements do not end a word; every other one does
+    INLINE = {'a', 'abbr', 'b', 'bdi', 'cite', 'del', 'em', 'i', 'ins', 'q',
+              'small', 'span', 'strong', 'sub', 'sup', 'u', 's', 'mark'}
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ('style', 'script'):
+            self.skip += 1
+        if tag not in self.INLINE:
+            self.parts.append(' ')
+
+    def handle_endtag(self, tag):
+        if tag in ('style', 'script'):
+            self.skip -= 1
+        if tag not in self.INLINE:
+            self.parts.append(' ')
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_words(path):
+    p = HtmlText()
+    with open(path, encoding='utf-8') as f:
+        p.feed(f.read())
+    return collections.Counter(words(''.join(p.parts)))
+
+
+def text_words(path):
+    with open(path, encoding='utf-8') as f:
+        return collections.Counter(words(f.read()))
+
+
+def coverage(want, have):
+    total = sum(want.values())
+    if not total:
+        return 100.0
+    return 100.0 * sum(min(n, have[w]) for w, n in want.items()) / total
+
+
+def main(argv):
+    minimum = float(argv[1])
+    bad = 0
+    args = argv[2:]
+    for i in range(0, len(args), 3):
+        tei, htm, txt = args[i:i + 3]
+        want = tei_words(tei)
+        h = coverage(want, html_words(htm))
+        t = coverage(want, text_words(txt))
+        name = tei.rsplit('/', 1)[-1]
+        print('%s words=%d html=%.2f%% text=%.2f%%' % (name, sum(want.values()), h, t))
+        if h < minimum or t < minimum:
+            bad += 1
+            missing = collections.Counter()
+            for kind, have in (('html', html_words(htm)), ('text', text_words(txt))):
+                miss = [(w, n - have[w]) for w, n in want.items() if have[w] < n]
+                miss.sort(key=lambda x: -x[1])
+                print('  %s missing (top 15): %s' % (kind, ' '.join('%s×%d' % m for m in miss[:15])))
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
