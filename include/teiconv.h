@@ -199,6 +199,16 @@ TC_API void tc_engine_set_validate(tc_engine *e, int on);
 TC_API tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,
                                       unsigned max_depth);
 TC_API size_t tc_engine_max_size(const tc_engine *e);
+/* Publishing (teiconv convert --base-url, --repository, --extent): with
+ * base_url the links of the outputs (EAD dao, DC identifier, HTML canonical
+ * link) are absolute, base_url followed by the URL-escaped file name;
+ * repository becomes the EAD repository (the source's archive stays in
+ * originalsloc); extent replaces the EAD extent derived from the source
+ * ("pp. 10-12": "3 pages", else "1 item"). NULL or "" leaves one unset.
+ * The strings are copied. Set them before sharing the engine. */
+TC_API tc_status tc_engine_set_publishing(tc_engine *e, const char *base_url,
+                                          const char *repository,
+                                          const char *extent);
 /* The data directory in use; borrowed. */
 TC_API const char *tc_engine_datadir(const tc_engine *e);
 

@@ -71,6 +71,16 @@ static const char convert_usage[] =
     "                          also gets record-stem, the output stem\n"
     "      --xsl-ext EXT       name its outputs OUT/<stem>.EXT instead\n"
     "\n"
+    "Publishing (ArchivesSpace, OAI-PMH, a web server):\n"
+    "      --base-url URL      make the links absolute: EAD dao, DC\n"
+    "                          identifier and the HTML canonical link are\n"
+    "                          URL + the URL-escaped file name\n"
+    "      --repository NAME   the EAD repository (the source's archive\n"
+    "                          stays in originalsloc)\n"
+    "      --extent TEXT       the EAD extent of every record (default: from\n"
+    "                          the source's pages, 'pp. 10-12' -> '3 pages',\n"
+    "                          else '1 item')\n"
+    "\n"
     "One finding aid for the whole run:\n"
     "      --collection NAME   also write OUT/NAME, an EAD 2002 finding aid\n"
     "                          of every record converted (each a c\n"
@@ -129,6 +139,9 @@ typedef struct convert_args {
     int verbose;
     int formats_given;  /* -t was given */
     size_t max_diags;   /* --max-diagnostics, 0 = all */
+    const char *base_url;   /* --base-url */
+    const char *repository; /* --repository */
+    const char *extent;     /* --extent */
     tc_severity min_sev; /* printed from: note (-v), warning, error (-q) */
     tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
     tool_collection coll; /* --collection, -title, -id */
@@ -201,6 +214,9 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"max-diagnostics", required_argument, NULL, 'M'},
         {"allow-read", required_argument, NULL, 'A'},
         {"follow-links", no_argument, NULL, 'K'},
+        {"base-url", required_argument, NULL, 'B'},
+        {"repository", required_argument, NULL, 'r'},
+        {"extent", required_argument, NULL, 'W'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -256,6 +272,9 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'N': a->no_validate = 1; break;
         case 'v': a->verbose = 1; break;
         case 'C': a->coll.name = optarg; break;
+        case 'B': a->base_url = optarg; break;
+        case 'r': a->repository = optarg; break;
+        case 'W': a->extent = optarg; break;
         case 'T': a->coll.title = optarg; break;
         case 'I': a->coll.id = optarg; break;
         case 'x': a->xsl.path = optarg; break;
@@ -683,6 +702,13 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     }
     tc_engine_set_strict(e, a.strict);
     tc_engine_set_validate(e, !a.no_validate);
+    if (tc_engine_set_publishing(e, a.base_url, a.repository, a.extent) !=
+        TC_OK) {
+        tc_engine_free(e);
+        tc_diags_free(d);
+        tool_user_xsl_free(&a.xsl);
+        return EXIT_INTERNAL;
+    }
     if (a.xsl.path &&
         (rc = tool_user_xsl_setup(&a.xsl, e, diag_out, a.style)) != EXIT_OK) {
         tc_engine_free(e);

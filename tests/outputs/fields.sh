@@ -128,7 +128,11 @@ same "EAD dao href" "$(xp "$E" "string(//ead:did/ead:dao/@xlink:href)")" "sample
 same "EAD3 dao href" "$(xp "$E3" "string(//ead3:did/ead3:dao/@href)")" "sample-full.html"
 
 # HTML: landmarks, metadata panel, marks with explanations, key, no script
-same "HTML landmarks" "$(xph "$H" "concat(count(//header), count(//nav), count(//main), count(//footer))")" "1111"
+same "HTML landmarks" "$(xph "$H" "concat(count(//header), count(//nav[not(@class='formats')]), count(//main), count(//footer))")" "1111"
+same "HTML links to the record's other formats (-t all)" \
+  "$(xph "$H" "count(//footer/nav[@class='formats']//a)")" "5"
+same "HTML head: DC title and schema.org name" \
+  "$(xph "$H" "concat(count(//head/meta[@name='DC.title']), count(//head/meta[@itemprop='name']), count(/html[@itemtype='https://schema.org/ArchiveComponent']))")" "111"
 same "HTML metadata dl" "$(xph "$H" "count(//section[@id='information']/dl/dt) > 10")" "true"
 same "HTML supplied shown with brackets" "$(xph "$H" "string((//span[@class='supplied'])[1])")" "[oreign]"
 same "HTML supplied explained" "$(xph "$H" "string((//span[@class='supplied'])[1]/@title)")" "Supplied by the editor: not in the original"

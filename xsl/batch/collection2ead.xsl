@@ -65,7 +65,7 @@
         </filedesc>
         <profiledesc>
           <creation>Encoded in EAD 2002 by teiconv from <xsl:value-of select="count($records)"/> TEI P5 record<xsl:if test="count($records) != 1">s</xsl:if>.</creation>
-          <langusage>Described in <language langcode="eng">English</language>.</langusage>
+          <langusage>Described in <language langcode="eng" scriptcode="Latn">English</language>.</langusage>
         </profiledesc>
       </eadheader>
       <archdesc level="collection">
@@ -82,7 +82,27 @@
             </unitdate>
           </xsl:if>
           <unitid><xsl:value-of select="$id"/></unitid>
-          <physdesc><extent><xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if></extent></physdesc>
+          <!-- the languages of the records, each once (ArchivesSpace needs
+               one at least: the description's when none is named) -->
+          <xsl:variable name="langs" select="$records/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:textLang[1]/@mainLang"/>
+          <langmaterial label="Languages of the material">
+            <xsl:for-each select="$langs">
+              <xsl:variable name="i" select="position()"/>
+              <xsl:if test="not($langs[position() &lt; $i] = .)">
+                <xsl:call-template name="ead-language"><xsl:with-param name="tag" select="."/></xsl:call-template>
+              </xsl:if>
+            </xsl:for-each>
+            <xsl:if test="not($langs)"><language langcode="eng" scriptcode="Latn">English</language> (the language of the description; the records name no language of the original)</xsl:if>
+          </langmaterial>
+          <physdesc><extent>
+            <xsl:choose>
+              <xsl:when test="normalize-space($extent) != ''"><xsl:value-of select="normalize-space($extent)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="count($records)"/> item<xsl:if test="count($records) != 1">s</xsl:if></xsl:otherwise>
+            </xsl:choose>
+          </extent></physdesc>
+          <xsl:if test="normalize-space($repository) != ''">
+            <repository><corpname><xsl:value-of select="normalize-space($repository)"/></corpname></repository>
+          </xsl:if>
         </did>
         <dsc type="combined">
           <xsl:for-each select="$records">
@@ -94,7 +114,9 @@
               <did>
                 <xsl:call-template name="ead-did">
                   <xsl:with-param name="href">
-                    <xsl:if test="normalize-space(@n) != ''"><xsl:value-of select="concat(@n, '.html')"/></xsl:if>
+                    <xsl:if test="normalize-space(@n) != ''">
+                      <xsl:call-template name="tc-url-of"><xsl:with-param name="file" select="concat(@n, '.html')"/></xsl:call-template>
+                    </xsl:if>
                   </xsl:with-param>
                 </xsl:call-template>
               </did>

@@ -75,6 +75,7 @@
     <xsl:variable name="code"><xsl:call-template name="tc-iso639b"><xsl:with-param name="tag" select="$tag"/></xsl:call-template></xsl:variable>
     <language>
       <xsl:if test="$code != ''"><xsl:attribute name="langcode"><xsl:value-of select="$code"/></xsl:attribute></xsl:if>
+      <xsl:attribute name="scriptcode"><xsl:call-template name="tc-script-of"><xsl:with-param name="tag" select="$tag"/></xsl:call-template></xsl:attribute>
       <xsl:choose>
         <xsl:when test="$name != ''"><xsl:value-of select="$name"/></xsl:when>
         <xsl:otherwise><xsl:call-template name="tc-lang-name"><xsl:with-param name="tag" select="$tag"/></xsl:call-template></xsl:otherwise>
@@ -153,12 +154,29 @@
       </origination>
     </xsl:if>
     <xsl:variable name="tl" select="$h/tei:fileDesc/tei:sourceDesc//tei:textLang[1]"/>
-    <xsl:if test="$tl/@mainLang">
-      <langmaterial label="Language of the original">
-        <xsl:call-template name="ead-languages">
-          <xsl:with-param name="tags" select="normalize-space(concat($tl/@mainLang, ' ', $tl/@otherLangs))"/>
-        </xsl:call-template>
-      </langmaterial>
+    <!-- the text's language when the record names none for the original:
+         ArchivesSpace requires a language of the material -->
+    <xsl:variable name="text-lang" select="(tei:text/@xml:lang | @xml:lang | $h/tei:profileDesc/tei:langUsage/tei:language/@ident)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$tl/@mainLang">
+        <langmaterial label="Language of the original">
+          <xsl:call-template name="ead-languages">
+            <xsl:with-param name="tags" select="normalize-space(concat($tl/@mainLang, ' ', $tl/@otherLangs))"/>
+          </xsl:call-template>
+        </langmaterial>
+      </xsl:when>
+      <xsl:otherwise>
+        <langmaterial label="Language of the material">
+          <xsl:call-template name="ead-languages">
+            <xsl:with-param name="tags" select="normalize-space(concat($text-lang, substring('en', 1, 2 * not($text-lang))))"/>
+          </xsl:call-template>
+          <xsl:text> (the language of the text; the record names no language of the original)</xsl:text>
+        </langmaterial>
+      </xsl:otherwise>
+    </xsl:choose>
+    <physdesc><extent><xsl:call-template name="tc-extent"/></extent></physdesc>
+    <xsl:if test="normalize-space($repository) != ''">
+      <repository><corpname><xsl:value-of select="normalize-space($repository)"/></corpname></repository>
     </xsl:if>
     <xsl:for-each select="$h/tei:profileDesc/tei:abstract">
       <abstract><xsl:value-of select="normalize-space(.)"/></abstract>
@@ -247,15 +265,29 @@
     <xsl:if test="$kw/tei:term">
       <controlaccess>
         <head>Subjects</head>
+        <!-- every entry names its source (ArchivesSpace subjects and agents
+             need one): lcsh for the Library of Congress scheme, else local;
+             a known authority URI goes to authfilenumber -->
         <xsl:for-each select="$kw/tei:term">
-          <xsl:choose>
-            <xsl:when test="tei:placeName"><geogname><xsl:value-of select="normalize-space(.)"/></geogname></xsl:when>
-            <xsl:when test="tei:persName or tei:orgName">
-              <xsl:call-template name="ead-name"><xsl:with-param name="n" select="tei:persName | tei:orgName"/></xsl:call-template>
-            </xsl:when>
-            <xsl:when test="../@scheme = $tc-lcsh"><subject source="lcsh"><xsl:value-of select="normalize-space(.)"/></subject></xsl:when>
-            <xsl:otherwise><subject><xsl:value-of select="normalize-space(.)"/></subject></xsl:otherwise>
-          </xsl:choose>
+          <xsl:variable name="entry-source">
+            <xsl:choose>
+              <xsl:when test="../@scheme = $tc-lcsh">lcsh</xsl:when>
+              <xsl:otherwise>local</xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:variable name="uri" select="(@ref | tei:*/@ref)[1]"/>
+          <xsl:variable name="entry">
+            <xsl:choose>
+              <xsl:when test="tei:placeName">geogname</xsl:when>
+              <xsl:when test="tei:persName or tei:orgName"><xsl:call-template name="ead-name-kind"><xsl:with-param name="n" select="tei:persName | tei:orgName"/></xsl:call-template></xsl:when>
+              <xsl:otherwise>subject</xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:element name="{$entry}">
+            <xsl:attribute name="source"><xsl:value-of select="$entry-source"/></xsl:attribute>
+            <xsl:if test="$uri"><xsl:attribute name="authfilenumber"><xsl:value-of select="normalize-space($uri)"/></xsl:attribute></xsl:if>
+            <xsl:value-of select="normalize-space(.)"/>
+          </xsl:element>
         </xsl:for-each>
       </controlaccess>
     </xsl:if>

@@ -10,6 +10,7 @@
     exclude-result-prefixes="tei">
 
   <xsl:include href="../lib/common-tei.xsl"/>
+  <xsl:include href="../lib/common-publish.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:strip-space elements="*"/>
@@ -103,6 +104,11 @@
       <xsl:for-each select="$ps/tei:idno[normalize-space()]">
         <dc:identifier><xsl:value-of select="normalize-space(.)"/></dc:identifier>
       </xsl:for-each>
+      <!-- with base-url, the record's address too (OAI-PMH harvesters
+           want a URI) -->
+      <xsl:if test="$base-url != '' and $record-stem != ''">
+        <dc:identifier><xsl:call-template name="tc-url-of"><xsl:with-param name="file" select="concat($record-stem, '.html')"/></xsl:call-template></dc:identifier>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$sd//tei:bibl[not(ancestor::tei:msDesc)]">
           <dc:source><xsl:value-of select="normalize-space(($sd//tei:bibl[not(ancestor::tei:msDesc)])[1])"/></dc:source>

@@ -11,6 +11,7 @@
 
   <xsl:include href="../lib/common-tei.xsl"/>
   <xsl:include href="../lib/common-ead.xsl"/>
+  <xsl:include href="../lib/common-publish.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:strip-space elements="*"/>
@@ -28,7 +29,9 @@
     <xsl:variable name="href">
       <xsl:choose>
         <xsl:when test="$html-href != ''"><xsl:value-of select="$html-href"/></xsl:when>
-        <xsl:when test="$record-stem != ''"><xsl:value-of select="concat($record-stem, '.html')"/></xsl:when>
+        <xsl:when test="$record-stem != ''">
+          <xsl:call-template name="tc-url-of"><xsl:with-param name="file" select="concat($record-stem, '.html')"/></xsl:call-template>
+        </xsl:when>
       </xsl:choose>
     </xsl:variable>
     <ead xsi:schemaLocation="urn:isbn:1-931666-22-9 http://www.loc.gov/ead/ead.xsd">

@@ -148,7 +148,7 @@ tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
                                           : NULL;
     if (!name || !c)
         return TC_E_USAGE;
-    const char *params[5] = {NULL};
+    const char *params[11] = {NULL};
     size_t n = 0;
     if (title && *title) {
         params[n++] = "collection-title";
@@ -158,5 +158,6 @@ tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
         params[n++] = "collection-id";
         params[n++] = id;
     }
+    tc_engine_publish_params(e, params + n, 6);
     return tc_engine_run_named(e, name, c->doc, params, out, out_len, d);
 }

@@ -116,6 +116,18 @@ static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
     return st;
 }
 
+/* "tei ead html": the names of the formats in the mask; NULL when none
+ * (or out of memory: the page then links to none). Caller frees. */
+static char *formats_made(unsigned mask)
+{
+    tc_buf b = {0};
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        if (mask & tc_format_at(i))
+            tc_buf_printf(&b, "%s%s", b.len ? " " : "",
+                          tc_format_name(tc_format_at(i)));
+    return tc_buf_take(&b);
+}
+
 tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            const char *file, const tc_convert_opts *opts,
                            tc_result *res, tc_diags *d)
@@ -143,11 +155,18 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         xmlFreeDoc(tei);
         return st;
     }
-    const char *params[5] = {NULL};
+    const char *params[13] = {NULL};
+    size_t np = 0;
     if (opts->stem) {
-        params[0] = "record-stem";
-        params[1] = opts->stem;
+        params[np++] = "record-stem";
+        params[np++] = opts->stem;
     }
+    char *made_list = formats_made(opts->formats);
+    if (made_list) {
+        params[np++] = "formats-made"; /* the HTML page links to them */
+        params[np++] = made_list;
+    }
+    tc_engine_publish_params(e, params + np, 6);
     /* Each format comes from the route for this kind of input: the input
      * itself (TC_ROUTE_SAME), a stylesheet, or nothing (EAD has no way
      * back to TEI): a format with no route is skipped with a warning, and
@@ -184,6 +203,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         st = tc_engine_run_user(e, tei, file, opts->stem, &res->user,
                                 &res->user_len, d);
     xmlFreeDoc(tei);
+    free(made_list);
     if (st == TC_OK && wanted && !made && !res->user) {
         tc_diags_add(d, TC_SEV_ERROR, "TC054", file, 0, 0, NULL, NULL,
                      "none of the formats asked for can be made from %s",

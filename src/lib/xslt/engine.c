@@ -51,6 +51,8 @@ struct tc_engine {
     xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
     size_t max_size;    /* bytes of one input, 0 = no limit */
     unsigned max_depth; /* element nesting of XML inputs */
+    char *publish[6];   /* base-url, repository, extent: name, value, ... */
+    size_t npublish;    /* strings used in publish */
 };
 
 
@@ -229,7 +231,39 @@ void tc_engine_free(tc_engine *e)
     if (e->prefs)
         xsltFreeSecurityPrefs(e->prefs);
     free(e->datadir);
+    for (size_t i = 0; i < e->npublish; i++)
+        free(e->publish[i]);
     free(e);
+}
+
+tc_status tc_engine_set_publishing(tc_engine *e, const char *base_url,
+                                   const char *repository,
+                                   const char *extent)
+{
+    for (size_t i = 0; i < e->npublish; i++)
+        free(e->publish[i]);
+    e->npublish = 0;
+    const char *const pairs[6] = {"base-url", base_url, "repository",
+                                  repository, "extent", extent};
+    for (size_t i = 0; i < 6; i += 2) {
+        if (!pairs[i + 1] || !*pairs[i + 1])
+            continue;
+        e->publish[e->npublish] = tc_strdup(pairs[i]);
+        e->publish[e->npublish + 1] = tc_strdup(pairs[i + 1]);
+        e->npublish += 2;
+        if (!e->publish[e->npublish - 2] || !e->publish[e->npublish - 1])
+            return TC_E_NOMEM;
+    }
+    return TC_OK;
+}
+
+size_t tc_engine_publish_params(const tc_engine *e, const char **params,
+                                size_t room)
+{
+    size_t n = 0;
+    for (; n < e->npublish && n < room; n++)
+        params[n] = e->publish[n];
+    return n;
 }
 
 void tc_engine_set_strict(tc_engine *e, int strict)

@@ -49,6 +49,10 @@ int tc_engine_validates(const tc_engine *e);
 int tc_engine_strict(const tc_engine *e);
 /* The deepest element nesting allowed in XML inputs (tc_engine_set_limits). */
 unsigned tc_engine_max_depth(const tc_engine *e);
+/* Append the publishing parameters (tc_engine_set_publishing) to params,
+ * name then value, at most room strings; how many were added (borrowed). */
+size_t tc_engine_publish_params(const tc_engine *e, const char **params,
+                                size_t room);
 
 /* The user's stylesheet (tc_engine_set_user_stylesheet) on an input's
  * document, as tc_user_xsl_run; TC_OK with *out NULL when there is none. */
