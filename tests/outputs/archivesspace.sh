@@ -10,10 +10,16 @@ need_reference
 mapfile -t fixtures < <(ls "$SRC"/tests/records/*.txt)
 check "record fixtures found (${#fixtures[@]})" test "${#fixtures[@]}" -ge 60
 
-rc=0; "$TEICONV" convert -q -t tei,ead,dc,html --collection collection.ead.xml \
+rc=0; "$TEICONV" convert -q -t tei,ead,ead3,dc,html --collection collection.ead.xml \
   -o "$TMP/out" "${fixtures[@]}" || rc=$?
 same "all fixtures convert" "$rc" 0
 check "every EAD valid against ead.xsd" ead_xsd_ok "$TMP"/out/*.ead.xml
+check "every EAD3 (the same mapping) valid against ead3.rng" \
+  jing_ok "$REF/reference/schemas/ead3/ead3.rng" "$TMP"/out/*.ead3.xml
+same "EAD3: a languageset with language@langcode and script@scriptcode in each" \
+  "$(for f in "$TMP"/out/*.ead3.xml; do xp "$f" 'boolean(//ead3:archdesc/ead3:did/ead3:langmaterial/ead3:languageset[ead3:language/@langcode and ead3:script/@scriptcode])'; echo; done | sort | uniq -c | sed 's/^ *//')" "${#fixtures[@]} true"
+same "EAD3: physdesc extent in each" \
+  "$(for f in "$TMP"/out/*.ead3.xml; do xp "$f" 'boolean(//ead3:archdesc/ead3:did/ead3:physdesc[normalize-space()] or //ead3:archdesc/ead3:did/ead3:physdescstructured)'; echo; done | sort | uniq -c | sed 's/^ *//')" "${#fixtures[@]} true"
 
 # The table: each row an element (relative to archdesc/did unless it starts
 # with /) that every record's EAD must have. unitdate@normal is required when

@@ -156,7 +156,7 @@ same "same date and title: items by output name" \
   "a-copy.html b-copy.html"
 check "input order does not change the finding aid" cmp -s "$TMP/tie1/c.xml" "$TMP/tie2/c.xml"
 check "input order does not change the index" cmp -s "$TMP/tie1/index.html" "$TMP/tie2/index.html"
-same "two records: plural extent" "$(xp "$TMP/tie1/c.xml" "normalize-space(//ead:archdesc/ead:did/ead:physdesc/ead:extent)")" "2 records"
+same "two records: plural extent" "$(xp "$TMP/tie1/c.xml" "normalize-space(//ead:archdesc/ead:did/ead:physdesc/ead:extent)")" "2 items"
 
 # a collection that cannot be written: exit 3, the records still written,
 # the report's collection line says failed

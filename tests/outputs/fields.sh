@@ -94,7 +94,8 @@ same "text Original Archive" "$(grep '^Original Archive: ' "$T")" "Original Arch
 
 # original languages: BCP 47 in TEI, ISO 639-2/B in EAD
 same "EAD langmaterial codes" "$(xp "$E" "concat(//ead:langmaterial/ead:language[1]/@langcode, ' ', //ead:langmaterial/ead:language[2]/@langcode, ' ', //ead:langmaterial/ead:language[3]/@langcode)")" "hun rus kor"
-same "EAD3 langmaterial codes" "$(xp "$E3" "concat(//ead3:langmaterial/ead3:language[1]/@langcode, ' ', //ead3:langmaterial/ead3:language[3]/@langcode)")" "hun kor"
+same "EAD3 langmaterial codes" "$(xp "$E3" "concat(//ead3:langmaterial/ead3:languageset[1]/ead3:language/@langcode, ' ', //ead3:langmaterial/ead3:languageset[3]/ead3:language/@langcode)")" "hun kor"
+same "EAD3 langmaterial scripts" "$(xp "$E3" "concat(//ead3:langmaterial/ead3:languageset[1]/ead3:script/@scriptcode, ' ', //ead3:langmaterial/ead3:languageset[2]/ead3:script/@scriptcode)")" "Latn Cyrl"
 same "DC languages" "$(xp "$D" "count(//dc:language)")" "4"
 same "text Language lines" "$(grep '^Language: ' "$T" | tr '\n' '|')" "Language: Hungarian|Language: Russian|Language: Korean|"
 

@@ -13,11 +13,24 @@
   <xsl:param name="repository" select="''"/>
   <xsl:param name="extent" select="''"/>
 
-  <!-- The address of a file of this run: the file name URL-escaped (spaces,
+  <!-- A relative path URL-escaped segment by segment ("sub/a b|c.html" ->
+       "sub/a%20b%7Cc.html"). -->
+  <xsl:template name="tc-escape-path">
+    <xsl:param name="path"/>
+    <xsl:choose>
+      <xsl:when test="contains($path, '/')">
+        <xsl:value-of select="concat(str:encode-uri(substring-before($path, '/'), true()), '/')"/>
+        <xsl:call-template name="tc-escape-path"><xsl:with-param name="path" select="substring-after($path, '/')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="str:encode-uri($path, true())"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The address of a file of this run: its path URL-escaped (spaces,
        '|', '#' ...), after base-url when given (a '/' put between). -->
   <xsl:template name="tc-url-of">
     <xsl:param name="file"/>
-    <xsl:variable name="esc" select="str:encode-uri($file, true())"/>
+    <xsl:variable name="esc"><xsl:call-template name="tc-escape-path"><xsl:with-param name="path" select="$file"/></xsl:call-template></xsl:variable>
     <xsl:choose>
       <xsl:when test="$base-url = ''"><xsl:value-of select="$esc"/></xsl:when>
       <xsl:when test="substring($base-url, string-length($base-url)) = '/'"><xsl:value-of select="concat($base-url, $esc)"/></xsl:when>
