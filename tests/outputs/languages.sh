@@ -24,7 +24,7 @@ while IFS=$'\t' read -r i name tag iso; do
   o="$TMP/o/lang$i"
   same "$name: TEI mainLang" "$(xp "$o.tei.xml" 'string(//tei:sourceDesc//tei:textLang/@mainLang)')" "$tag"
   same "$name: EAD langcode" "$(xp "$o.ead.xml" 'string(//ead:archdesc/ead:did/ead:langmaterial/ead:language/@langcode)')" "$iso"
-  same "$name: EAD3 langcode" "$(xp "$o.ead3.xml" 'string(//ead3:archdesc/ead3:did/ead3:langmaterial/ead3:language/@langcode)')" "$iso"
+  same "$name: EAD3 langcode" "$(xp "$o.ead3.xml" 'string(//ead3:archdesc/ead3:did/ead3:langmaterial//ead3:language/@langcode)')" "$iso"
   same "$name: DC language" "$(xp "$o.dc.xml" "count(//dc:language[. = '$tag'])")" 1
   word=$(xp "$o.ead.xml" 'string(//ead:archdesc/ead:did/ead:langmaterial/ead:language)')
   check "$name: EAD names the language in words ('$word')" test -n "$word" -a "$word" != "$tag" -a "$word" != "$iso"
