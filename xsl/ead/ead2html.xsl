@@ -33,7 +33,6 @@
   <xsl:template match="/">
     <html lang="en">
       <head>
-        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teiconv"/>
         <title><xsl:value-of select="$title"/></title>
@@ -42,7 +41,7 @@ body{font:1rem/1.5 Georgia,serif;max-width:52rem;margin:0 auto;padding:1rem}
 dl.did{display:grid;grid-template-columns:12rem 1fr;gap:.2rem 1rem}dl.did dt{font-weight:bold}
 ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
 .c{margin:.4rem 0}.containers{color:#555;font-size:.9em}.date{color:#333}
-.level{font-size:.75em;text-transform:uppercase;color:#777}
+.level{font-size:.75em;text-transform:uppercase;color:#595959}
         </style>
       </head>
       <body>

@@ -24,7 +24,6 @@
         </xsl:choose>
       </xsl:attribute>
       <head>
-        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teiconv"/>
         <title><xsl:value-of select="$title"/></title>
@@ -33,7 +32,7 @@ body{font:1rem/1.5 Georgia,serif;max-width:48rem;margin:0 auto;padding:1rem}
 nav ol{padding-left:1.2rem}nav li{margin:.1rem 0}
 article.document{border-top:1px solid #ccc;margin-top:1.5rem}
 .meta dt{font-weight:bold}.note{font-size:.85em;color:#444}
-.pb{color:#888;font-size:.8em}.sc{font-variant:small-caps}
+.pb{color:#595959;font-size:.8em}.sc{font-variant:small-caps}
 .dateline,.closer,.opener{font-style:italic}.l{margin-left:1rem}
 .supplied::before{content:"["}.supplied::after{content:"]"}.sense{margin-left:1rem}
 @media print{nav{display:none}}
