@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # html_charset.sh: every HTML kind (record, index, finding aid from EAD 2002
 # and EAD3, TEI volume) declares its character set exactly once (the Nu
-# validator refuses a meta charset beside libxslt's http-equiv).
+# validator refuses a meta charset beside libxslt's http-equiv), and each
+# page's stylesheet link finds the CSS, subfolders too.
 set -euo pipefail
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
@@ -19,4 +20,13 @@ for f in "$TMP"/o/*.html; do
     "$(grep -o -i '<meta[^>]*charset' "$f" | wc -l)" 1
 done
 check "five pages (record, EAD, EAD3, TEI volume, index): $n" test "$n" -eq 5
+
+# inputs only in subfolders: the index at the root still finds its stylesheet
+mkdir -p "$TMP/tree/1955" && cp "$SRC/tests/records/labelled-basic.txt" "$TMP/tree/1955/"
+rc=0; "$TEICONV" convert -q -t html --collection c.ead.xml -o "$TMP/t" "$TMP/tree" || rc=$?
+same "subfolder inputs: exit" "$rc" 0
+css=$(xph "$TMP/t/index.html" 'string(//link[@rel="stylesheet"]/@href)')
+check "index.html's stylesheet ($css) is there" test -s "$TMP/t/$css"
+css=$(xph "$TMP/t/1955/labelled-basic.html" 'string(//link[@rel="stylesheet"]/@href)')
+check "the record page's stylesheet ($css) is there" test -s "$TMP/t/1955/$css"
 finish

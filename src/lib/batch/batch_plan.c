@@ -553,6 +553,22 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
         }
         free(dir);
     }
+    /* the output root gets the stylesheet too, even when every page lies
+     * in a subfolder: the collection's index.html there links it */
+    int root_done = 0;
+    for (size_t i = 0; i < p->ndirs; i++)
+        root_done |= p->dirs[i][0] == '\0';
+    if (st == TC_OK && css && !root_done) {
+        int err = tc_mkdir_p(outdir);
+        char *dst = err ? NULL : tc_asprintf("%s/teiconv.css", outdir);
+        st = dst ? tc_file_write_atomic(dst, css, css_len, o->sync, d)
+                 : err ? TC_E_IO : TC_E_NOMEM;
+        if (err)
+            tc_diags_add(d, TC_SEV_ERROR, "TC007", outdir, 0, 0, NULL,
+                         "check that the output folder is writable",
+                         "cannot create output folder: %s", strerror(err));
+        free(dst);
+    }
     free(css);
     return st;
 }
