@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: docs tables all configure build deps deps-test demo test check-fresh check-asan check-valgrind fuzz bench clean
+.PHONY: docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -33,10 +33,16 @@ demo: build
 test: build
 	@scripts/run-tests.sh $(BUILD) $(JOBS)
 
-# Both quick-start commands on a bare Debian 12 built in a temporary folder.
-check-fresh:
+# The .debs (teiconv, libteiconv0, libteiconv-dev) into debs/, lintian-checked.
+deb:
+	@scripts/setup-deps.sh deb
+	scripts/build-deb.sh debs
+
+# Both quick-start commands on a bare Debian 12 built in a temporary folder,
+# then the .debs installed there and the seed converted with them.
+check-fresh: deb
 	@scripts/setup-deps.sh fresh
-	scripts/check-fresh.sh
+	FRESH_DEBS=debs scripts/check-fresh.sh
 
 # The suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-asan: deps-test

@@ -22,7 +22,8 @@ case "${1:-build}" in
   valgrind) want="$want $TEST_PKGS valgrind" ;;
   fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
   fresh) want="debootstrap" ;;
-  *) echo "usage: $0 [build|test|bench|valgrind|fuzz|fresh]" >&2; exit 2 ;;
+  deb) want="$want debhelper dpkg-dev fakeroot lintian" ;;
+  *) echo "usage: $0 [build|test|bench|valgrind|fuzz|fresh|deb]" >&2; exit 2 ;;
 esac
 
 missing=""
