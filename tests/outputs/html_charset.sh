@@ -2,7 +2,8 @@
 # html_charset.sh: every HTML kind (record, index, finding aid from EAD 2002
 # and EAD3, TEI volume) declares its character set exactly once (the Nu
 # validator refuses a meta charset beside libxslt's http-equiv), and each
-# page's stylesheet link finds the CSS, subfolders too.
+# page's stylesheet link finds the CSS, subfolders too; finding aids show
+# entry kinds in words and no glued labels.
 set -euo pipefail
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
@@ -20,6 +21,12 @@ for f in "$TMP"/o/*.html; do
     "$(grep -o -i '<meta[^>]*charset' "$f" | wc -l)" 1
 done
 check "five pages (record, EAD, EAD3, TEI volume, index): $n" test "$n" -eq 5
+
+# finding aids: entry kinds in words, never glued to the text that follows
+fa="$TMP/o/$(basename "$EAD" .xml).html"
+check "finding aid: no element names shown" bash -c "! grep -q '(persname)\|(corpname)\|(geogname)' '$fa'"
+check "finding aid: a level label is followed by a space" \
+  bash -c "! grep -q '<span class=\"level\">[a-z]*</span>[^ ]' '$fa'"
 
 # inputs only in subfolders: the index at the root still finds its stylesheet
 mkdir -p "$TMP/tree/1955" && cp "$SRC/tests/records/labelled-basic.txt" "$TMP/tree/1955/"

@@ -158,7 +158,16 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
     <xsl:apply-templates select="*" mode="terms"/>
   </xsl:template>
   <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:subject | e:geogname | e:genreform | e:function | e:occupation | e:title | e3:persname | e3:corpname | e3:famname | e3:name | e3:subject | e3:geogname | e3:genreform | e3:function | e3:occupation | e3:title" mode="terms">
-    <li><xsl:value-of select="normalize-space(.)"/> <span class="level"> (<xsl:value-of select="local-name()"/>)</span></li>
+    <!-- the kind of entry in words, not the element's name -->
+    <xsl:variable name="k" select="local-name()"/>
+    <li><xsl:value-of select="normalize-space(.)"/><xsl:text> </xsl:text><span class="level">(<xsl:choose>
+      <xsl:when test="$k = 'persname'">person</xsl:when>
+      <xsl:when test="$k = 'corpname'">organization</xsl:when>
+      <xsl:when test="$k = 'famname'">family</xsl:when>
+      <xsl:when test="$k = 'geogname'">place</xsl:when>
+      <xsl:when test="$k = 'genreform'">genre or form</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+    </xsl:choose>)</span></li>
   </xsl:template>
 
   <!-- the component tree -->
@@ -168,7 +177,7 @@ ul.dsc,ul.dsc ul{list-style:none;padding-left:1.2rem;border-left:1px solid #ddd}
     <li>
       <div class="c">
         <xsl:if test="@id"><xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute></xsl:if>
-        <xsl:if test="@level"><span class="level"><xsl:value-of select="@level"/> </span></xsl:if>
+        <xsl:if test="@level"><span class="level"><xsl:value-of select="@level"/></span><xsl:text> </xsl:text></xsl:if>
         <xsl:if test="$cd/*[local-name() = 'container']">
           <span class="containers">
             <xsl:for-each select="$cd/*[local-name() = 'container']">
