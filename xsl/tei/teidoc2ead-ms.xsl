@@ -15,16 +15,22 @@
     <xsl:variable name="mi" select="t:msIdentifier | t:altIdentifier[not(../t:msIdentifier)]"/>
     <xsl:variable name="ids" select="$mi/t:idno[normalize-space()] | $mi/t:altIdentifier/t:idno[normalize-space()]"/>
     <xsl:variable name="shelf" select="($ids[@type = 'shelfmark'] | $ids[not($ids[@type = 'shelfmark'])][1])[1]"/>
-    <xsl:for-each select="$shelf | $ids[generate-id() != generate-id($shelf)]">
+    <xsl:for-each select="$shelf">
+      <xsl:call-template name="ms-unitid"/>
+    </xsl:for-each>
+    <xsl:for-each select="$ids[generate-id() != generate-id($shelf)]">
+      <xsl:call-template name="ms-unitid"/>
+    </xsl:for-each>
+    <xsl:if test="not($ids) and $mi/t:msName[normalize-space()]">
+      <unitid type="msName"><xsl:call-template name="plain"><xsl:with-param name="node" select="($mi/t:msName[normalize-space()])[1]"/></xsl:call-template></unitid>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template name="ms-unitid">
       <unitid>
         <xsl:variable name="type" select="normalize-space((@type | ../self::t:altIdentifier/@type)[last()])"/>
         <xsl:if test="$type != ''"><xsl:attribute name="type"><xsl:value-of select="$type"/></xsl:attribute></xsl:if>
         <xsl:call-template name="plain"/>
       </unitid>
-    </xsl:for-each>
-    <xsl:if test="not($ids) and $mi/t:msName[normalize-space()]">
-      <unitid type="msName"><xsl:call-template name="plain"><xsl:with-param name="node" select="($mi/t:msName[normalize-space()])[1]"/></xsl:call-template></unitid>
-    </xsl:if>
   </xsl:template>
 
   <!-- unitdate: each origDate of the origin, @normal from @when,

@@ -252,6 +252,7 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
     </div>
   </xsl:template>
   <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="t:orth | t:pron | t:gram | t:def | t:usg | t:cit | t:xr | t:etym"><xsl:apply-templates/><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="t:gramGrp"><i class="gram"><xsl:apply-templates/></i><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="t:sense | t:re"><div class="{local-name()}"><xsl:if test="@n"><xsl:value-of select="concat(@n, '. ')"/></xsl:if><xsl:apply-templates/></div></xsl:template>
   <xsl:template match="t:castList"><ul class="castList"><xsl:apply-templates/></ul></xsl:template>

@@ -107,7 +107,7 @@
   <xsl:template match="t:sense | t:re">
     <b>
     <xsl:for-each select="ancestor::t:sense | ancestor::t:re"><xsl:text>  </xsl:text></xsl:for-each>
-    <xsl:value-of select="concat('  ', normalize-space(concat(@n, ' ')))"/>
+    <xsl:value-of select="concat('  ', @n, substring(' ', 1, string-length(@n)))"/>
     <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re)]"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select="(node()[not(self::t:sense or self::t:re)])/descendant-or-self::t:note">
