@@ -96,6 +96,31 @@ void tc_buf_free(tc_buf *b)
     b->failed = 0;
 }
 
+static int ascii_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+const char *tc_find_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (k == 0)
+        return s;
+    int first = ascii_lower((unsigned char)w[0]);
+    /* the first letter filters: the whole word is compared only there */
+    for (size_t i = 0; i + k <= n; i++) {
+        if (ascii_lower((unsigned char)s[i]) != first)
+            continue;
+        size_t j = 1;
+        while (j < k && ascii_lower((unsigned char)s[i + j]) ==
+                            ascii_lower((unsigned char)w[j]))
+            j++;
+        if (j == k)
+            return s + i;
+    }
+    return NULL;
+}
+
 char *tc_strndup(const char *s, size_t n)
 {
     char *d = malloc(n + 1);

@@ -29,6 +29,10 @@ void tc_buf_json_string(tc_buf *b, const char *s);
 char *tc_buf_take(tc_buf *b);
 void tc_buf_free(tc_buf *b);
 
+/* The first place in s[0..n) where w is, ASCII letters compared without
+ * case (as strncasecmp in the C locale); NULL when it is not there. */
+const char *tc_find_ci(const char *s, size_t n, const char *w);
+
 char *tc_strdup(const char *s);
 char *tc_strndup(const char *s, size_t n);
 char *tc_vasprintf(const char *fmt, va_list ap);

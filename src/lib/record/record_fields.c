@@ -112,11 +112,7 @@ int tc_field_is_info(tc_field id)
 
 static int contains_ci(const char *s, const char *w)
 {
-    size_t n = strlen(w);
-    for (; *s; s++)
-        if (strncasecmp(s, w, n) == 0)
-            return 1;
-    return 0;
+    return tc_find_ci(s, strlen(s), w) != NULL;
 }
 
 static int all_digits(const char *s, size_t max)

@@ -13,12 +13,12 @@
 /* Case-insensitive search for word w at a word start in s. */
 static const char *find_word(const char *s, const char *w)
 {
-    size_t n = strlen(w);
-    for (const char *p = s; *p; p++) {
+    size_t n = strlen(w), len = strlen(s);
+    for (const char *p = tc_find_ci(s, len, w); p;
+         p = tc_find_ci(p + 1, len - (size_t)(p + 1 - s), w))
         if ((p == s || !isalpha((unsigned char)p[-1])) &&
-            strncasecmp(p, w, n) == 0 && !isalpha((unsigned char)p[n]))
+            !isalpha((unsigned char)p[n]))
             return p;
-    }
     return NULL;
 }
 

@@ -130,11 +130,8 @@ static int starts_ci(const char *s, size_t n, const char *w)
 
 static int contains_ci(const char *s, size_t n, const char *w)
 {
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n && i < 200; i++)
-        if (strncasecmp(s + i, w, k) == 0)
-            return 1;
-    return 0;
+    size_t k = strlen(w); /* looked for in the first 200 places only */
+    return tc_find_ci(s, n < 199 + k ? n : 199 + k, w) != NULL;
 }
 
 /* "[sic]", "[sic—…]", "[sic!]" */
