@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
+.PHONY: lint format docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -80,5 +80,19 @@ tables: configure
 docs:
 	cmake -DDEF=src/lib/base/codes.def -DREADME=README.md -P cmake/gen_codes_doc.cmake
 
+# The lint gate (.ci/run): house rules, include direction, dependency loops,
+# cppcheck, gcc -fanalyzer, clang-tidy, clang-format (scripts/lint.sh).
+lint:
+	@scripts/setup-deps.sh lint
+	cmake -S . -B build-lint -DCMAKE_BUILD_TYPE=Debug -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
+	  -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS="-fanalyzer" -DTC_WERROR=ON -DBUILD_TESTING=OFF
+	cmake --build build-lint -j $(JOBS)
+	scripts/lint.sh build-lint
+
+# Rewrite the C sources in the house style (.clang-format).
+format:
+	@scripts/setup-deps.sh lint
+	clang-format -i --style=file src/lib/*/*.[ch] src/cli/*.[ch] include/*.h
+
 clean:
-	rm -rf $(BUILD) build-asan build-valgrind build-fuzz out
+	rm -rf $(BUILD) build-lint build-asan build-valgrind build-fuzz out

@@ -15,7 +15,7 @@
 #ifndef TEICONV_H
 #define TEICONV_H
 
-#include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <libxml/tree.h>
 
@@ -515,7 +515,7 @@ typedef struct tc_batch_opts {
     int force;                 /* redo inputs whose outputs are up to date */
     unsigned shard_index;      /* with shard_count > 0: keep only inputs of */
     unsigned shard_count;      /* slice shard_index (1-based) of shard_count */
-    const volatile sig_atomic_t *stop; /* when it turns non-zero: take no new
+    const atomic_int *stop; /* when it turns non-zero: take no new
                                   input, finish those in flight, return */
     tc_batch_item_fn on_item;  /* each input, in input order; may be NULL */
     tc_batch_progress_fn on_progress; /* a few times a second; may be NULL */

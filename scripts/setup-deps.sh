@@ -20,10 +20,11 @@ case "${1:-build}" in
   test) want="$want $TEST_PKGS $BROWSER_PKGS" ;;
   bench) want="$want $TEST_PKGS $BENCH_PKGS" ;;
   valgrind) want="$want $TEST_PKGS valgrind" ;;
+  lint) want="$want cppcheck clang-tidy clang-format" ;;
   fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
   fresh) want="debootstrap" ;;
   deb) want="$want debhelper dpkg-dev fakeroot lintian" ;;
-  *) echo "usage: $0 [build|test|bench|valgrind|fuzz|fresh|deb]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|test|bench|valgrind|lint|fuzz|fresh|deb]" >&2; exit 2 ;;
 esac
 
 missing=""

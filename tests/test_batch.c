@@ -69,7 +69,7 @@ typedef struct seen {
     size_t index[NREC + 1];
     int ok_with_output;
     size_t stop_after;
-    volatile sig_atomic_t stop;
+    atomic_int stop;
 } seen;
 
 static void on_item(const tc_batch_item *item, void *user)
@@ -88,7 +88,7 @@ static void on_item(const tc_batch_item *item, void *user)
         assert_true(tc_diags_errors(item->diags) > 0);
     }
     if (s->stop_after && s->n == s->stop_after)
-        s->stop = 1;
+        atomic_store(&s->stop, 1);
 }
 
 static tc_batch_stats run(const char *out, int jobs, unsigned shard,

@@ -468,12 +468,14 @@ static tc_status convert_to_file(const tc_engine *e, const convert_args *a,
 }
 
 /* Set by SIGINT/SIGTERM; the batch stops taking new inputs when it turns. */
-static volatile sig_atomic_t stop_requested;
+/* A lock-free atomic: safe to set from the signal handler, read by the
+ * library's worker threads. */
+static atomic_int stop_requested;
 
 static void on_stop_signal(int sig)
 {
     (void)sig;
-    stop_requested = 1;
+    atomic_store(&stop_requested, 1);
 }
 
 typedef struct batch_ui {
@@ -588,7 +590,7 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    stop_requested = 0;
+    atomic_store(&stop_requested, 0);
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
     tc_batch_stats st;

@@ -60,7 +60,7 @@ static double now_ms(void)
 
 static int stop_asked(const run *r)
 {
-    return r->o->stop && *r->o->stop;
+    return r->o->stop && atomic_load(r->o->stop);
 }
 
 static int newer(const struct stat *a, const struct stat *b)
