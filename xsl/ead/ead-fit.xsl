@@ -118,6 +118,18 @@
             <xsl:with-param name="spec" select="$attrs[@n = $an]"/>
           </xsl:call-template>
         </xsl:for-each>
+        <!-- a required attribute of one fixed value (xlink:type="simple") -->
+        <xsl:for-each select="$attrs[@f]">
+          <xsl:variable name="an" select="@n"/>
+          <xsl:if test="not($node/@*[name() = $an])">
+            <xsl:choose>
+              <xsl:when test="starts-with($an, 'xlink:')">
+                <xsl:attribute name="{$an}" namespace="http://www.w3.org/1999/xlink"><xsl:value-of select="@f"/></xsl:attribute>
+              </xsl:when>
+              <xsl:otherwise><xsl:attribute name="{$an}"><xsl:value-of select="@f"/></xsl:attribute></xsl:otherwise>
+            </xsl:choose>
+          </xsl:if>
+        </xsl:for-each>
         <xsl:variable name="kids">
           <xsl:call-template name="fit-children">
             <xsl:with-param name="nodes" select="node()"/>

@@ -32,6 +32,9 @@
     <xsl:if test="not(e:ead)">
       <xsl:message terminate="yes">ead2ead3.xsl: the input is not an EAD 2002 document</xsl:message>
     </xsl:if>
+    <xsl:if test="e:ead and not(e:ead/e:archdesc)">
+      <xsl:message terminate="yes">ead2ead3.xsl: the input has no archdesc (invalid): there is no finding aid to migrate</xsl:message>
+    </xsl:if>
     <xsl:call-template name="ead3-of"><xsl:with-param name="ead" select="e:ead"/></xsl:call-template>
   </xsl:template>
 
@@ -190,7 +193,8 @@
     </xsl:variable>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <xsl:apply-templates select="node()[not(self::e:dsc)]" mode="ead3"/>
+      <xsl:apply-templates select="e:head | e:did" mode="ead3"/>
+      <xsl:apply-templates select="node()[not(self::e:dsc or self::e:head or self::e:did)]" mode="ead3"/>
       <xsl:for-each select="e:dsc">
         <xsl:for-each select="*[not(starts-with(local-name(), 'c'))] | text()[normalize-space() != '']">
           <xsl:call-template name="loss">

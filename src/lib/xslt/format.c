@@ -66,6 +66,7 @@ static const route_row routes[] = {
     {TC_IN_EAD2002, TC_FMT_EAD3, "ead/ead2ead3.xsl"},
     {TC_IN_EAD2002, TC_FMT_HTML, "ead/ead2html.xsl"},
     {TC_IN_EAD2002, TC_FMT_TEXT, "ead/ead2text.xsl"},
+    {TC_IN_EAD3, TC_FMT_EAD, "ead/ead3to2002.xsl"},
     {TC_IN_EAD3, TC_FMT_EAD3, TC_ROUTE_SAME},
     {TC_IN_EAD3, TC_FMT_HTML, "ead/ead2html.xsl"},
     {TC_IN_EAD3, TC_FMT_TEXT, "ead/ead2text.xsl"},
