@@ -9,7 +9,7 @@ one <e k="PARENT/NAME"> per element name in each parent it may have: the
 element children it may hold (c, space-separated, '*' for any foreign
 element), whether it may hold text (t="1"), the child that alone makes it
 complete when it must hold one (r), and its attributes (<a n="NAME">
-with d="ID|IDREF|IDREFS|NMTOKEN|NMTOKENS|anyURI|pattern" or the enumerated
+with f=VALUE when it is required with one fixed value, d="ID|IDREF|IDREFS|NMTOKEN|NMTOKENS|anyURI|pattern" or the enumerated
 values in v); when every parent gives an element the same attributes they
 are listed once, in <attrs n="NAME">, and the row says a="NAME". test_migrate checks that the committed tables are this
 script's output for the official schemas."""
@@ -24,12 +24,12 @@ def main():
     g = R.Grammar(sys.argv[1])
     table = {}  # (parent, name) -> [children, text, attrs]
 
-    def content(p, row, seen):
+    def content(p, row, seen, req=True):
         k = p.kind
         if k == "ref":
             if p.name not in seen:
                 seen.add(p.name)
-                content(g.defines[p.name], row, seen)
+                content(g.defines[p.name], row, seen, req)
         elif k == "element":
             if p.name[0] == "name" and p.name[1][0] == g.ns:
                 row[0].add(p.name[1][1])
@@ -42,11 +42,14 @@ def main():
             ns, an = p.name[1]
             an = {R.XLINK: "xlink:", R.XMLNS: "xml:"}.get(ns, "") + an
             row[2].setdefault(an, set()).update(kind(p.kids[0], set()))
+            if req:
+                row[2][an].add("!required")
         elif k in ("text", "data", "value", "list"):
             row[1] = True
         else:
+            inner = req and k in ("group", "interleave", "oneOrMore")
             for c in p.kids:
-                content(c, row, seen)
+                content(c, row, seen, inner)
 
     def kind(p, seen):
         if p.kind == "ref":
@@ -111,8 +114,10 @@ def main():
         for an in sorted(attrs):
             ks = attrs[an]
             vals = sorted(x[1:] for x in ks if x.startswith("="))
-            types = sorted(x for x in ks if not x.startswith("="))
-            if vals and not types:
+            types = sorted(x for x in ks if not x.startswith("=") and x != "!required")
+            if vals and not types and len(vals) == 1 and "!required" in ks:
+                lines.append('<a n="%s" v=" %s " f="%s"/>' % (an, vals[0], vals[0]))
+            elif vals and not types:
                 lines.append('<a n="%s" v=" %s "/>' % (an, " ".join(vals)))
             else:
                 strict = [t for t in types if t not in ("text", "string", "token", "normalizedString")]

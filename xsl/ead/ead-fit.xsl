@@ -152,16 +152,16 @@
     <xsl:variable name="v" select="normalize-space(.)"/>
     <xsl:choose>
       <xsl:when test="not($spec)">
-        <xsl:for-each select="..">
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
           <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (not allowed here)')"/>
+            <xsl:with-param name="what" select="concat('attribute ', name($att), '=&quot;', $att, '&quot; dropped (not allowed here)')"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:when>
       <xsl:when test="$spec/@v and not(contains($spec/@v, concat(' ', $v, ' ')))">
-        <xsl:for-each select="..">
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
           <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (value not in the list)')"/>
+            <xsl:with-param name="what" select="concat('attribute ', name($att), '=&quot;', $att, '&quot; dropped (value not in the list)')"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:when>
@@ -199,9 +199,9 @@
         </xsl:attribute>
       </xsl:when>
       <xsl:when test="$spec/@d = 'ENTITY'">
-        <xsl:for-each select="..">
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
           <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; dropped (the output declares no entities)')"/>
+            <xsl:with-param name="what" select="concat('attribute ', name($att), '=&quot;', $att, '&quot; dropped (the output declares no entities)')"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:when>
@@ -218,9 +218,9 @@
   </xsl:template>
 
   <xsl:template name="fit-drop-empty">
-    <xsl:for-each select="..">
+    <xsl:variable name="att" select="."/><xsl:for-each select="..">
       <xsl:call-template name="loss">
-        <xsl:with-param name="what" select="concat('empty attribute ', name(current()), ' dropped')"/>
+        <xsl:with-param name="what" select="concat('empty attribute ', name($att), ' dropped')"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
@@ -228,9 +228,9 @@
   <xsl:template name="fit-renamed">
     <xsl:param name="new"/>
     <xsl:attribute name="{name()}" namespace="{namespace-uri()}"><xsl:value-of select="$new"/></xsl:attribute>
-    <xsl:for-each select="..">
+    <xsl:variable name="att" select="."/><xsl:for-each select="..">
       <xsl:call-template name="loss">
-        <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot; written as &quot;', $new, '&quot; (not a valid name)')"/>
+        <xsl:with-param name="what" select="concat('attribute ', name($att), '=&quot;', $att, '&quot; written as &quot;', $new, '&quot; (not a valid name)')"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
@@ -250,9 +250,9 @@
               <xsl:element name="p" namespace="{$fit-ns}"><xsl:copy/></xsl:element>
             </xsl:when>
             <xsl:when test="normalize-space() != ''">
-              <xsl:for-each select="..">
+              <xsl:variable name="att" select="."/><xsl:for-each select="..">
                 <xsl:call-template name="loss">
-                  <xsl:with-param name="what" select="concat('text &quot;', substring(normalize-space(current()), 1, 80), '&quot; dropped (', $name, ' holds no text)')"/>
+                  <xsl:with-param name="what" select="concat('text &quot;', substring(normalize-space($att), 1, 80), '&quot; dropped (', $name, ' holds no text)')"/>
                 </xsl:call-template>
               </xsl:for-each>
             </xsl:when>
@@ -286,6 +286,27 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- The fitted, reference-checked result of a mapped tree; every @id of
+       the input (the context) that the result lacks is reported. -->
+  <xsl:template name="fit-result">
+    <xsl:param name="mapped"/>
+    <xsl:variable name="fitted"><xsl:apply-templates select="exsl:node-set($mapped)" mode="fit"/></xsl:variable>
+    <xsl:variable name="final"><xsl:apply-templates select="exsl:node-set($fitted)/*" mode="fit-refs"/></xsl:variable>
+    <xsl:copy-of select="$final"/>
+    <xsl:variable name="out" select="exsl:node-set($final)"/>
+    <xsl:for-each select="//@id">
+      <xsl:variable name="v" select="string(.)"/>
+      <xsl:variable name="kept"><xsl:for-each select="$out"><xsl:if test="key('fit-id', $v)">1</xsl:if></xsl:for-each></xsl:variable>
+      <xsl:if test="$kept = ''">
+        <xsl:for-each select="..">
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('id &quot;', $v, '&quot; not kept (its element ', local-name(), ' was dropped, merged or renamed)')"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- IDREFs whose ID did not survive (a dropped or unwrapped element) go. -->
   <xsl:template match="@*" mode="fit-refs"><xsl:copy/></xsl:template>
   <xsl:template match="node()" mode="fit-refs">
@@ -299,9 +320,9 @@
       <xsl:when test="count(key('fit-id', .)[1] | ..) = 1"><xsl:copy/></xsl:when>
       <xsl:otherwise>
         <xsl:attribute name="id"><xsl:value-of select="concat(., '_', generate-id(..))"/></xsl:attribute>
-        <xsl:for-each select="..">
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
           <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('id &quot;', current(), '&quot; used twice: this one written as &quot;', current(), '_', generate-id(.), '&quot;')"/>
+            <xsl:with-param name="what" select="concat('id &quot;', $att, '&quot; used twice: this one written as &quot;', $att, '_', generate-id(.), '&quot;')"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:otherwise>
@@ -317,9 +338,9 @@
         <xsl:if test="normalize-space($kept) != ''">
           <xsl:attribute name="{name()}"><xsl:value-of select="normalize-space($kept)"/></xsl:attribute>
         </xsl:if>
-        <xsl:for-each select="..">
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
           <xsl:call-template name="loss">
-            <xsl:with-param name="what" select="concat('attribute ', name(current()), '=&quot;', current(), '&quot;: reference to an element not kept, dropped')"/>
+            <xsl:with-param name="what" select="concat('attribute ', name($att), '=&quot;', $att, '&quot;: reference to an element not kept, dropped')"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:otherwise>

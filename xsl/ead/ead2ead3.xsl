@@ -43,8 +43,9 @@
   <xsl:template name="ead3-of">
     <xsl:param name="ead"/>
     <xsl:variable name="mapped"><xsl:apply-templates select="$ead" mode="ead3"/></xsl:variable>
-    <xsl:variable name="fitted"><xsl:apply-templates select="exsl:node-set($mapped)" mode="fit"/></xsl:variable>
-    <xsl:apply-templates select="exsl:node-set($fitted)/*" mode="fit-refs"/>
+    <xsl:for-each select="$ead">
+      <xsl:call-template name="fit-result"><xsl:with-param name="mapped" select="$mapped"/></xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- ===== attributes ================================================= -->
@@ -166,8 +167,8 @@
       <xsl:when test="$v = '1' or $v = 'true' or $v = 'yes'"><xsl:attribute name="{local-name()}">true</xsl:attribute></xsl:when>
       <xsl:when test="$v = '0' or $v = 'false' or $v = 'no'"><xsl:attribute name="{local-name()}">false</xsl:attribute></xsl:when>
       <xsl:otherwise>
-        <xsl:for-each select="..">
-          <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('table attribute ', local-name(current()), '=&quot;', $v, '&quot; dropped (EAD3: true or false)')"/></xsl:call-template>
+        <xsl:variable name="att" select="."/><xsl:for-each select="..">
+          <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('table attribute ', local-name($att), '=&quot;', $v, '&quot; dropped (EAD3: true or false)')"/></xsl:call-template>
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
@@ -310,9 +311,9 @@
         <xsl:choose>
           <xsl:when test="$status != ''"><publicationstatus value="{$status}"/></xsl:when>
           <xsl:otherwise>
-            <xsl:for-each select="..">
+            <xsl:variable name="att" select="."/><xsl:for-each select="..">
               <xsl:call-template name="loss">
-                <xsl:with-param name="what" select="concat('findaidstatus &quot;', current(), '&quot; dropped (no EAD3 publicationstatus of that meaning)')"/>
+                <xsl:with-param name="what" select="concat('findaidstatus &quot;', $att, '&quot; dropped (no EAD3 publicationstatus of that meaning)')"/>
               </xsl:call-template>
             </xsl:for-each>
           </xsl:otherwise>
@@ -345,13 +346,13 @@
             <eventdescription><xsl:apply-templates mode="ead3-text"/></eventdescription>
           </maintenanceevent>
         </xsl:for-each>
-        <xsl:for-each select="e:revisiondesc/e:change | e:revisiondesc/e:list/e:item">
+        <xsl:for-each select="e:revisiondesc/e:change | e:revisiondesc/e:list/e:item | e:revisiondesc/e:list/e:defitem">
           <maintenanceevent>
             <eventtype value="revised"/>
             <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>
             <agenttype value="unknown"/>
             <agent>unknown</agent>
-            <xsl:variable name="desc"><xsl:for-each select="e:item | self::e:item"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space(.)"/></xsl:for-each></xsl:variable>
+            <xsl:variable name="desc"><xsl:for-each select="e:item | self::e:item | self::e:defitem"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:call-template name="spaced-text"/></xsl:for-each></xsl:variable>
             <xsl:if test="normalize-space($desc) != ''">
               <eventdescription><xsl:value-of select="normalize-space($desc)"/></eventdescription>
             </xsl:if>
@@ -489,9 +490,9 @@
   </xsl:template>
 
   <xsl:template match="@*" mode="ead3-date-loss">
-    <xsl:for-each select="..">
+    <xsl:variable name="att" select="."/><xsl:for-each select="..">
       <xsl:call-template name="loss">
-        <xsl:with-param name="what" select="concat('unitdate attribute ', name(current()), '=&quot;', current(), '&quot; dropped')"/>
+        <xsl:with-param name="what" select="concat('unitdate attribute ', name($att), '=&quot;', $att, '&quot; dropped')"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
@@ -802,19 +803,28 @@
     </xsl:for-each>
     <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
     <xsl:for-each select="@*[not(local-name() = 'href' or local-name() = 'title' or local-name() = 'target' or local-name() = 'show' or local-name() = 'actuate' or local-name() = 'id' or local-name() = 'audience' or local-name() = 'altrender' or local-name() = 'encodinganalog' or local-name() = 'type' or local-name() = 'linktype' or local-name() = 'role' or local-name() = 'entityref' or local-name() = 'label')]">
-      <xsl:for-each select="..">
+      <xsl:variable name="att" select="."/><xsl:for-each select="..">
         <xsl:call-template name="loss">
-          <xsl:with-param name="what" select="concat('link attribute ', name(current()), '=&quot;', current(), '&quot; dropped')"/>
+          <xsl:with-param name="what" select="concat('link attribute ', name($att), '=&quot;', $att, '&quot; dropped')"/>
         </xsl:call-template>
       </xsl:for-each>
     </xsl:for-each>
   </xsl:template>
 
+  <!-- Links keep their content (what ref may not hold is unwrapped and
+       reported by the fit pass); an archref among related or other
+       finding aids stays an archref. -->
   <xsl:template match="e:extref | e:ref | e:archref | e:bibref[@href or @xlink:href]" mode="ead3">
     <ref>
       <xsl:call-template name="link-attrs"/>
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:apply-templates mode="ead3"/>
     </ref>
+  </xsl:template>
+  <xsl:template match="e:relatedmaterial/e:archref | e:separatedmaterial/e:archref | e:otherfindaid/e:archref | e:bibliography/e:archref" mode="ead3" priority="2">
+    <archref>
+      <xsl:call-template name="link-attrs"/>
+      <xsl:apply-templates mode="ead3"/>
+    </archref>
   </xsl:template>
   <xsl:template match="e:bibref" mode="ead3">
     <bibref>

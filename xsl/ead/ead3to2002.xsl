@@ -24,8 +24,7 @@
       <xsl:message terminate="yes">ead3to2002.xsl: the input has no archdesc (invalid): there is no finding aid to migrate</xsl:message>
     </xsl:if>
     <xsl:variable name="mapped"><xsl:apply-templates select="e3:ead" mode="ead2002"/></xsl:variable>
-    <xsl:variable name="fitted"><xsl:apply-templates select="exsl:node-set($mapped)" mode="fit"/></xsl:variable>
-    <xsl:apply-templates select="exsl:node-set($fitted)/*" mode="fit-refs"/>
+    <xsl:call-template name="fit-result"><xsl:with-param name="mapped" select="$mapped"/></xsl:call-template>
   </xsl:template>
 
   <!-- ===== attributes ================================================= -->
@@ -490,7 +489,7 @@
       <xsl:for-each select="@render">
         <xsl:choose>
           <xsl:when test="contains(' altrender bold bolddoublequote bolditalic boldsinglequote boldsmcaps boldunderline doublequote italic nonproport singlequote smcaps sub super underline ', concat(' ', ., ' '))"><xsl:copy/></xsl:when>
-          <xsl:otherwise><xsl:for-each select=".."><xsl:call-template name="loss"><xsl:with-param name="what" select="concat('render &quot;', current(), '&quot; dropped')"/></xsl:call-template></xsl:for-each></xsl:otherwise>
+          <xsl:otherwise><xsl:variable name="att" select="."/><xsl:for-each select=".."><xsl:call-template name="loss"><xsl:with-param name="what" select="concat('render &quot;', $att, '&quot; dropped')"/></xsl:call-template></xsl:for-each></xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
       <xsl:apply-templates mode="ead2002"/>
@@ -523,7 +522,7 @@
         </xsl:variable>
         <xsl:choose>
           <xsl:when test="$n != ''"><xsl:attribute name="numeration"><xsl:value-of select="$n"/></xsl:attribute></xsl:when>
-          <xsl:otherwise><xsl:for-each select=".."><xsl:call-template name="loss"><xsl:with-param name="what" select="concat('numeration &quot;', current(), '&quot; dropped')"/></xsl:call-template></xsl:for-each></xsl:otherwise>
+          <xsl:otherwise><xsl:variable name="att" select="."/><xsl:for-each select=".."><xsl:call-template name="loss"><xsl:with-param name="what" select="concat('numeration &quot;', $att, '&quot; dropped')"/></xsl:call-template></xsl:for-each></xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
       <xsl:apply-templates select="@*[not(contains(' id audience altrender encodinganalog listtype mark numeration ', concat(' ', local-name(), ' ')))]" mode="ead2002"/>

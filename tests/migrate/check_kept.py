@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+# tests/migrate/check_kept.py: checks that an EAD migration kept what it must:
+# components, unittitle/unitdate/unitid (count and words), every @id kept or reported.
+# Owner: the EAD migration tests (issue 13). Python 3 standard library only.
+"""Usage: check_kept.py LOG SRC_DIR OUT_DIR SUFFIX [--ids]
+
+For every SRC_DIR/NAME.xml with an output OUT_DIR/NAME.SUFFIX: the same
+number of components (c, c01..c12) and of did dates (unitdate and
+unitdatestructured); the did's unitid and unittitle words equal in order
+(whitespace aside); every unittitle and unitid elsewhere kept or named in a
+"loss:" line or at least its words kept (outside frontmatter, runner and
+the extended links, which are reported whole); with --ids, every @id value of the input present
+in the output or named in a "loss:" line of LOG for that input (teiconv's
+warnings). Prints one line per failure and the totals; exit 1 on a failure
+or when no pair was found."""
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+COMPONENTS = {"c"} | {"c%02d" % i for i in range(1, 13)}
+DROPPED = {"frontmatter", "runner", "linkgrp", "arc", "resource", "extptrloc",
+           "extrefloc", "ptrloc", "refloc"}  # not in EAD3: reported whole
+
+
+def local(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def words(el):
+    """The text of el without white space, less that of elements EAD3 has
+    not (reported whole as they are dropped)."""
+    out = [el.text or ""]
+    for c in el:
+        if local(c.tag) not in DROPPED:
+            out.append(words(c))
+        out.append(c.tail or "")
+    return re.sub(r"\s+", "", "".join(out))
+
+
+
+def facts(path):
+    root = ET.parse(path).getroot()
+    f = {"components": 0, "unittitle": [], "unitid": [], "dates": 0, "ids": set(),
+         "all-unittitle": 0, "all-unitid": 0, "words-unittitle": [], "words-unitid": [],
+         "text": words(root)}
+
+    def walk(el, dropped):
+        n = local(el.tag)
+        dropped = dropped or n in DROPPED
+        if n in COMPONENTS:
+            f["components"] += 1
+        if n == "did":
+            for c in el:
+                k = local(c.tag)
+                if k in ("unittitle", "unitid"):
+                    f[k].append(words(c))
+                elif k in ("unitdate", "unitdatestructured"):
+                    f["dates"] += 1
+        if n in ("unittitle", "unitid") and not dropped:
+            f["all-" + n] += 1
+            f["words-" + n].append(words(el))
+        if "id" in el.attrib:
+            f["ids"].add(el.attrib["id"])
+        for c in el:
+            walk(c, dropped)
+
+    walk(root, False)
+    return f
+
+
+def main():
+    log, src, out, suffix = sys.argv[1:5]
+    check_ids = "--ids" in sys.argv[5:]
+    losses = {}
+    with open(log, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            m = re.match(r"(.*?): warning\[TC021\]: .*?loss: (.*)", line)
+            if m:
+                losses.setdefault(os.path.basename(m.group(1)), []).append(m.group(2))
+    pairs = fails = 0
+    flattened = [0]
+    for name in sorted(os.listdir(src)):
+        if not name.endswith(".xml"):
+            continue
+        stem = name[:-4]
+        for s in (".ead3", ".ead"):
+            if stem.endswith(s):
+                stem = stem[: -len(s)]
+        o = os.path.join(out, stem + suffix)
+        if not os.path.exists(o):
+            continue
+        pairs += 1
+        a, b = facts(os.path.join(src, name)), facts(o)
+        bad = []
+        for k in ("components", "dates"):
+            if a[k] != b[k]:
+                bad.append("%s %d -> %d" % (k, a[k], b[k]))
+        said = losses.get(name, [])
+        for k in ("unittitle", "unitid"):
+            if a[k] != b[k]:
+                bad.append("did %s %d -> %d (or words differ)" % (k, len(a[k]), len(b[k])))
+            told = sum(1 for line in said if "/%s:" % k in line or "element %s " % k in line)
+            if a["all-" + k] > b["all-" + k] + told:
+                # flattened into the text of its parent: its words must be there
+                missing = [w for w in a["words-" + k] if w not in b["text"]]
+                if missing:
+                    bad.append("%s %d -> %d, %d reported, words missing: %s"
+                               % (k, a["all-" + k], b["all-" + k], told, missing[0][:40]))
+                else:
+                    flattened[0] += 1
+        if check_ids:
+            said = " ".join(said)
+            lost = [i for i in a["ids"] if i not in b["ids"] and '"%s"' % i not in said]
+            if lost:
+                bad.append("ids neither kept nor reported: %s" % " ".join(sorted(lost)[:5]))
+        if bad:
+            fails += 1
+            print("FAIL %s: %s" % (name, "; ".join(bad)))
+    print("check_kept: %d pairs, %d failed (%d with a unittitle/unitid kept as words only)"
+          % (pairs, fails, flattened[0]))
+    return 1 if fails or not pairs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
