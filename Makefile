@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: lint format docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
+.PHONY: migrate-long lint format docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -70,6 +70,14 @@ fuzz:
 bench: build
 	@scripts/setup-deps.sh bench
 	bench/run.sh
+
+# The schema-driven migration test at 20,000 documents each way (CI runs
+# 2,000): MIGRATE_COUNT and MIGRATE_SEED may be given.
+MIGRATE_COUNT ?= 20000
+migrate-long: build
+	@scripts/setup-deps.sh test
+	MIGRATE_COUNT=$(MIGRATE_COUNT) TEICONV=$(CURDIR)/$(BUILD)/teiconv TEICONV_SOURCE_DIR=$(CURDIR) \
+	  TEICONV_DATADIR=$(CURDIR) bash tests/migrate/generated.sh
 
 # Write xsl/lib/lang-table.xsl again from data/languages.tsv (the build
 # refuses to go on while the two disagree).

@@ -856,7 +856,8 @@
       <xsl:if test="@label"><xsl:attribute name="label"><xsl:value-of select="@label"/></xsl:attribute></xsl:if>
       <xsl:if test="@entityref"><xsl:attribute name="entityref"><xsl:value-of select="@entityref"/></xsl:attribute></xsl:if>
       <xsl:if test="@role | @xlink:role"><xsl:attribute name="localtype"><xsl:value-of select="(@role | @xlink:role)[1]"/></xsl:attribute></xsl:if>
-      <xsl:apply-templates select="e:daodesc" mode="ead3"/>
+      <!-- a daogrp of one daoloc becomes that dao: the group's daodesc too -->
+      <xsl:apply-templates select="(e:daodesc | parent::e:daogrp[count(e:daoloc) = 1]/e:daodesc)[1]" mode="ead3"/>
     </dao>
   </xsl:template>
   <xsl:template match="e:daodesc" mode="ead3">
