@@ -59,7 +59,7 @@ judge "$TMP/to2" "$S/ead2002/ead.rng" 11 "$S/ead3/ead3.rng"
 check "EAD 2002 outputs valid against ead.xsd" ead_xsd_ok $(cat "$TMP/to2.ok")
 
 # counts kept (the EAD 2002 -> EAD3 log with its loss lines)
-"$TEICONV" convert -j2 -t ead3 -o "$TMP/log3" "$TMP/src2" 2>"$TMP/to3.loss" || true
+"$TEICONV" convert -j2 -t ead3 -o "$TMP/log3" "$C"/ead2002/*.xml "$C"/ead2002-more/*.xml 2>"$TMP/to3.loss" || true
 check "EAD 2002 corpus -> EAD3 kept components, titles, dates, ids" \
   python3 "$G/check_kept.py" "$TMP/to3.loss" "$TMP/src2" "$TMP/to3" .ead3.xml --ids
 # round trip
