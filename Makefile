@@ -89,11 +89,12 @@ docs:
 	cmake -DDEF=src/lib/base/codes.def -DREADME=README.md -P cmake/gen_codes_doc.cmake
 
 # The lint gate (.ci/run): house rules, include direction, dependency loops,
-# cppcheck, gcc -fanalyzer, clang-tidy, clang-format (scripts/lint.sh).
+# cppcheck, gcc -fanalyzer (leaks are left to ASan and valgrind, which see
+# them without false alarms), clang-tidy, clang-format (scripts/lint.sh).
 lint:
 	@scripts/setup-deps.sh lint
 	cmake -S . -B build-lint -DCMAKE_BUILD_TYPE=Debug -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
-	  -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS="-fanalyzer" -DTC_WERROR=ON -DBUILD_TESTING=OFF
+	  -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS="-fanalyzer -Wno-analyzer-malloc-leak" -DTC_WERROR=ON -DBUILD_TESTING=OFF
 	cmake --build build-lint -j $(JOBS)
 	scripts/lint.sh build-lint
 

@@ -244,7 +244,7 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     case TC_RNG_ATTR_NOT_ALLOWED:
         code = TC_V_ATTR;
-        guess = closest((const char *)e->attr->name, e->attributes, e->nattributes);
+        guess = e->attr ? closest((const char *)e->attr->name, e->attributes, e->nattributes) : NULL;
         tc_buf_printf(&m, "attribute %s is not allowed on <%s>", aname, name);
         if (e->nattributes) {
             tc_buf_puts(&m, "; allowed: ");
