@@ -335,6 +335,16 @@ TC_API tc_status tc_validator_new(const tc_validator_opts *o,
                                   tc_validator **out, tc_diags *d);
 TC_API void tc_validator_free(tc_validator *v);
 
+/* Every transformation (ours and --xsl ones) has a time budget, seconds
+ * of wall time (default TC_DEFAULT_XSLT_SECONDS, 0 = none): past it the
+ * transformation stops and the input fails with error TC023.
+ * tc_request_stop stops every running transformation (error TC024) and
+ * every later one; it is async-signal-safe, for SIGINT/SIGTERM handlers.
+ * Process-wide. */
+#define TC_DEFAULT_XSLT_SECONDS 300.0
+TC_API void tc_set_xslt_time_limit(double seconds);
+TC_API void tc_request_stop(void);
+
 /* What inputs may make teiconv read. XInclude, <?xml-model?> schemas (and
  * what they include) and document() in stylesheets reach only regular
  * files (never FIFOs, devices or sockets) inside the folder tree of the

@@ -46,6 +46,9 @@ static const char convert_usage[] =
     "                          256M)\n"
     "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
     "                          than N, 1 to 256 (default 256)\n"
+    "      --max-xslt-seconds N  stop a rendering of one input after N\n"
+    "                          seconds: the input fails (default 300, 0 =\n"
+    "                          no limit)\n"
     "      --allow-read DIR    let inputs' XIncludes, xml-model schemas and\n"
     "                          --xsl document() read below DIR too (default:\n"
     "                          only the input's own folder tree; repeatable)\n"
@@ -217,6 +220,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"base-url", required_argument, NULL, 'B'},
         {"repository", required_argument, NULL, 'r'},
         {"extent", required_argument, NULL, 'W'},
+        {"max-xslt-seconds", required_argument, NULL, 'Y'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -296,6 +300,15 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                 return rc;
             break;
         case 'K': a->follow_links = 1; break;
+        case 'Y':
+            if (parse_whole(optarg, 0, 86400 * 7, &num) != 0) {
+                fprintf(err, "teiconv convert: --max-xslt-seconds wants a "
+                             "number of seconds (0 = no limit), not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            tc_set_xslt_time_limit((double)num);
+            break;
         case 'D':
             if (parse_whole(optarg, 1, (long)TC_MAX_DEPTH_CEILING, &num) != 0) {
                 fprintf(err, "teiconv convert: --max-depth wants a number "
@@ -467,8 +480,9 @@ static tc_status convert_to_file(const tc_engine *e, const convert_args *a,
     return st;
 }
 
-/* Set by SIGINT/SIGTERM; the batch stops taking new inputs when it turns. */
-/* A lock-free atomic: safe to set from the signal handler, read by the
+/* Set by SIGINT/SIGTERM/SIGHUP/SIGPIPE; the batch stops taking new inputs
+ * when it turns, and running transformations are stopped within 0.1 s.
+ * A lock-free atomic: safe to set from the signal handler, read by the
  * library's worker threads. */
 static atomic_int stop_requested;
 
@@ -476,6 +490,7 @@ static void on_stop_signal(int sig)
 {
     (void)sig;
     atomic_store(&stop_requested, 1);
+    tc_request_stop();
 }
 
 typedef struct batch_ui {
@@ -585,7 +600,7 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.user = &ui;
     o.user_suffix = a->xsl.path ? tool_user_xsl_suffix(&a->xsl, e) : NULL;
 
-    struct sigaction sa, old_int, old_term;
+    struct sigaction sa, old_int, old_term, old_hup, old_pipe;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
@@ -593,11 +608,15 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     atomic_store(&stop_requested, 0);
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
+    sigaction(SIGHUP, &sa, &old_hup);
+    sigaction(SIGPIPE, &sa, &old_pipe); /* -v ... | head: stop, report kept */
     tc_batch_stats st;
     tc_status bs = tc_batch_run(e, (const char *const *)a->inputs,
                                 (size_t)a->ninputs, &o, &st, d);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
+    sigaction(SIGHUP, &old_hup, NULL);
+    sigaction(SIGPIPE, &old_pipe, NULL);
     tool_progress_done(&ui.bar);
 
     int rc = ui.worst;

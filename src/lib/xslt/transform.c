@@ -12,6 +12,7 @@
 #include <libxslt/xsltutils.h>
 #include "base/read_guard.h"
 #include "xslt/engine.h"
+#include "xslt/xslt_watch.h"
 #include "base/util.h"
 
 /* How deep templates may call each other, and how many variables may be
@@ -79,11 +80,29 @@ tc_status tc_transform_run(xsltStylesheetPtr style,
     tc_read_scope_begin(&scope, in->URL ? (const char *)in->URL : NULL,
                         style->doc ? (const char *)style->doc->URL : NULL,
                         in->URL ? (const char *)in->URL : what, d);
+    tc_watch watch;
+    tc_watch_begin(&watch, ctxt);
     xmlDocPtr res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
+    tc_watch_end ended = tc_watch_finish(&watch);
     tc_read_scope_end(&scope);
     int failed = !res || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     tc_status st = TC_OK;
+    if (ended != TC_WATCH_RAN) {
+        if (ended == TC_WATCH_TIME)
+            tc_diags_add(d, TC_SEV_ERROR, "TC023", NULL, 0, 0, NULL,
+                         "raise --max-xslt-seconds (0 = none) if the input "
+                         "is genuine and large",
+                         "%s stopped after %.0f s (its time budget)", what,
+                         tc_watch_limit());
+        else
+            tc_diags_add(d, TC_SEV_ERROR, "TC024", NULL, 0, 0, NULL, NULL,
+                         "%s stopped: the run was interrupted", what);
+        tc_buf_free(&errs.text);
+        if (res)
+            xmlFreeDoc(res);
+        return ended == TC_WATCH_TIME ? TC_E_INPUT : TC_E_INTERNAL;
+    }
     if (failed) {
         char *msg = tc_buf_take(&errs.text);
         size_t ml = msg ? strlen(msg) : 0;

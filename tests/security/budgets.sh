@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# budgets.sh: every input's resources bounded (issue 19): a transformation
+# past --max-xslt-seconds fails its input (and only it) with a clear error;
+# SIGTERM and SIGHUP stop a run within a second even in the middle of a
+# transformation; validate bounds /dev/zero by --max-size.
+set -euo pipefail
+. "$(dirname "$0")/../cli/lib.bash"
+
+python3 -c "
+print('<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>S</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>' + '<p>x</p>' * 2000 + '</body></text></TEI>')" >"$TMP/slow.xml"
+cp "$SRC/tests/records/labelled-crlf-minimal.txt" "$TMP/ok.txt"
+# 2000^3 steps: hours, unless stopped
+cat >"$TMP/slow.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text"/>
+<xsl:template match="/"><xsl:for-each select="//*"><xsl:for-each select="//*"><xsl:for-each select="//*"><xsl:value-of select="name()"/></xsl:for-each></xsl:for-each></xsl:for-each></xsl:template>
+</xsl:stylesheet>
+XSL
+
+rc=0
+start=$(date +%s)
+timeout 60 "$TEICONV" convert --max-xslt-seconds 2 --xsl "$TMP/slow.xsl" -o "$TMP/out" \
+  "$TMP/slow.xml" "$TMP/ok.txt" 2>"$TMP/err" || rc=$?
+took=$(( $(date +%s) - start ))
+check "time budget: exit 1 (got $rc)" test "$rc" -eq 1
+check "time budget: stopped in time (${took}s)" test "$took" -le 15
+check "time budget: says so" grep -q "slow.xsl stopped after 2 s (its time budget)" "$TMP/err"
+check "time budget: the other input still made" test -s "$TMP/out/ok.slow.txt"
+check "time budget: nothing for the slow input" test ! -e "$TMP/out/slow.slow.txt"
+rc=0
+"$TEICONV" convert --max-xslt-seconds x "$TMP/ok.txt" 2>/dev/null || rc=$?
+check "--max-xslt-seconds x: usage error (got $rc)" test "$rc" -eq 2
+
+# a signal in the middle of a transformation: out within a second
+for sig in TERM HUP INT; do
+  rc=0
+  "$TEICONV" convert --xsl "$TMP/slow.xsl" -o "$TMP/out-$sig" "$TMP/slow.xml" 2>"$TMP/err-$sig" &
+  pid=$!
+  sleep 1.5
+  t0=$(date +%s%N)
+  kill -"$sig" "$pid"
+  wait "$pid" || rc=$?
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  check "SIG$sig: exit 130 (got $rc)" test "$rc" -eq 130
+  check "SIG$sig: stopped within a second (${ms} ms)" test "$ms" -le 1000
+  check "SIG$sig: says it was interrupted" grep -q "stopped: the run was interrupted" "$TMP/err-$sig"
+done
+
+# validate: /dev/zero stops at --max-size, fast
+rc=0
+start=$(date +%s)
+timeout 30 "$TEICONV" validate --max-size 1M /dev/zero >/dev/null 2>"$TMP/err-zero" || rc=$?
+took=$(( $(date +%s) - start ))
+check "validate /dev/zero: fails (exit 1, got $rc)" test "$rc" -eq 1
+check "validate /dev/zero: TC009" grep -q "error\[TC009\]" "$TMP/err-zero"
+check "validate /dev/zero: fast (${took}s)" test "$took" -le 5
+rc=0
+"$TEICONV" validate --max-size lots /dev/null 2>/dev/null || rc=$?
+check "validate --max-size lots: usage error (got $rc)" test "$rc" -eq 2
+
+finish
