@@ -80,6 +80,11 @@ static void on_parse_error(void *ctx, xmlErrorPtr err)
     parse_errors *pe = ((xmlParserCtxtPtr)ctx)->_private;
     if (!err || err->level == XML_ERR_NONE)
         return;
+    /* libxml2's own xml:id checks (a value that is not a name, an ID used
+     * twice) are validity, not well-formedness: the schema checks IDs */
+    if (err->domain == XML_FROM_VALID || err->code == XML_DTD_XMLID_VALUE ||
+        err->code == XML_DTD_ID_REDEFINED)
+        return;
     char *msg = tc_strdup(err->message ? err->message : "parse error");
     if (!msg)
         return;
