@@ -33,12 +33,12 @@ extern "C" {
 
 typedef enum tc_status {
     TC_OK = 0,
-    TC_E_USAGE,    /* the caller passed something meaningless */
-    TC_E_INPUT,    /* the input is not a usable record or document */
-    TC_E_INVALID,  /* the document parsed but failed validation */
-    TC_E_IO,       /* reading or writing a file failed */
-    TC_E_NOMEM,    /* an allocation failed */
-    TC_E_INTERNAL  /* a stylesheet or schema of ours failed: a bug */
+    TC_E_USAGE,   /* the caller passed something meaningless */
+    TC_E_INPUT,   /* the input is not a usable record or document */
+    TC_E_INVALID, /* the document parsed but failed validation */
+    TC_E_IO,      /* reading or writing a file failed */
+    TC_E_NOMEM,   /* an allocation failed */
+    TC_E_INTERNAL /* a stylesheet or schema of ours failed: a bug */
 } tc_status;
 
 /* A short English phrase for a status; static storage. */
@@ -72,7 +72,7 @@ typedef struct tc_diag {
     long col;
     const char *xpath;
     tc_severity severity;
-    const char *code;    /* stable, e.g. "TC101" */
+    const char *code; /* stable, e.g. "TC101" */
     const char *message;
     const char *hint;
 } tc_diag;
@@ -90,9 +90,8 @@ TC_API const tc_diag *tc_diags_at(const tc_diags *d, size_t i);
  * may be NULL. A NULL d is accepted and ignored. */
 TC_API void tc_diags_add(tc_diags *d, tc_severity sev, const char *code,
                          const char *file, long line, long col,
-                         const char *xpath, const char *hint,
-                         const char *fmt, ...)
-    __attribute__((format(printf, 9, 10)));
+                         const char *xpath, const char *hint, const char *fmt,
+                         ...) __attribute__((format(printf, 9, 10)));
 /* Move every diagnostic of src to the end of dst; src ends empty. */
 TC_API void tc_diags_take(tc_diags *dst, tc_diags *src);
 /* Drop every diagnostic. */
@@ -100,7 +99,7 @@ TC_API void tc_diags_clear(tc_diags *d);
 
 typedef enum tc_diag_style {
     TC_DIAG_TEXT, /* file:line:col: error[TC123]: message (at /xpath)\n  hint: … */
-    TC_DIAG_JSON  /* one JSON object, no trailing newline */
+    TC_DIAG_JSON /* one JSON object, no trailing newline */
 } tc_diag_style;
 
 /* The diagnostic rendered in the given style. The caller frees it. */
@@ -126,29 +125,27 @@ typedef struct tc_record tc_record;
  * the input in diagnostics and may be NULL. On success *out is a record the
  * caller frees with tc_record_free. A record with no recognisable title or
  * body gives TC_E_INPUT and an error diagnostic. */
-TC_API tc_status tc_record_parse(const char *text, size_t len,
-                                 const char *file, tc_record **out,
-                                 tc_diags *d);
+TC_API tc_status tc_record_parse(const char *text, size_t len, const char *file,
+                                 tc_record **out, tc_diags *d);
 TC_API void tc_record_free(tc_record *r);
 
 /* ---- TEI ----------------------------------------------------------------- */
 
 /* Build the TEI P5 document for a record. The caller frees *out with
  * xmlFreeDoc. */
-TC_API tc_status tc_tei_build(const tc_record *r, xmlDocPtr *out,
-                              tc_diags *d);
+TC_API tc_status tc_tei_build(const tc_record *r, xmlDocPtr *out, tc_diags *d);
 
 /* ---- output formats ------------------------------------------------------ */
 
 typedef enum tc_format {
-    TC_FMT_TEI  = 1u << 0,
-    TC_FMT_EAD  = 1u << 1,
+    TC_FMT_TEI = 1u << 0,
+    TC_FMT_EAD = 1u << 1,
     TC_FMT_EAD3 = 1u << 2,
     TC_FMT_HTML = 1u << 3,
     TC_FMT_TEXT = 1u << 4,
-    TC_FMT_DC   = 1u << 5
+    TC_FMT_DC = 1u << 5
 } tc_format;
-#define TC_FMT_ALL 0x3fu
+#define TC_FMT_ALL   0x3fu
 #define TC_FMT_COUNT 6
 
 /* Parse "tei,ead,html" or "all" into a mask of tc_format bits. */
@@ -223,8 +220,7 @@ TC_API const char *tc_engine_datadir(const tc_engine *e);
  * record-stem (the output stem) is passed too unless params sets it.
  * TC_E_IO (TC210) when the file cannot be read, TC_E_USAGE (TC211) when it
  * does not compile. Call before sharing the engine between threads. */
-TC_API tc_status tc_engine_set_user_stylesheet(tc_engine *e,
-                                               const char *path,
+TC_API tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
                                                const char *const *params,
                                                tc_diags *d);
 /* The default file suffix of the user's output: ".NAME.EXT", NAME being
@@ -238,8 +234,7 @@ TC_API const char *tc_engine_user_suffix(const tc_engine *e);
  * header field with no place in those formats becomes a note TC200
  * ("dropped: /teiHeader/...: "value" has no place in EAD or Dublin
  * Core") in the input's diagnostics. Call before sharing the engine. */
-TC_API tc_status tc_engine_set_loss_report(tc_engine *e, int on,
-                                           tc_diags *d);
+TC_API tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d);
 
 /* Render a TEI document into a non-TEI format (EAD, EAD3, HTML, TEXT, DC).
  * params is a NULL-terminated name/value list of XPath string parameters
@@ -253,9 +248,9 @@ TC_API tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
 
 /* What to make of one input. Zero-initialise, then set what you need. */
 typedef struct tc_convert_opts {
-    unsigned formats;      /* mask of tc_format bits */
-    const char *encoding;  /* text records: legacy encoding, NULL = UTF-8 */
-    const char *stem;      /* output file stem, passed to the stylesheets
+    unsigned formats;     /* mask of tc_format bits */
+    const char *encoding; /* text records: legacy encoding, NULL = UTF-8 */
+    const char *stem;     /* output file stem, passed to the stylesheets
                               (links between a record's outputs) */
 } tc_convert_opts;
 
@@ -264,7 +259,7 @@ typedef struct tc_convert_opts {
 typedef struct tc_result {
     char *data[TC_FMT_COUNT];
     size_t len[TC_FMT_COUNT];
-    char *user;      /* the user stylesheet's output, NULL when none */
+    char *user; /* the user stylesheet's output, NULL when none */
     size_t user_len;
 } tc_result;
 
@@ -290,9 +285,9 @@ TC_API void tc_result_clear(tc_result *res);
 /* Document types teiconv validates. */
 typedef enum tc_doctype {
     TC_DOC_UNKNOWN = 0,
-    TC_DOC_TEI,   /* TEI P5: root TEI or teiCorpus in the TEI namespace */
-    TC_DOC_EAD,   /* EAD 2002: root ead, namespaced or not */
-    TC_DOC_EAD3   /* EAD3: root ead in http://ead3.archivists.org/schema/ */
+    TC_DOC_TEI, /* TEI P5: root TEI or teiCorpus in the TEI namespace */
+    TC_DOC_EAD, /* EAD 2002: root ead, namespaced or not */
+    TC_DOC_EAD3 /* EAD3: root ead in http://ead3.archivists.org/schema/ */
 } tc_doctype;
 
 /* The type of a parsed document from its root element and namespace. */
@@ -373,14 +368,13 @@ TC_API tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
 /* The same for XML bytes (parsed safely: no network, no DTD loading);
  * not well-formed gives TC_E_INPUT. Convert uses this on its outputs. */
 TC_API tc_status tc_validate_bytes(tc_validator *v, const char *bytes,
-                                   size_t len, const char *file,
-                                   tc_diags *d);
+                                   size_t len, const char *file, tc_diags *d);
 /* Move every diagnostic of src to the end of dst, filling in the column
  * where it is unknown: libxml2 keeps no columns for nodes, so the start tag
  * of the element (or the attribute) the XPath names is found on its line in
  * bytes, the document's source. Columns count characters from 1. */
-TC_API void tc_validate_locate(tc_diags *dst, tc_diags *src,
-                               const char *bytes, size_t len);
+TC_API void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes,
+                               size_t len);
 /* The same for a file on disk (TC_E_IO when it cannot be read). */
 TC_API tc_status tc_validate_file(tc_validator *v, const char *path,
                                   tc_diags *d);
@@ -462,8 +456,7 @@ TC_API void tc_collection_free(tc_collection *c);
 /* Add the record whose TEI is in the file tei_path; stem is its output
  * stem relative to the output folder ("sub/rec3"), which links its item
  * to stem.html. A file that is not TEI is refused (TC095). */
-TC_API tc_status tc_collection_add_file(tc_collection *c,
-                                        const char *tei_path,
+TC_API tc_status tc_collection_add_file(tc_collection *c, const char *tei_path,
                                         const char *stem, tc_diags *d);
 TC_API size_t tc_collection_count(const tc_collection *c);
 /* Render the finding aid (f = TC_FMT_EAD, EAD 2002) or the index page
@@ -472,30 +465,29 @@ TC_API size_t tc_collection_count(const tc_collection *c);
 TC_API tc_status tc_collection_render(const tc_engine *e,
                                       const tc_collection *c, tc_format f,
                                       const char *title, const char *id,
-                                      char **out, size_t *out_len,
-                                      tc_diags *d);
+                                      char **out, size_t *out_len, tc_diags *d);
 
 /* ---- batch: many inputs, in parallel ------------------------------------ */
 
 /* What happened to one input of a batch. */
 typedef enum tc_item_state {
-    TC_ITEM_OK = 0,     /* converted, outputs written */
-    TC_ITEM_SKIPPED,    /* outputs already newer than the input (no --force) */
-    TC_ITEM_FAILED      /* unusable input or write error: see diags */
+    TC_ITEM_OK = 0,  /* converted, outputs written */
+    TC_ITEM_SKIPPED, /* outputs already newer than the input (no --force) */
+    TC_ITEM_FAILED   /* unusable input or write error: see diags */
 } tc_item_state;
 
 /* One finished input, handed to tc_batch_opts.on_item. Everything is
  * borrowed and valid only during the call. */
 typedef struct tc_batch_item {
-    size_t index;           /* position in the batch (input order, 0-based) */
-    const char *path;       /* the input as found (argument, walk or list) */
-    const char *out_base;   /* output path without suffix: OUT/rel/stem */
+    size_t index;         /* position in the batch (input order, 0-based) */
+    const char *path;     /* the input as found (argument, walk or list) */
+    const char *out_base; /* output path without suffix: OUT/rel/stem */
     tc_item_state state;
-    tc_status status;       /* TC_OK unless failed */
-    unsigned outputs;       /* formats whose OUT/rel/stem<suffix> was written
+    tc_status status;        /* TC_OK unless failed */
+    unsigned outputs;        /* formats whose OUT/rel/stem<suffix> was written
                                (or, when skipped, is up to date) */
-    const tc_diags *diags;  /* this input's diagnostics */
-    double ms;              /* wall time spent on it, milliseconds */
+    const tc_diags *diags;   /* this input's diagnostics */
+    double ms;               /* wall time spent on it, milliseconds */
     const char *user_output; /* OUT/rel/stem<user_suffix> when written (or
                                up to date), else NULL */
 } tc_batch_item;
@@ -506,7 +498,7 @@ typedef struct tc_batch_progress {
     size_t total;
     size_t failed;
     size_t skipped;
-    double seconds;         /* since the workers started */
+    double seconds; /* since the workers started */
 } tc_batch_progress;
 
 typedef void (*tc_batch_item_fn)(const tc_batch_item *item, void *user);
@@ -514,39 +506,39 @@ typedef void (*tc_batch_progress_fn)(const tc_batch_progress *p, void *user);
 
 /* A batch. Zero-initialise, then set what you need. */
 typedef struct tc_batch_opts {
-    unsigned formats;          /* mask of tc_format bits */
-    const char *encoding;      /* text records' legacy encoding, NULL = UTF-8 */
-    const char *outdir;        /* output root (created); NULL = "." */
-    const char *files_from;    /* also read input paths from this file, one
+    unsigned formats;         /* mask of tc_format bits */
+    const char *encoding;     /* text records' legacy encoding, NULL = UTF-8 */
+    const char *outdir;       /* output root (created); NULL = "." */
+    const char *files_from;   /* also read input paths from this file, one
                                   a line ("-" = standard input); NULL = none */
-    int files_from_nul;        /* the list is NUL-separated, not lines */
-    int jobs;                  /* worker threads; <= 0: online CPUs */
-    int sync;                  /* fsync each output before renaming it */
-    int force;                 /* redo inputs whose outputs are up to date */
-    unsigned shard_index;      /* with shard_count > 0: keep only inputs of */
-    unsigned shard_count;      /* slice shard_index (1-based) of shard_count */
-    const atomic_int *stop; /* when it turns non-zero: take no new
+    int files_from_nul;       /* the list is NUL-separated, not lines */
+    int jobs;                 /* worker threads; <= 0: online CPUs */
+    int sync;                 /* fsync each output before renaming it */
+    int force;                /* redo inputs whose outputs are up to date */
+    unsigned shard_index;     /* with shard_count > 0: keep only inputs of */
+    unsigned shard_count;     /* slice shard_index (1-based) of shard_count */
+    const atomic_int *stop;   /* when it turns non-zero: take no new
                                   input, finish those in flight, return */
-    tc_batch_item_fn on_item;  /* each input, in input order; may be NULL */
+    tc_batch_item_fn on_item; /* each input, in input order; may be NULL */
     tc_batch_progress_fn on_progress; /* a few times a second; may be NULL */
-    void *user;                /* passed to both callbacks */
-    const char *user_suffix;   /* with a user stylesheet on the engine: its
+    void *user;                       /* passed to both callbacks */
+    const char *user_suffix; /* with a user stylesheet on the engine: its
                                   output goes to OUT/rel/stem<user_suffix>
                                   (NULL: tc_engine_user_suffix) */
-    int follow_links;          /* walked folders: also read files whose
+    int follow_links;        /* walked folders: also read files whose
                                   symbolic links lead outside the folder
                                   walked (default: skipped, note TC096) */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */
 typedef struct tc_batch_stats {
-    size_t total;        /* inputs in this batch (this shard) */
+    size_t total; /* inputs in this batch (this shard) */
     size_t ok;
     size_t skipped;
     size_t failed;
-    size_t not_started;  /* left untouched because of a stop */
-    int stopped;         /* *opts->stop was seen */
-    tc_status worst;     /* most severe status of a failed input */
+    size_t not_started; /* left untouched because of a stop */
+    int stopped;        /* *opts->stop was seen */
+    tc_status worst;    /* most severe status of a failed input */
 } tc_batch_stats;
 
 /* Convert many inputs with opts->jobs threads sharing e read-only.

@@ -9,11 +9,11 @@
 
 /* Exit codes of the teiconv program (listed in README.md). */
 enum tool_exit {
-    EXIT_OK = 0,          /* every input converted / valid */
-    EXIT_FAILED = 1,      /* some input was unusable or invalid */
-    EXIT_USAGE = 2,       /* bad command line */
-    EXIT_IO = 3,          /* an input or output file could not be read or written */
-    EXIT_INTERNAL = 4,    /* out of memory, or a bug (stylesheet, schema) */
+    EXIT_OK = 0,     /* every input converted / valid */
+    EXIT_FAILED = 1, /* some input was unusable or invalid */
+    EXIT_USAGE = 2,  /* bad command line */
+    EXIT_IO = 3,     /* an input or output file could not be read or written */
+    EXIT_INTERNAL = 4,     /* out of memory, or a bug (stylesheet, schema) */
     EXIT_INTERRUPTED = 130 /* stopped by SIGINT/SIGTERM */
 };
 
@@ -34,9 +34,8 @@ void tool_print_diags_min(FILE *err, const tc_diags *d, tc_diag_style style,
 
 /* Print the diagnostics of d of severity min or more, leaving out those
  * with code skip (NULL: none). */
-void tool_print_diags_except(FILE *err, const tc_diags *d,
-                             tc_diag_style style, tc_severity min,
-                             const char *skip);
+void tool_print_diags_except(FILE *err, const tc_diags *d, tc_diag_style style,
+                             tc_severity min, const char *skip);
 
 /* The same, printing at most max of them (0: no cap); returns how many
  * were held back (--max-diagnostics). */
@@ -49,18 +48,17 @@ size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
  * helpers print the usage error for command cmd and return an exit code
  * (EXIT_OK when the value is good); --allow-read applies it at once. */
 int tool_parse_size(const char *s, size_t *out);
-int tool_max_size_opt(const char *cmd, const char *arg, size_t *out,
-                      FILE *err);
+int tool_max_size_opt(const char *cmd, const char *arg, size_t *out, FILE *err);
 int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err);
 
 /* --xsl FILE, --param NAME=VALUE, --xsl-ext EXT (tool_user_xsl.c).
  * Zero-initialise; path and ext are borrowed from argv. */
 typedef struct tool_user_xsl {
-    const char *path;  /* --xsl, NULL when not given */
-    const char *ext;   /* --xsl-ext, NULL for the default */
-    char **params;     /* name, value, ..., NULL (owned) */
-    size_t n;          /* number of parameters */
-    char *suffix;      /* "." ext (owned), NULL for the default */
+    const char *path; /* --xsl, NULL when not given */
+    const char *ext;  /* --xsl-ext, NULL for the default */
+    char **params;    /* name, value, ..., NULL (owned) */
+    size_t n;         /* number of parameters */
+    char *suffix;     /* "." ext (owned), NULL for the default */
 } tool_user_xsl;
 
 /* Add one "NAME=VALUE"; EXIT_OK, or EXIT_USAGE with a message on err. */

@@ -10,10 +10,10 @@
 
 typedef struct tool_progress {
     FILE *err;
-    int on;          /* draw at all */
-    int drawn;       /* a bar is on the current line */
-    double last;     /* when it was last drawn (seconds, monotonic) */
-    size_t shown;    /* the done count last drawn */
+    int on;                /* draw at all */
+    int drawn;             /* a bar is on the current line */
+    double last;           /* when it was last drawn (seconds, monotonic) */
+    size_t shown;          /* the done count last drawn */
     tc_batch_progress now; /* the latest counts, for a redraw */
     int have_now;
 } tool_progress;
@@ -42,9 +42,8 @@ tool_report *tool_report_open(const char *path);
 void tool_report_item(tool_report *r, const tc_batch_item *item);
 /* The line of a --collection run: its files, how many records it holds,
  * how many were left out, and whether it was written. */
-void tool_report_collection(tool_report *r, const char *path,
-                            const char *index, size_t records,
-                            size_t left_out, int ok);
+void tool_report_collection(tool_report *r, const char *path, const char *index,
+                            size_t records, size_t left_out, int ok);
 /* The summary line (counts, grouped problems) at the end of the file, then
  * close it. Returns 0, or -1 when the file could not be written. */
 int tool_report_finish(tool_report *r, const tc_batch_stats *st);

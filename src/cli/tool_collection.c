@@ -43,8 +43,7 @@ void tool_collection_add(tool_collection *t, const tc_batch_item *item,
         return;
     char *tei = NULL;
     if (item->outputs & TC_FMT_TEI)
-        tei = tc_asprintf("%s%s", item->out_base,
-                          tc_format_suffix(TC_FMT_TEI));
+        tei = tc_asprintf("%s%s", item->out_base, tc_format_suffix(TC_FMT_TEI));
     else if (ends_with(item->path, ".xml"))
         tei = tc_strdup(item->path);
     if (!tei)
@@ -73,10 +72,10 @@ int tool_collection_finish(tool_collection *t, const tc_engine *e,
             break;
         char *data = NULL;
         size_t len = 0;
-        tc_status st = targets[i] ? tc_collection_render(e, t->c, kinds[i],
-                                                          t->title, t->id,
-                                                          &data, &len, d)
-                                  : TC_E_NOMEM;
+        tc_status st = targets[i]
+                           ? tc_collection_render(e, t->c, kinds[i], t->title,
+                                                  t->id, &data, &len, d)
+                           : TC_E_NOMEM;
         if (st == TC_OK)
             st = tc_file_write_atomic(targets[i], data, len, sync, d);
         free(data);
@@ -86,12 +85,10 @@ int tool_collection_finish(tool_collection *t, const tc_engine *e,
     tool_print_diags_min(diag_out, d, style, min);
     tc_diags_free(d);
     size_t n = tc_collection_count(t->c);
-    tool_report_collection(report, path, index, n, t->left_out,
-                           rc == EXIT_OK);
+    tool_report_collection(report, path, index, n, t->left_out, rc == EXIT_OK);
     if (rc == EXIT_OK && min < TC_SEV_ERROR)
         fprintf(err, "teiconv: collection of %zu record%s: %s%s%s\n", n,
-                n == 1 ? "" : "s", path, index ? ", " : "",
-                index ? index : "");
+                n == 1 ? "" : "s", path, index ? ", " : "", index ? index : "");
     free(path);
     free(index);
     return rc;

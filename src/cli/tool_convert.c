@@ -22,9 +22,11 @@ static const char convert_usage[] =
     ".txt, .dc.xml (HTML pages get OUT/teiconv.css beside them).\n"
     "\n"
     "Options:\n"
-    "  -t, --to FMT[,FMT...]   formats: tei, ead, ead3, html, text, dc, or all\n"
+    "  -t, --to FMT[,FMT...]   formats: tei, ead, ead3, html, text, dc, or "
+    "all\n"
     "                          (default: tei)\n"
-    "  -o, --output DIR        output folder, created if missing (default: .);\n"
+    "  -o, --output DIR        output folder, created if missing (default: "
+    ".);\n"
     "                          '-' writes the single output to stdout; a\n"
     "                          file name (an existing file, or one ending in\n"
     "                          .xml, .html or .txt) when exactly one output\n"
@@ -64,7 +66,8 @@ static const char convert_usage[] =
     "      --xsl FILE          also apply this XSLT 1.0 stylesheet to each\n"
     "                          input's TEI (text records: the TEI built;\n"
     "                          XML inputs: the input), written as\n"
-    "                          OUT/<stem>.NAME.EXT: NAME the stylesheet's file\n"
+    "                          OUT/<stem>.NAME.EXT: NAME the stylesheet's "
+    "file\n"
     "                          name without .xsl, EXT txt, html or xml after\n"
     "                          its xsl:output method. Without -t, only this\n"
     "                          output is made. It may not write files, use\n"
@@ -87,7 +90,8 @@ static const char convert_usage[] =
     "One finding aid for the whole run:\n"
     "      --collection NAME   also write OUT/NAME, an EAD 2002 finding aid\n"
     "                          of every record converted (each a c\n"
-    "                          level=\"item\", sorted by date) and, with html,\n"
+    "                          level=\"item\", sorted by date) and, with "
+    "html,\n"
     "                          OUT/index.html listing the record pages; adds\n"
     "                          tei to the formats (it is built from them)\n"
     "      --collection-title TEXT   its title (default: \"Collection of N\n"
@@ -140,17 +144,17 @@ typedef struct convert_args {
     int strict;
     int no_validate;
     int verbose;
-    int formats_given;  /* -t was given */
-    size_t max_diags;   /* --max-diagnostics, 0 = all */
+    int formats_given;      /* -t was given */
+    size_t max_diags;       /* --max-diagnostics, 0 = all */
     const char *base_url;   /* --base-url */
     const char *repository; /* --repository */
     const char *extent;     /* --extent */
-    tc_severity min_sev; /* printed from: note (-v), warning, error (-q) */
-    tool_user_xsl xsl;  /* --xsl, --param, --xsl-ext */
-    tool_collection coll; /* --collection, -title, -id */
+    tc_severity min_sev;    /* printed from: note (-v), warning, error (-q) */
+    tool_user_xsl xsl;      /* --xsl, --param, --xsl-ext */
+    tool_collection coll;   /* --collection, -title, -id */
     size_t max_size;
     unsigned max_depth;
-    int follow_links;   /* --follow-links */
+    int follow_links; /* --follow-links */
     char **inputs;
     int ninputs;
 } convert_args;
@@ -165,8 +169,7 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
         return -1;
     const char *rest = end + 1;
     long b = strtol(rest, &end, 10);
-    if (errno || end == rest || *end || a < 1 || b < 1 || a > b ||
-        b > 1000000)
+    if (errno || end == rest || *end || a < 1 || b < 1 || a > b || b > 1000000)
         return -1;
     *k = (unsigned)a;
     *n = (unsigned)b;
@@ -188,6 +191,7 @@ static int parse_whole(const char *s, long lo, long hi, long *out)
 static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                       FILE *err)
 {
+    /* clang-format off */
     static const struct option longopts[] = {
         {"to", required_argument, NULL, 't'},
         {"output", required_argument, NULL, 'o'},
@@ -758,3 +762,5 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     tool_user_xsl_free(&a.xsl);
     return rc;
 }
+
+/* clang-format on */

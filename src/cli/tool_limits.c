@@ -17,10 +17,23 @@ int tool_parse_size(const char *s, size_t *out)
         return -1;
     unsigned shift = 0;
     switch (*end) {
-    case 'K': case 'k': shift = 10; end++; break;
-    case 'M': case 'm': shift = 20; end++; break;
-    case 'G': case 'g': shift = 30; end++; break;
-    default: break;
+    case 'K':
+    case 'k':
+        shift = 10;
+        end++;
+        break;
+    case 'M':
+    case 'm':
+        shift = 20;
+        end++;
+        break;
+    case 'G':
+    case 'g':
+        shift = 30;
+        end++;
+        break;
+    default:
+        break;
     }
     if (*end || v > (SIZE_MAX >> shift))
         return -1;
@@ -28,13 +41,13 @@ int tool_parse_size(const char *s, size_t *out)
     return 0;
 }
 
-int tool_max_size_opt(const char *cmd, const char *arg, size_t *out,
-                      FILE *err)
+int tool_max_size_opt(const char *cmd, const char *arg, size_t *out, FILE *err)
 {
     if (tool_parse_size(arg, out) == 0)
         return EXIT_OK;
-    fprintf(err, "teiconv %s: --max-size wants a number of bytes, "
-                 "optionally with K, M or G (0 = no limit), not '%s'\n",
+    fprintf(err,
+            "teiconv %s: --max-size wants a number of bytes, "
+            "optionally with K, M or G (0 = no limit), not '%s'\n",
             cmd, arg);
     return EXIT_USAGE;
 }
@@ -46,7 +59,9 @@ int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err)
         return EXIT_OK;
     if (st == TC_E_NOMEM)
         return EXIT_INTERNAL;
-    fprintf(err, "teiconv %s: --allow-read wants an existing folder, not "
-                 "'%s'\n", cmd, dir);
+    fprintf(err,
+            "teiconv %s: --allow-read wants an existing folder, not "
+            "'%s'\n",
+            cmd, dir);
     return EXIT_USAGE;
 }

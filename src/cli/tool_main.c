@@ -15,7 +15,8 @@ static const char usage[] =
     "Commands:\n"
     "  convert    convert records (see 'teiconv convert --help')\n"
     "  validate   validate TEI/EAD files (see 'teiconv validate --help')\n"
-    "  schemas    install or list the official schemas (see 'teiconv schemas --help')\n"
+    "  schemas    install or list the official schemas (see 'teiconv schemas "
+    "--help')\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help ('teiconv help COMMAND' for a command's)\n"
@@ -28,13 +29,18 @@ static const char usage[] =
 int tool_exit_for(tc_status st)
 {
     switch (st) {
-    case TC_OK: return EXIT_OK;
-    case TC_E_USAGE: return EXIT_USAGE;
+    case TC_OK:
+        return EXIT_OK;
+    case TC_E_USAGE:
+        return EXIT_USAGE;
     case TC_E_INPUT:
-    case TC_E_INVALID: return EXIT_FAILED;
-    case TC_E_IO: return EXIT_IO;
+    case TC_E_INVALID:
+        return EXIT_FAILED;
+    case TC_E_IO:
+        return EXIT_IO;
     case TC_E_NOMEM:
-    case TC_E_INTERNAL: return EXIT_INTERNAL;
+    case TC_E_INTERNAL:
+        return EXIT_INTERNAL;
     }
     return EXIT_INTERNAL;
 }
@@ -62,9 +68,8 @@ size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
     return held;
 }
 
-void tool_print_diags_except(FILE *err, const tc_diags *d,
-                             tc_diag_style style, tc_severity min,
-                             const char *skip)
+void tool_print_diags_except(FILE *err, const tc_diags *d, tc_diag_style style,
+                             tc_severity min, const char *skip)
 {
     tool_print_diags_capped(err, d, style, min, skip, 0);
 }
@@ -89,7 +94,8 @@ static void print_version(FILE *out)
         fprintf(out, "data folder: %s\n", data);
     else
         fputs("data folder: not found (reinstall, or set TEICONV_DATADIR to "
-              "the folder holding xsl/ and schemas/)\n", out);
+              "the folder holding xsl/ and schemas/)\n",
+              out);
 }
 
 int tool_main(int argc, char **argv, FILE *out, FILE *err)

@@ -57,8 +57,8 @@ void tool_progress_update(tool_progress *p, const tc_batch_progress *bp,
     clock_text(eta, sizeof eta,
                rate > 0 ? (double)(bp->total - bp->done) / rate : -1);
     /* \033[K clears what a longer earlier line left behind. */
-    fprintf(p->err, "\r[%s] %zu/%zu %3d%%  %.0f rec/s  ETA %s", bar,
-            bp->done, bp->total, (int)(frac * 100), rate, eta);
+    fprintf(p->err, "\r[%s] %zu/%zu %3d%%  %.0f rec/s  ETA %s", bar, bp->done,
+            bp->total, (int)(frac * 100), rate, eta);
     if (bp->skipped)
         fprintf(p->err, "  %zu up to date", bp->skipped);
     if (bp->failed)

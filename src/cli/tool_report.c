@@ -12,7 +12,7 @@
 
 /* Distinct problems kept for the summary; more are only counted, so a run
  * over a million inputs with a million different messages stays small. */
-#define MAX_GROUPS 256
+#define MAX_GROUPS   256
 #define MAX_EXAMPLES 3
 
 typedef struct group {
@@ -53,8 +53,7 @@ tool_report *tool_report_open(const char *path)
     return r;
 }
 
-static void count_problem(tool_report *r, const tc_diag *dg,
-                          const char *path)
+static void count_problem(tool_report *r, const tc_diag *dg, const char *path)
 {
     group *g = NULL;
     for (size_t i = 0; i < r->ngroups && !g; i++)
@@ -114,9 +113,12 @@ static void diag_list(tc_buf *b, const tc_diags *d, int errors)
 static const char *state_name(tc_item_state s)
 {
     switch (s) {
-    case TC_ITEM_OK: return "ok";
-    case TC_ITEM_SKIPPED: return "skipped";
-    case TC_ITEM_FAILED: return "failed";
+    case TC_ITEM_OK:
+        return "ok";
+    case TC_ITEM_SKIPPED:
+        return "skipped";
+    case TC_ITEM_FAILED:
+        return "failed";
     }
     return "failed";
 }
@@ -183,8 +185,9 @@ void tool_report_item(tool_report *r, const tc_batch_item *item)
 
 static const char *sev_name(tc_severity s)
 {
-    return s == TC_SEV_ERROR ? "error" : s == TC_SEV_WARNING ? "warning"
-                                                             : "note";
+    return s == TC_SEV_ERROR     ? "error"
+           : s == TC_SEV_WARNING ? "warning"
+                                 : "note";
 }
 
 static int by_count(const void *a, const void *b)
@@ -197,9 +200,8 @@ static int by_count(const void *a, const void *b)
     return strcmp(x->code, y->code);
 }
 
-void tool_report_collection(tool_report *r, const char *path,
-                            const char *index, size_t records,
-                            size_t left_out, int ok)
+void tool_report_collection(tool_report *r, const char *path, const char *index,
+                            size_t records, size_t left_out, int ok)
 {
     if (!r || !r->f)
         return;
@@ -228,8 +230,8 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
                   "{\"summary\":{\"total\":%zu,\"ok\":%zu,\"skipped\":%zu,"
                   "\"failed\":%zu,\"not_started\":%zu,\"interrupted\":%s,"
                   "\"problems\":[",
-                  st->total, st->ok, st->skipped, st->failed,
-                  st->not_started, st->stopped ? "true" : "false");
+                  st->total, st->ok, st->skipped, st->failed, st->not_started,
+                  st->stopped ? "true" : "false");
     for (size_t i = 0; i < r->ngroups; i++) {
         const group *g = &r->groups[i];
         tc_buf_printf(&b, "%s{\"severity\":\"%s\",\"code\":", i ? "," : "",
@@ -256,8 +258,7 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
     return r->write_failed ? -1 : 0;
 }
 
-void tool_report_print_summary(const tool_report *r, tc_severity min,
-                               FILE *err)
+void tool_report_print_summary(const tool_report *r, tc_severity min, FILE *err)
 {
     size_t shown = 0;
     for (size_t i = 0; i < r->ngroups; i++)
@@ -269,15 +270,17 @@ void tool_report_print_summary(const tool_report *r, tc_severity min,
         const group *g = &r->groups[i];
         if (g->sev < min)
             continue;
-        fprintf(err, "  %6zu x %s[%s]: %s (e.g. ", g->count,
-                sev_name(g->sev), g->code, g->message);
+        fprintf(err, "  %6zu x %s[%s]: %s (e.g. ", g->count, sev_name(g->sev),
+                g->code, g->message);
         for (size_t k = 0; k < g->nexamples; k++)
             fprintf(err, "%s%s", k ? ", " : "", g->examples[k]);
         fputs(g->count > g->nexamples ? ", ...)\n" : ")\n", err);
     }
     if (r->other)
-        fprintf(err, "  %6zu x other problems (too many distinct messages "
-                     "to list)\n", r->other);
+        fprintf(err,
+                "  %6zu x other problems (too many distinct messages "
+                "to list)\n",
+                r->other);
 }
 
 void tool_report_free(tool_report *r)

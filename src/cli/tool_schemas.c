@@ -18,9 +18,11 @@ static const char usage[] =
     "\n"
     "Options:\n"
     "      --from SRC          read the files from the folder or base URL SRC\n"
-    "                          (holding tei/, ead2002/, ead3/ as 'list' shows)\n"
+    "                          (holding tei/, ead2002/, ead3/ as 'list' "
+    "shows)\n"
     "                          instead of their official URLs\n"
-    "      --dir DIR           the schemas folder (default: $TEICONV_SCHEMAS_DIR,\n"
+    "      --dir DIR           the schemas folder (default: "
+    "$TEICONV_SCHEMAS_DIR,\n"
     "                          else /var/lib/teiconv/schemas as root, else\n"
     "                          $XDG_DATA_HOME/teiconv/schemas)\n"
     "  -h, --help              show this help\n"
@@ -42,7 +44,10 @@ static int list(const char *dir, FILE *out)
         const tc_schema_file *f = tc_schemas_at(i);
         int ok = tc_schemas_check(dir, i);
         fprintf(out, "  %-20s %-10s %s\n", f->path,
-                ok == 1 ? "ok" : ok == 0 ? "CHANGED" : "missing", f->title);
+                ok == 1   ? "ok"
+                : ok == 0 ? "CHANGED"
+                          : "missing",
+                f->title);
         bad |= ok != 1;
     }
     char *cat = tc_schemas_catalog_find();
@@ -60,12 +65,15 @@ int tool_schemas(int argc, char **argv, FILE *out, FILE *err)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage, out);
             return EXIT_OK;
-        } else if ((strcmp(a, "--from") == 0 || strcmp(a, "--dir") == 0) && i + 1 < argc) {
+        } else if ((strcmp(a, "--from") == 0 || strcmp(a, "--dir") == 0) &&
+                   i + 1 < argc) {
             *(a[2] == 'f' ? &from : &dir_opt) = argv[++i];
-        } else if (!action && (strcmp(a, "install") == 0 || strcmp(a, "list") == 0)) {
+        } else if (!action &&
+                   (strcmp(a, "install") == 0 || strcmp(a, "list") == 0)) {
             action = a;
         } else {
-            fprintf(err, "teiconv schemas: unexpected argument '%s'\n%s", a, usage);
+            fprintf(err, "teiconv schemas: unexpected argument '%s'\n%s", a,
+                    usage);
             return EXIT_USAGE;
         }
     }
@@ -84,12 +92,14 @@ int tool_schemas(int argc, char **argv, FILE *out, FILE *err)
         rc = list(where, out);
     } else {
         tc_diags *d = tc_diags_new();
-        tc_status st = d ? tc_schemas_install(from, where, announce, err, d) : TC_E_NOMEM;
+        tc_status st =
+            d ? tc_schemas_install(from, where, announce, err, d) : TC_E_NOMEM;
         if (d)
             tool_print_diags(err, d, TC_DIAG_TEXT);
         tc_diags_free(d);
         if (st == TC_OK)
-            fprintf(out, "teiconv: %zu schemas and catalog.xml installed in %s\n",
+            fprintf(out,
+                    "teiconv: %zu schemas and catalog.xml installed in %s\n",
                     tc_schemas_count(), where);
         rc = st == TC_E_INVALID ? EXIT_FAILED : tool_exit_for(st);
     }

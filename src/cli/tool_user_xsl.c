@@ -29,8 +29,10 @@ int tool_user_xsl_param(tool_user_xsl *u, const char *arg, FILE *err)
 {
     const char *eq = strchr(arg, '=');
     if (!eq || !param_name_ok(arg, (size_t)(eq - arg))) {
-        fprintf(err, "teiconv convert: --param wants NAME=VALUE with NAME "
-                     "an XSLT parameter name, not '%s'\n", arg);
+        fprintf(err,
+                "teiconv convert: --param wants NAME=VALUE with NAME "
+                "an XSLT parameter name, not '%s'\n",
+                arg);
         return EXIT_USAGE;
     }
     char **grown = realloc(u->params, (2 * u->n + 3) * sizeof(char *));
@@ -56,17 +58,20 @@ int tool_user_xsl_param(tool_user_xsl *u, const char *arg, FILE *err)
 static int suffix_ok(const char *suffix, FILE *err)
 {
     if (strchr(suffix, '/') || strcmp(suffix, ".") == 0) {
-        fprintf(err, "teiconv convert: --xsl-ext '%s' is not a file "
-                     "extension\n", suffix + 1);
+        fprintf(err,
+                "teiconv convert: --xsl-ext '%s' is not a file "
+                "extension\n",
+                suffix + 1);
         return 0;
     }
     for (int i = 0; i < TC_FMT_COUNT; i++) {
         tc_format f = (tc_format)(1u << i);
         if (strcmp(suffix, tc_format_suffix(f)) == 0) {
-            fprintf(err, "teiconv convert: the --xsl outputs would be named "
-                         "<stem>%s like the %s outputs: choose another "
-                         "extension with --xsl-ext\n", suffix,
-                    tc_format_name(f));
+            fprintf(err,
+                    "teiconv convert: the --xsl outputs would be named "
+                    "<stem>%s like the %s outputs: choose another "
+                    "extension with --xsl-ext\n",
+                    suffix, tc_format_name(f));
             return 0;
         }
     }
@@ -77,8 +82,7 @@ int tool_user_xsl_setup(tool_user_xsl *u, tc_engine *e, FILE *err,
                         tc_diag_style style)
 {
     if (u->ext) {
-        u->suffix = tc_asprintf(".%s", u->ext[0] == '.' ? u->ext + 1
-                                                          : u->ext);
+        u->suffix = tc_asprintf(".%s", u->ext[0] == '.' ? u->ext + 1 : u->ext);
         if (!u->suffix)
             return EXIT_INTERNAL;
         if (!suffix_ok(u->suffix, err))

@@ -12,7 +12,8 @@ static const char validate_usage[] =
     "\n"
     "Check TEI P5, EAD 2002 and EAD3 files against a schema (RELAX NG or XSD)\n"
     "and against rules schemas cannot express (ISO dates, date ranges, record\n"
-    "IDs unique in the batch, language codes, EAD did, summary vs title, empty\n"
+    "IDs unique in the batch, language codes, EAD did, summary vs title, "
+    "empty\n"
     "fields). The type comes from the root element and namespace; the schema\n"
     "from --schema, else the file's <?xml-model?>, else the official schema\n"
     "for the type, each resolved through XML catalogs to a local copy. The\n"
@@ -87,7 +88,8 @@ static void summary_add(summary *s, const tc_diag *dg, const char *file)
         return;
     group *g = NULL;
     for (size_t i = 0; i < s->n && !g; i++)
-        if (strcmp(s->v[i].code, dg->code) == 0 && strcmp(s->v[i].message, key) == 0)
+        if (strcmp(s->v[i].code, dg->code) == 0 &&
+            strcmp(s->v[i].message, key) == 0)
             g = &s->v[i];
     if (!g) {
         if (s->n == s->cap) {
@@ -136,8 +138,10 @@ static void summary_print(summary *s, FILE *out, tc_diag_style style,
         qsort(s->v, s->n, sizeof(*s->v), by_count);
     if (style == TC_DIAG_JSON) {
         tc_buf b = {0};
-        tc_buf_printf(&b, "{\"summary\":{\"files\":%d,\"valid\":%d,\"invalid\":%d,"
-                          "\"messages\":[", nfiles, nvalid, nfiles - nvalid);
+        tc_buf_printf(&b,
+                      "{\"summary\":{\"files\":%d,\"valid\":%d,\"invalid\":%d,"
+                      "\"messages\":[",
+                      nfiles, nvalid, nfiles - nvalid);
         for (size_t i = 0; i < s->n; i++) {
             group *g = &s->v[i];
             tc_buf_puts(&b, i ? ",{\"code\":" : "{\"code\":");
@@ -195,9 +199,11 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
         tc_buf b = {0};
         tc_buf_puts(&b, "{\"file\":");
         tc_buf_json_string(&b, file);
-        tc_buf_printf(&b, ",\"valid\":%s,\"status\":", st == TC_OK ? "true" : "false");
+        tc_buf_printf(
+            &b, ",\"valid\":%s,\"status\":", st == TC_OK ? "true" : "false");
         tc_buf_json_string(&b, tc_status_str(st));
-        tc_buf_printf(&b, ",\"errors\":%zu,\"warnings\":%zu}", errors, warnings);
+        tc_buf_printf(&b, ",\"errors\":%zu,\"warnings\":%zu}", errors,
+                      warnings);
         char *line = tc_buf_take(&b);
         if (line)
             fprintf(out, "%s\n", line);
@@ -205,7 +211,8 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
         return;
     }
     if (st == TC_OK)
-        fprintf(out, "%s validates%s\n", file, warnings ? " (with warnings)" : "");
+        fprintf(out, "%s validates%s\n", file,
+                warnings ? " (with warnings)" : "");
     else if (st == TC_E_INVALID)
         fprintf(out, "%s fails to validate (%zu error%s)\n", file, errors,
                 errors == 1 ? "" : "s");
@@ -215,6 +222,7 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
 
 int tool_validate(int argc, char **argv, FILE *out, FILE *err)
 {
+    /* clang-format off */
     static const struct option longopts[] = {
         {"schema", required_argument, NULL, 's'},
         {"as", required_argument, NULL, 'a'},
@@ -342,3 +350,5 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     tc_diags_free(found);
     return worst;
 }
+
+/* clang-format on */

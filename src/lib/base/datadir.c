@@ -83,4 +83,3 @@ const char *tc_datadir(void)
     const char *dir = tc_datadir_find(NULL);
     return is_datadir(dir) ? dir : NULL;
 }
-

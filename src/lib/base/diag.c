@@ -48,8 +48,14 @@ void tc_diags_free(tc_diags *d)
     free(d);
 }
 
-size_t tc_diags_count(const tc_diags *d) { return d ? d->n : 0; }
-size_t tc_diags_errors(const tc_diags *d) { return d ? d->errors : 0; }
+size_t tc_diags_count(const tc_diags *d)
+{
+    return d ? d->n : 0;
+}
+size_t tc_diags_errors(const tc_diags *d)
+{
+    return d ? d->errors : 0;
+}
 
 const tc_diag *tc_diags_at(const tc_diags *d, size_t i)
 {
@@ -114,9 +120,12 @@ void tc_diags_take(tc_diags *dst, tc_diags *src)
 static const char *severity_name(tc_severity s)
 {
     switch (s) {
-    case TC_SEV_ERROR: return "error";
-    case TC_SEV_WARNING: return "warning";
-    default: return "note";
+    case TC_SEV_ERROR:
+        return "error";
+    case TC_SEV_WARNING:
+        return "warning";
+    default:
+        return "note";
     }
 }
 
@@ -175,13 +184,20 @@ char *tc_diag_format(const tc_diag *dg, tc_diag_style style)
 const char *tc_status_str(tc_status st)
 {
     switch (st) {
-    case TC_OK: return "ok";
-    case TC_E_USAGE: return "usage error";
-    case TC_E_INPUT: return "unusable input";
-    case TC_E_INVALID: return "invalid document";
-    case TC_E_IO: return "input/output error";
-    case TC_E_NOMEM: return "out of memory";
-    case TC_E_INTERNAL: return "internal error";
+    case TC_OK:
+        return "ok";
+    case TC_E_USAGE:
+        return "usage error";
+    case TC_E_INPUT:
+        return "unusable input";
+    case TC_E_INVALID:
+        return "invalid document";
+    case TC_E_IO:
+        return "input/output error";
+    case TC_E_NOMEM:
+        return "out of memory";
+    case TC_E_INTERNAL:
+        return "internal error";
     }
     return "unknown status";
 }

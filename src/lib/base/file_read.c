@@ -11,8 +11,7 @@
 
 #include "base/util.h"
 
-tc_status tc_refuse_too_large(const char *file, size_t max_size,
-                              tc_diags *d)
+tc_status tc_refuse_too_large(const char *file, size_t max_size, tc_diags *d)
 {
     tc_diags_add(d, TC_SEV_ERROR, "TC009", file, 0, 0, NULL,
                  "raise the limit with --max-size (0 = none) if the input "
@@ -21,8 +20,7 @@ tc_status tc_refuse_too_large(const char *file, size_t max_size,
     return TC_E_INPUT;
 }
 
-tc_status tc_file_read(const char *path, char **out, size_t *len,
-                       tc_diags *d)
+tc_status tc_file_read(const char *path, char **out, size_t *len, tc_diags *d)
 {
     return tc_file_read_max(path, 0, out, len, d);
 }
@@ -36,8 +34,9 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
      * then block again (a FIFO with no writer reads as empty). "-" is
      * standard input. */
     int is_stdin = strcmp(path, "-") == 0;
-    int fd = is_stdin ? STDIN_FILENO
-                      : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    int fd = is_stdin
+                 ? STDIN_FILENO
+                 : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL,
                      "check the path and the file's permissions",

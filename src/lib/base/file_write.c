@@ -10,8 +10,8 @@
 
 #include "base/util.h"
 
-tc_status tc_file_write_atomic(const char *path, const char *data,
-                               size_t len, int sync, tc_diags *d)
+tc_status tc_file_write_atomic(const char *path, const char *data, size_t len,
+                               int sync, tc_diags *d)
 {
     char *tmp = tc_asprintf("%s.tmp-teiconv-XXXXXX", path);
     if (!tmp)

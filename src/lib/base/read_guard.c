@@ -17,7 +17,7 @@
 #include "base/read_guard.h"
 
 /* Process-wide, set before the work starts (see the header). */
-static char **allowed;      /* --allow-read folders, real paths */
+static char **allowed; /* --allow-read folders, real paths */
 static size_t nallowed;
 static size_t include_max = TC_DEFAULT_MAX_SIZE;
 
@@ -143,7 +143,8 @@ static void *guard_open(const char *name)
     char *path = local_path(name);
     if (!path) {
         if (s)
-            refuse(s, name, "not a local file (teiconv never uses the network)");
+            refuse(s, name,
+                   "not a local file (teiconv never uses the network)");
         return NULL;
     }
     /* O_NONBLOCK: a FIFO without a writer must not hang the open */
@@ -250,14 +251,13 @@ void tc_read_guard_install(void)
 {
     trust_catalogs();
     xmlCleanupInputCallbacks();
-    xmlRegisterInputCallbacks(guard_match, guard_open, guard_read,
-                              guard_close);
+    xmlRegisterInputCallbacks(guard_match, guard_open, guard_read, guard_close);
 }
 
 /* ---- scopes and settings --------------------------------------------- */
 
-void tc_read_scope_begin(tc_read_scope *s, const char *input,
-                         const char *extra, const char *file, tc_diags *d)
+void tc_read_scope_begin(tc_read_scope *s, const char *input, const char *extra,
+                         const char *file, tc_diags *d)
 {
     memset(s, 0, sizeof(*s));
     s->file = file;

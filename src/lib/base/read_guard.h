@@ -21,12 +21,12 @@
  * (a stylesheet's folder), plus the --allow-read folders. Lives on the
  * caller's stack between tc_read_scope_begin and tc_read_scope_end. */
 typedef struct tc_read_scope {
-    char *roots[2];            /* real folders, no trailing '/' */
+    char *roots[2]; /* real folders, no trailing '/' */
     size_t nroots;
-    const char *file;          /* the input, for diagnostics */
-    tc_diags *d;               /* refusals are told here (warning TC057) */
-    size_t left;               /* bytes that may still be read */
-    size_t refused;            /* reads refused in this scope */
+    const char *file; /* the input, for diagnostics */
+    tc_diags *d;      /* refusals are told here (warning TC057) */
+    size_t left;      /* bytes that may still be read */
+    size_t refused;   /* reads refused in this scope */
     struct tc_read_scope *prev;
 } tc_read_scope;
 
@@ -39,8 +39,8 @@ void tc_read_trust_folder_of(const char *file);
 /* Confine this thread's reads to input's folder tree (and extra's folder
  * tree, if not NULL; either may be a path or a file:// URL) until
  * tc_read_scope_end. Scopes nest; the innermost one rules. */
-void tc_read_scope_begin(tc_read_scope *s, const char *input,
-                         const char *extra, const char *file, tc_diags *d);
+void tc_read_scope_begin(tc_read_scope *s, const char *input, const char *extra,
+                         const char *file, tc_diags *d);
 void tc_read_scope_end(tc_read_scope *s);
 
 /* 1 when path (a path or file:// URL) may be read under this thread's

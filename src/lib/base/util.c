@@ -39,8 +39,14 @@ void tc_buf_put(tc_buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
-void tc_buf_puts(tc_buf *b, const char *s) { tc_buf_put(b, s, strlen(s)); }
-void tc_buf_putc(tc_buf *b, char c) { tc_buf_put(b, &c, 1); }
+void tc_buf_puts(tc_buf *b, const char *s)
+{
+    tc_buf_put(b, s, strlen(s));
+}
+void tc_buf_putc(tc_buf *b, char c)
+{
+    tc_buf_put(b, &c, 1);
+}
 
 void tc_buf_printf(tc_buf *b, const char *fmt, ...)
 {
@@ -61,11 +67,21 @@ void tc_buf_json_string(tc_buf *b, const char *s)
     tc_buf_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         switch (*p) {
-        case '"': tc_buf_puts(b, "\\\""); break;
-        case '\\': tc_buf_puts(b, "\\\\"); break;
-        case '\n': tc_buf_puts(b, "\\n"); break;
-        case '\r': tc_buf_puts(b, "\\r"); break;
-        case '\t': tc_buf_puts(b, "\\t"); break;
+        case '"':
+            tc_buf_puts(b, "\\\"");
+            break;
+        case '\\':
+            tc_buf_puts(b, "\\\\");
+            break;
+        case '\n':
+            tc_buf_puts(b, "\\n");
+            break;
+        case '\r':
+            tc_buf_puts(b, "\\r");
+            break;
+        case '\t':
+            tc_buf_puts(b, "\\t");
+            break;
         default:
             if (*p < 0x20)
                 tc_buf_printf(b, "\\u%04x", *p);
@@ -140,7 +156,9 @@ char *tc_vasprintf(const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2); /* NOLINT(clang-analyzer-valist.Uninitialized): va_copy above */
+    int n = vsnprintf(
+        NULL, 0, fmt,
+        ap2); /* NOLINT(clang-analyzer-valist.Uninitialized): va_copy above */
     va_end(ap2);
     if (n < 0)
         return NULL;

@@ -41,16 +41,14 @@ char *tc_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Read a whole file (NUL-terminated copy; caller frees); the path "-" is
  * standard input. On failure returns TC_E_IO and an error diagnostic naming
  * the file. */
-tc_status tc_file_read(const char *path, char **out, size_t *len,
-                       tc_diags *d);
+tc_status tc_file_read(const char *path, char **out, size_t *len, tc_diags *d);
 /* The same, refusing a file of more than max_size bytes (0: no limit) with
  * TC_E_INPUT and error TC009: a regular file by its size, before any byte
  * is read; anything else (a pipe, a device) as soon as it grows past it. */
 tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
                            size_t *len, tc_diags *d);
 /* Error TC009 (input over the max_size limit) for file; TC_E_INPUT. */
-tc_status tc_refuse_too_large(const char *file, size_t max_size,
-                              tc_diags *d);
+tc_status tc_refuse_too_large(const char *file, size_t max_size, tc_diags *d);
 
 /* The data folder (holding xsl/ and schemas/): given if not NULL, else
  * $TEICONV_DATADIR, else share/teiconv found relative to the library or the

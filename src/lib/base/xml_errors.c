@@ -44,7 +44,7 @@ void tc_xml_error_gather(void *data, xmlErrorPtr err)
     while (n && err->message[n - 1] == '\n')
         n--;
     /* like libxml2's own lines: "file:line: parser error : message" */
-    const char *kind = err->domain == XML_FROM_PARSER ? "parser error"
+    const char *kind = err->domain == XML_FROM_PARSER  ? "parser error"
                        : err->level == XML_ERR_WARNING ? "warning"
                                                        : "error";
     if (err->file)

@@ -23,7 +23,7 @@ typedef struct slot {
     unsigned outputs;
     double ms;
     char *out_base;
-    char *user_output;  /* the user stylesheet's output path, when made */
+    char *user_output; /* the user stylesheet's output path, when made */
     tc_diags *diags;
 } slot;
 
@@ -40,15 +40,15 @@ typedef struct run {
     tc_batch_stats *stats;
     double t0;
     pthread_mutex_t mu;
-    pthread_cond_t can_take;  /* workers: a slot came free, or stop */
-    pthread_cond_t settled;   /* caller: all reported, or a stop drained */
-    size_t next;              /* next input to hand out */
-    size_t reported;          /* inputs reported so far */
+    pthread_cond_t can_take; /* workers: a slot came free, or stop */
+    pthread_cond_t settled;  /* caller: all reported, or a stop drained */
+    size_t next;             /* next input to hand out */
+    size_t reported;         /* inputs reported so far */
     size_t window;
     slot *slots;
     int stopping;
-    int emitting;             /* a thread is running the callbacks */
-    int running;              /* workers not yet finished */
+    int emitting; /* a thread is running the callbacks */
+    int running;  /* workers not yet finished */
 } run;
 
 static double now_ms(void)
@@ -91,8 +91,7 @@ static int up_to_date(const run *r, const char *input, const char *base)
  * text; a TEI x.tei.xml converted into its own folder) would destroy it.
  * Only an output with the input's own file name can be it, so the file
  * system is asked only then (it knows whether the folders are the same). */
-static int overwrites_input(const run *r, const char *input,
-                            const char *base)
+static int overwrites_input(const run *r, const char *input, const char *base)
 {
     const char *in_name = strrchr(input, '/');
     in_name = in_name ? in_name + 1 : input;
@@ -120,8 +119,8 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     const tc_batch_opts *o = r->o;
     char *bytes = NULL;
     size_t len = 0;
-    tc_status st = tc_file_read_max(it->path, tc_engine_max_size(r->e),
-                                    &bytes, &len, s->diags);
+    tc_status st = tc_file_read_max(it->path, tc_engine_max_size(r->e), &bytes,
+                                    &len, s->diags);
     if (st != TC_OK)
         return st;
     const char *stem = strrchr(it->rel, '/');
@@ -134,8 +133,8 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
             continue;
         tc_format f = (tc_format)(1u << i);
         char *path = tc_asprintf("%s%s", s->out_base, tc_format_suffix(f));
-        st = path ? tc_file_write_atomic(path, res.data[i], res.len[i],
-                                         o->sync, s->diags)
+        st = path ? tc_file_write_atomic(path, res.data[i], res.len[i], o->sync,
+                                         s->diags)
                   : TC_E_NOMEM;
         free(path);
         if (st == TC_OK)
@@ -144,8 +143,8 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     if (st == TC_OK && res.user) {
         s->user_output = tc_asprintf("%s%s", s->out_base, r->user_suffix);
         st = s->user_output
-                 ? tc_file_write_atomic(s->user_output, res.user,
-                                        res.user_len, o->sync, s->diags)
+                 ? tc_file_write_atomic(s->user_output, res.user, res.user_len,
+                                        o->sync, s->diags)
                  : TC_E_NOMEM;
         if (st != TC_OK) {
             free(s->user_output);
@@ -182,8 +181,7 @@ static void process(const run *r, size_t i, slot *s)
         s->status = TC_OK;
         s->outputs = r->o->formats;
         if (r->user_suffix)
-            s->user_output = tc_asprintf("%s%s", s->out_base,
-                                         r->user_suffix);
+            s->user_output = tc_asprintf("%s%s", s->out_base, r->user_suffix);
     } else {
         s->status = convert_and_write(r, it, s);
         if (s->status == TC_OK)
@@ -195,13 +193,18 @@ static void process(const run *r, size_t i, slot *s)
 static int rank(tc_status st)
 {
     switch (st) {
-    case TC_OK: return 0;
+    case TC_OK:
+        return 0;
     case TC_E_INPUT:
-    case TC_E_INVALID: return 1;
-    case TC_E_USAGE: return 2;
-    case TC_E_IO: return 3;
+    case TC_E_INVALID:
+        return 1;
+    case TC_E_USAGE:
+        return 2;
+    case TC_E_IO:
+        return 3;
     case TC_E_NOMEM:
-    case TC_E_INTERNAL: return 4;
+    case TC_E_INTERNAL:
+        return 4;
     }
     return 4;
 }
@@ -210,8 +213,12 @@ static void report(run *r, size_t i, slot *s)
 {
     tc_batch_stats *stats = r->stats;
     switch (s->istate) {
-    case TC_ITEM_OK: stats->ok++; break;
-    case TC_ITEM_SKIPPED: stats->skipped++; break;
+    case TC_ITEM_OK:
+        stats->ok++;
+        break;
+    case TC_ITEM_SKIPPED:
+        stats->skipped++;
+        break;
     case TC_ITEM_FAILED:
         stats->failed++;
         if (rank(s->status) > rank(stats->worst))
@@ -265,8 +272,7 @@ static void drain(run *r)
         r->reported++;
         pthread_cond_broadcast(&r->can_take);
     }
-    if (r->reported >= r->plan->n ||
-        (r->stopping && r->reported >= r->next))
+    if (r->reported >= r->plan->n || (r->stopping && r->reported >= r->next))
         pthread_cond_signal(&r->settled);
 }
 

@@ -11,9 +11,9 @@
 
 /* One input of the plan. Strings live in the plan's arena. */
 typedef struct tc_plan_item {
-    const char *path;  /* where to read it */
-    const char *rel;   /* output name below the output root, no suffix */
-    size_t dup_of;     /* index of an earlier input with the same rel, or
+    const char *path; /* where to read it */
+    const char *rel;  /* output name below the output root, no suffix */
+    size_t dup_of;    /* index of an earlier input with the same rel, or
                           TC_NO_DUP */
 } tc_plan_item;
 

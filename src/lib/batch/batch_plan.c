@@ -175,11 +175,11 @@ typedef struct walk_ctx {
     dev_t out_dev;
     ino_t out_ino;
     int have_out;
-    int in_place;   /* walking the output folder itself (-o IN IN) */
+    int in_place; /* walking the output folder itself (-o IN IN) */
     const tc_batch_opts *o;
     tc_diags *d;
-    const char *root;  /* real path of the folder argument being walked */
-    int follow_links;  /* --follow-links */
+    const char *root; /* real path of the folder argument being walked */
+    int follow_links; /* --follow-links */
 } walk_ctx;
 
 /* In place, a file named like one of the outputs asked for is an output
@@ -216,8 +216,8 @@ static int walk_keeps(const walk_ctx *w, const char *path,
         what = "symbolic link to something that is not a regular file: "
                "skipped";
     if (what) {
-        tc_diags_add(w->d, TC_SEV_NOTE, "TC096", path, 0, 0, NULL, NULL,
-                     "%s", what);
+        tc_diags_add(w->d, TC_SEV_NOTE, "TC096", path, 0, 0, NULL, NULL, "%s",
+                     what);
         return 0;
     }
     if (w->follow_links || !w->root)
@@ -230,7 +230,8 @@ static int walk_keeps(const walk_ctx *w, const char *path,
         tc_diags_add(w->d, TC_SEV_NOTE, "TC096", path, 0, 0, NULL,
                      "pass --follow-links to read it anyway",
                      "symbolic link leads outside the folder (to %s): "
-                     "skipped", real);
+                     "skipped",
+                     real);
     free(real);
     return inside;
 }
@@ -242,8 +243,8 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
     DIR *dh = opendir(dir);
     if (!dh) {
         tc_diags_add(w->d, TC_SEV_ERROR, "TC091", dir, 0, 0, NULL,
-                     "check the folder's permissions",
-                     "cannot read folder: %s", strerror(errno));
+                     "check the folder's permissions", "cannot read folder: %s",
+                     strerror(errno));
         return TC_OK; /* reported; the other inputs still run */
     }
     char **names = NULL;
@@ -273,8 +274,8 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
         qsort(names, n, sizeof(*names), cmp_str);
     for (size_t i = 0; i < n && st == TC_OK; i++) {
         char *path = tc_asprintf("%s/%s", dir, names[i]);
-        char *sub = *rel ? tc_asprintf("%s/%s", rel, names[i])
-                         : tc_strdup(names[i]);
+        char *sub =
+            *rel ? tc_asprintf("%s/%s", rel, names[i]) : tc_strdup(names[i]);
         struct stat ls;
         int have_ls = path && lstat(path, &ls) == 0;
         if (!path || !sub) {
@@ -318,9 +319,10 @@ static tc_status add_listed(tc_plan *p, const char *path, size_t len)
         while (*rel == '/')
             rel++;
     }
-    int inside = copy[0] != '/' && strncmp(rel, "../", 3) != 0 &&
-                 !strstr(rel, "/../") && strcmp(rel, "..") != 0 &&
-                 !(strlen(rel) >= 3 && strcmp(rel + strlen(rel) - 3, "/..") == 0);
+    int inside =
+        copy[0] != '/' && strncmp(rel, "../", 3) != 0 && !strstr(rel, "/../") &&
+        strcmp(rel, "..") != 0 &&
+        !(strlen(rel) >= 3 && strcmp(rel + strlen(rel) - 3, "/..") == 0);
     if (!inside)
         rel = base_name(copy);
     tc_status st = add_item(p, copy, len, rel, strlen(rel));
@@ -328,8 +330,7 @@ static tc_status add_listed(tc_plan *p, const char *path, size_t len)
     return st;
 }
 
-static tc_status read_list(tc_plan *p, const char *file, int nul,
-                           tc_diags *d)
+static tc_status read_list(tc_plan *p, const char *file, int nul, tc_diags *d)
 {
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
     if (!f) {
@@ -378,8 +379,8 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
         if (stat(inputs[i], &s) == 0 && S_ISDIR(s.st_mode)) {
             /* -o IN IN (or `convert .` inside IN): converted in place,
              * the outputs asked for are left out of the walk */
-            w.in_place = w.have_out && s.st_dev == w.out_dev &&
-                         s.st_ino == w.out_ino;
+            w.in_place =
+                w.have_out && s.st_dev == w.out_dev && s.st_ino == w.out_ino;
             size_t len = strlen(inputs[i]);
             while (len > 1 && inputs[i][len - 1] == '/')
                 len--;
@@ -393,8 +394,8 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
             w.in_place = 0;
         } else {
             /* "-" is standard input, written as OUT/stdin.* */
-            const char *b = strcmp(inputs[i], "-") == 0 ? "stdin"
-                                                        : base_name(inputs[i]);
+            const char *b =
+                strcmp(inputs[i], "-") == 0 ? "stdin" : base_name(inputs[i]);
             st = add_item(p, inputs[i], strlen(inputs[i]), b, strlen(b));
         }
     }
@@ -409,8 +410,7 @@ static void keep_shard(tc_plan *p, const tc_batch_opts *o)
         return;
     size_t k = 0;
     for (size_t i = 0; i < p->n; i++)
-        if (tc_shard_of(p->items[i].rel, o->shard_count) ==
-            o->shard_index - 1)
+        if (tc_shard_of(p->items[i].rel, o->shard_count) == o->shard_index - 1)
             p->items[k++] = p->items[i];
     p->n = k;
 }
@@ -499,8 +499,8 @@ static void clear_temporaries(const char *dir, const char *rel,
                 continue; /* not a record's output (e.g. teiconv.css) */
             char *r = *rel ? tc_asprintf("%s/%.*s", rel, (int)stem, de->d_name)
                            : tc_strndup(de->d_name, stem);
-            int ours = r && tc_shard_of(r, o->shard_count) ==
-                                o->shard_index - 1;
+            int ours =
+                r && tc_shard_of(r, o->shard_count) == o->shard_index - 1;
             free(r);
             if (!ours)
                 continue;
@@ -521,8 +521,7 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
     size_t css_len = 0;
     if (o->formats & TC_FMT_HTML) {
         char *src = tc_asprintf("%s/xsl/lib/teiconv.css", tc_engine_datadir(e));
-        tc_status st = src ? tc_file_read(src, &css, &css_len, d)
-                           : TC_E_NOMEM;
+        tc_status st = src ? tc_file_read(src, &css, &css_len, d) : TC_E_NOMEM;
         free(src);
         if (st != TC_OK)
             return st;
@@ -530,8 +529,8 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
     tc_status st = TC_OK;
     for (size_t i = 0; i < p->ndirs && st == TC_OK; i++) {
         const char *rel = p->dirs[i];
-        char *dir = *rel ? tc_asprintf("%s/%s", outdir, rel)
-                         : tc_strdup(outdir);
+        char *dir =
+            *rel ? tc_asprintf("%s/%s", outdir, rel) : tc_strdup(outdir);
         if (!dir) {
             st = TC_E_NOMEM;
             break;
@@ -561,8 +560,9 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
     if (st == TC_OK && css && !root_done) {
         int err = tc_mkdir_p(outdir);
         char *dst = err ? NULL : tc_asprintf("%s/teiconv.css", outdir);
-        st = dst ? tc_file_write_atomic(dst, css, css_len, o->sync, d)
-                 : err ? TC_E_IO : TC_E_NOMEM;
+        st = dst   ? tc_file_write_atomic(dst, css, css_len, o->sync, d)
+             : err ? TC_E_IO
+                   : TC_E_NOMEM;
         if (err)
             tc_diags_add(d, TC_SEV_ERROR, "TC007", outdir, 0, 0, NULL,
                          "check that the output folder is writable",
@@ -575,8 +575,7 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
 
 tc_status tc_plan_build(tc_plan *p, const tc_engine *e,
                         const char *const *inputs, size_t ninputs,
-                        const tc_batch_opts *o, const char *outdir,
-                        tc_diags *d)
+                        const tc_batch_opts *o, const char *outdir, tc_diags *d)
 {
     memset(p, 0, sizeof(*p));
     tc_status st = collect(p, inputs, ninputs, o, outdir, d);

@@ -65,8 +65,8 @@ static int is_tei(xmlNodePtr n, const char *name)
  * of memory. */
 static int copy_skeleton(xmlNodePtr from, xmlNodePtr parent)
 {
-    static const char *const containers[] = {"text", "front", "body", "back",
-                                             "group", "div", NULL};
+    static const char *const containers[] = {"text",  "front", "body", "back",
+                                             "group", "div",   NULL};
     for (xmlNodePtr k = from->children; k; k = k->next) {
         if (!is_tei(k, NULL))
             continue;
@@ -139,9 +139,8 @@ tc_status tc_collection_add_file(tc_collection *c, const char *tei_path,
 }
 
 tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
-                               tc_format f, const char *title,
-                               const char *id, char **out, size_t *out_len,
-                               tc_diags *d)
+                               tc_format f, const char *title, const char *id,
+                               char **out, size_t *out_len, tc_diags *d)
 {
     const char *name = f == TC_FMT_EAD    ? "batch/collection2ead.xsl"
                        : f == TC_FMT_HTML ? "batch/collection2html.xsl"

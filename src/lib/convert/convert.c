@@ -29,9 +29,9 @@ void tc_result_clear(tc_result *res)
 }
 
 /* A text record to its TEI document. */
-static tc_status tei_from_text(const char *bytes, size_t len,
-                               const char *file, const char *encoding,
-                               xmlDocPtr *tei, tc_diags *d)
+static tc_status tei_from_text(const char *bytes, size_t len, const char *file,
+                               const char *encoding, xmlDocPtr *tei,
+                               tc_diags *d)
 {
     char *text = NULL;
     size_t tlen = 0;
@@ -63,8 +63,7 @@ static tc_status tei_from_text(const char *bytes, size_t len,
  * warnings and the input is converted; with strict the input is refused.
  * Without a local copy of the schema (no catalog), one note says so. */
 static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
-                             tc_input_kind kind, const char *file,
-                             tc_diags *d)
+                             tc_input_kind kind, const char *file, tc_diags *d)
 {
     int strict = tc_engine_strict(e);
     tc_diags *tmp = tc_diags_new();
@@ -94,8 +93,8 @@ static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
         }
         tc_diags_add(d, TC_SEV_NOTE, "TC055", file, 0, 0, NULL,
                      "use --strict to refuse invalid inputs",
-                     "%zu schema error%s in this %s input: converted anyway",
-                     n, n == 1 ? "" : "s", tc_input_kind_name(kind));
+                     "%zu schema error%s in this %s input: converted anyway", n,
+                     n == 1 ? "" : "s", tc_input_kind_name(kind));
         st = TC_OK;
     } else {
         const char *why = "no validator";
@@ -104,12 +103,11 @@ static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
                 why = tc_diags_at(tmp, i)->message;
                 break;
             }
-        tc_diags_add(d, strict ? TC_SEV_ERROR : TC_SEV_NOTE, "TC055", file,
-                     0, 0, NULL,
-                     "point XML_CATALOG_FILES at a catalog of the official "
-                     "schemas (teiconv never downloads them)",
-                     "%s input not validated: %s", tc_input_kind_name(kind),
-                     why);
+        tc_diags_add(
+            d, strict ? TC_SEV_ERROR : TC_SEV_NOTE, "TC055", file, 0, 0, NULL,
+            "point XML_CATALOG_FILES at a catalog of the official "
+            "schemas (teiconv never downloads them)",
+            "%s input not validated: %s", tc_input_kind_name(kind), why);
         st = strict ? TC_E_INVALID : TC_OK;
     }
     tc_diags_free(tmp);
@@ -145,8 +143,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     tc_input_kind kind = TC_IN_TEXT;
     tc_status st;
     if (tc_bytes_look_like_xml(bytes, len))
-        st = tc_xml_input_read(bytes, len, file, tc_engine_max_depth(e),
-                               &tei, &kind, d);
+        st = tc_xml_input_read(bytes, len, file, tc_engine_max_depth(e), &tei,
+                               &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
     if (st == TC_OK && kind != TC_IN_TEXT && tc_engine_validates(e))

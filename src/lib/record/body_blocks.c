@@ -18,14 +18,14 @@
 
 typedef enum line_kind {
     LK_TEXT = 0,
-    LK_HEADER,   /* strong: "Top Secret", "Copy 19 of 50", "CIPHERED TELEGRAM" */
-    LK_WEAK,     /* header only beside strong ones: "From Havana", "26.10.62" */
-    LK_CITE,     /* "[АВП РФ, ф. 0102, оп. 23 …]" */
-    LK_DASH,     /* "- Comrade X" */
-    LK_DIST,     /* "Five copies printed", "Distribution:" */
-    LK_ITEM,     /* "1. …", "a) …", "IV. …" */
-    LK_SPEECH,   /* "North (KIM): …", "H. KOHL. …" */
-    LK_NOTE      /* "[1] …" */
+    LK_HEADER, /* strong: "Top Secret", "Copy 19 of 50", "CIPHERED TELEGRAM" */
+    LK_WEAK,   /* header only beside strong ones: "From Havana", "26.10.62" */
+    LK_CITE,   /* "[АВП РФ, ф. 0102, оп. 23 …]" */
+    LK_DASH,   /* "- Comrade X" */
+    LK_DIST,   /* "Five copies printed", "Distribution:" */
+    LK_ITEM,   /* "1. …", "a) …", "IV. …" */
+    LK_SPEECH, /* "North (KIM): …", "H. KOHL. …" */
+    LK_NOTE    /* "[1] …" */
 } line_kind;
 
 typedef struct bline {
@@ -40,8 +40,8 @@ typedef struct bline {
 
 typedef struct unit {
     tc_block_kind kind;
-    size_t from, to;   /* lines [from, to) */
-    int merged;        /* absorbed into the unit before it */
+    size_t from, to; /* lines [from, to) */
+    int merged;      /* absorbed into the unit before it */
 } unit;
 
 /* ---- characters ---------------------------------------------------------- */
@@ -205,6 +205,7 @@ static int is_numeric_date(const char *s, size_t len, int *roman)
 
 static int header_strong(const char *s, size_t len)
 {
+    /* clang-format off */
     static const char *const phrases[] = {
         "top secret", "secret", "strictly secret", "confidential",
         "strictly confidential", "indefinite duration",
@@ -227,6 +228,7 @@ static int header_strong(const char *s, size_t len)
         "\xD0\x9D\xD0\x9E \xD0\xA1\xD0\x95\xD0\x9A\xD0\xA0\xD0\x95\xD0\xA2"
         "\xD0\x9D\xD0\x9E",
     };
+    /* clang-format on */
     size_t p = skip_marks(s, len);
     s += p;
     len -= p;
@@ -249,7 +251,8 @@ static int header_strong(const char *s, size_t len)
         return 1;
     /* "CIPHERED TELEGRAM", "Telegram No. 123" */
     if (count_words(s, len) <= 6 &&
-        (has_word(s, len, "telegram", len) || has_word(s, len, "cipher", len)) &&
+        (has_word(s, len, "telegram", len) ||
+         has_word(s, len, "cipher", len)) &&
         !strchr(".?!", s[len - 1]))
         return 1;
     int roman = 0;
@@ -262,8 +265,8 @@ static int header_weak(const char *s, size_t len)
     static const char *const addr[] = {"from", "to", "fr"};
     /* "Date: …", "Subject: …": only with their colon */
     static const char *const labelled[] = {
-        "date", "time", "sent", "received", "subject", "re", "via",
-        "attention", "place", "ref", "file",
+        "date", "time",      "sent",  "received", "subject", "re",
+        "via",  "attention", "place", "ref",      "file",
     };
     if (len > 80)
         return 0;
@@ -357,9 +360,8 @@ static size_t item_label(const char *s, size_t len)
         while (q < len && is_space(s[q]))
             q++;
         if (q < len && is_upper(cp_at(s + q, len - q, &k)) && q + k < len &&
-            (s[q + k] == '.' ||
-             (is_lower(cp_at(s + q + k, len - q - k, &k2)) &&
-              count_words(s + q, len - q) <= 3)))
+            (s[q + k] == '.' || (is_lower(cp_at(s + q + k, len - q - k, &k2)) &&
+                                 count_words(s + q, len - q) <= 3)))
             return 0;
         return p + 1;
     }
@@ -369,6 +371,7 @@ static size_t item_label(const char *s, size_t len)
 /* First words of a "Word: …" line that is not a speaker's turn. */
 static int speaker_stop(const char *s, size_t len)
 {
+    /* clang-format off */
     static const char *const stop[] = {
         "note", "notes", "subject", "re", "to", "from", "copy", "copies",
         "attachment", "attachments", "enclosure", "distribution", "source",
@@ -390,6 +393,7 @@ static int speaker_stop(const char *s, size_t len)
         "warsaw", "budapest", "prague", "havana", "question", "answer",
         "it", "he", "she", "we", "they", "i", "there", "our", "his", "their",
     };
+    /* clang-format on */
     for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
         if (strlen(stop[i]) == len && strncasecmp(s, stop[i], len) == 0)
             return 1;
@@ -400,9 +404,9 @@ static int speaker_stop(const char *s, size_t len)
  * of the label with its colon, 0 if none. */
 static size_t speaker_colon(const char *s, size_t len)
 {
-    static const char *const link[] = {"de", "da", "van", "von", "der", "al",
-                                       "el", "bin", "ibn", "of", "the", "and",
-                                       "le", "la", "du", "dos", "di", "y"};
+    static const char *const link[] = {"de", "da",  "van", "von", "der", "al",
+                                       "el", "bin", "ibn", "of",  "the", "and",
+                                       "le", "la",  "du",  "dos", "di",  "y"};
     size_t lim = len < 80 ? len : 80;
     size_t colon = 0;
     while (colon < lim && s[colon] != ':')
@@ -668,8 +672,8 @@ static void cut_units(cls *c, size_t from, size_t to)
         case LK_DASH:
         case LK_DIST:
             u->kind = TC_BLOCK_DISTRIBUTION;
-            while (i < to && (c->l[i].kind == LK_DASH ||
-                              c->l[i].kind == LK_DIST))
+            while (i < to &&
+                   (c->l[i].kind == LK_DASH || c->l[i].kind == LK_DIST))
                 i++;
             break;
         case LK_CITE:
@@ -678,16 +682,17 @@ static void cut_units(cls *c, size_t from, size_t to)
         case LK_ITEM:
         case LK_SPEECH:
         case LK_NOTE:
-            u->kind = k == LK_ITEM ? TC_BLOCK_ITEM
-                    : k == LK_SPEECH ? TC_BLOCK_SPEECH : TC_BLOCK_NOTE;
-            while (i < to && (c->l[i].kind == LK_TEXT ||
-                              c->l[i].kind == LK_WEAK))
+            u->kind = k == LK_ITEM     ? TC_BLOCK_ITEM
+                      : k == LK_SPEECH ? TC_BLOCK_SPEECH
+                                       : TC_BLOCK_NOTE;
+            while (i < to &&
+                   (c->l[i].kind == LK_TEXT || c->l[i].kind == LK_WEAK))
                 i++;
             break;
         default:
             u->kind = TC_BLOCK_PARA;
-            while (i < to && (c->l[i].kind == LK_TEXT ||
-                              c->l[i].kind == LK_WEAK))
+            while (i < to &&
+                   (c->l[i].kind == LK_TEXT || c->l[i].kind == LK_WEAK))
                 i++;
             break;
         }
@@ -703,8 +708,7 @@ static int unit_all(const cls *c, const unit *u, line_kind k)
     return 1;
 }
 
-static int unit_has(const cls *c, const unit *u,
-                    int (*f)(const char *, size_t))
+static int unit_has(const cls *c, const unit *u, int (*f)(const char *, size_t))
 {
     for (size_t i = u->from; i < u->to; i++)
         if (f(c->l[i].s, c->l[i].len))
@@ -752,6 +756,7 @@ static size_t tail_notes(cls *c)
  * signature block. */
 static int signature_cue(const char *s, size_t len)
 {
+    /* clang-format off */
     static const char *const cues[] = {
         "/s/", "(signature)", "[signature]", "(signed)", "signed",
         "ambassador", "charg", "minister", "secretary", "chairman",
@@ -759,6 +764,7 @@ static int signature_cue(const char *s, size_t len)
         "consul", "president", "deputy", "commander", "premier", "sincerely",
         "respectfully", "greetings", "yours", "on behalf",
     };
+    /* clang-format on */
     for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++)
         if (has_word(s, len, cues[i], 80))
             return 1;
@@ -772,8 +778,7 @@ static int signature_cue(const char *s, size_t len)
             while (q < len && s[q] == ' ')
                 q++;
             if (q + 1 < len && is_upper(cp_at(s + q, len - q, &k2)) &&
-                q + k2 < len &&
-                is_lower(cp_at(s + q + k2, len - q - k2, &k3)))
+                q + k2 < len && is_lower(cp_at(s + q + k2, len - q - k2, &k3)))
                 return 1;
         }
     }
@@ -905,9 +910,9 @@ static void merge_layout(cls *c)
     size_t p = 0;
     for (size_t i = 1; i < c->nu; i++) {
         tc_block_kind k = c->u[i].kind;
-        if (k == c->u[p].kind && (k == TC_BLOCK_HEADER ||
-                                  k == TC_BLOCK_DISTRIBUTION ||
-                                  k == TC_BLOCK_SIGNATURE))
+        if (k == c->u[p].kind &&
+            (k == TC_BLOCK_HEADER || k == TC_BLOCK_DISTRIBUTION ||
+             k == TC_BLOCK_SIGNATURE))
             c->u[i].merged = 1;
         else
             p = i;
@@ -1036,8 +1041,7 @@ tc_status tc_body_classify(tc_blocks *body)
         if (c.l[i].dot_speaker) {
             c.l[i].dot_speaker = 0;
             c.l[i].label_len = 0;
-            c.l[i].kind = header_weak(c.l[i].s, c.l[i].len) ? LK_WEAK
-                                                            : LK_TEXT;
+            c.l[i].kind = header_weak(c.l[i].s, c.l[i].len) ? LK_WEAK : LK_TEXT;
         }
     for (size_t i = 0; i < c.nl;) {
         size_t j = i;

@@ -7,6 +7,7 @@
 #include "base/util.h"
 
 /* Whole lines of site furniture, compared ignoring case and a colon. */
+/* clang-format off */
 static const char *const chrome[] = {
     "Skip to content", "Skip to main content", "Skip to navigation",
     "Search", "Advanced Search", "Search the Digital Archive",
@@ -25,6 +26,7 @@ static const char *const chrome[] = {
     "LinkedIn", "Instagram", "YouTube", "Main navigation",
     "Breadcrumb", "You are here",
 };
+/* clang-format on */
 
 int tc_line_is_chrome(const tc_line *ln)
 {
@@ -36,8 +38,8 @@ int tc_line_is_chrome(const tc_line *ln)
                                         "view this document in ",
                                         "read document in ", "search for "};
     for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++)
-        if (ln->len < 60 && strncasecmp(ln->text, leads[i],
-                                        strlen(leads[i])) == 0)
+        if (ln->len < 60 &&
+            strncasecmp(ln->text, leads[i], strlen(leads[i])) == 0)
             return 1;
     return ln->len < 80 && strncmp(ln->text, "\xC2\xA9", 2) == 0; /* © */
 }

@@ -12,8 +12,8 @@
 /* A point in time as far as the text states it; 0 = not stated. */
 typedef struct point {
     int y, m, d;
-    int editorial;  /* year (or more) in editorial brackets */
-    int uncertain;  /* "?", "circa" */
+    int editorial; /* year (or more) in editorial brackets */
+    int uncertain; /* "?", "circa" */
 } point;
 
 typedef struct month_name {
@@ -23,6 +23,7 @@ typedef struct month_name {
 
 /* English (full names; abbreviations are prefixes of these), Russian
  * (genitive and nominative), German and French, as found in archives. */
+/* clang-format off */
 static const month_name months[] = {
     {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
     {"may", 5}, {"june", 6}, {"july", 7}, {"august", 8},
@@ -39,6 +40,7 @@ static const month_name months[] = {
     {"juin", 6}, {"juillet", 7}, {"ao\xC3\xBBt", 8}, {"septembre", 9},
     {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12},
 };
+/* clang-format on */
 
 static int is_word_byte(unsigned char c)
 {
@@ -70,9 +72,9 @@ static int read_month(const char *s, size_t *used)
 /* Roman month I..XII, upper or lower case; 0 when not one. */
 static int read_roman_month(const char *s, size_t *used)
 {
-    static const char *const roman[12] = {"I", "II", "III", "IV", "V", "VI",
-                                          "VII", "VIII", "IX", "X", "XI",
-                                          "XII"};
+    static const char *const roman[12] = {"I",  "II", "III", "IV",
+                                          "V",  "VI", "VII", "VIII",
+                                          "IX", "X",  "XI",  "XII"};
     size_t n = 0;
     while (strchr("IVXivx", s[n]) && s[n])
         n++;
@@ -163,8 +165,8 @@ static int read_year(const char *s, size_t *used, point *pt)
 
 static size_t skip_weekday(const char *s)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday",
+    static const char *const days[] = {"monday",   "tuesday", "wednesday",
+                                       "thursday", "friday",  "saturday",
                                        "sunday"};
     for (size_t i = 0; i < 7; i++) {
         size_t n = strlen(days[i]);
@@ -399,8 +401,7 @@ static int set_point(tc_date *dt, const point *pt)
 
 /* A range "1967-1968", "January-March 1967", "January 5-7, 1967",
  * "5 January - 7 February 1967": the separator at sep, sep_len bytes. */
-static int read_range_at(const char *s, size_t sep, size_t sep_len,
-                         tc_date *dt)
+static int read_range_at(const char *s, size_t sep, size_t sep_len, tc_date *dt)
 {
     char *left = tc_strndup(s, sep);
     if (!left)
@@ -452,9 +453,9 @@ static int read_range(const char *s, tc_date *dt)
 /* "(undated)", "n.d.", "[no date]": understood, but nothing to normalise. */
 static int is_undated(const char *s)
 {
-    static const char *const forms[] = {"undated", "n.d.", "n. d.", "nd",
-                                        "no date", "date unknown",
-                                        "without date", "s.d."};
+    static const char *const forms[] = {
+        "undated", "n.d.",         "n. d.",        "nd",
+        "no date", "date unknown", "without date", "s.d."};
     size_t n = strlen(s);
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ')' || s[n - 1] == ']'))
         n--;
@@ -476,11 +477,17 @@ static size_t read_qualifier(const char *s, qual *q)
     static const struct {
         const char *w;
         qual q;
-    } qs[] = {{"circa ", Q_CIRCA}, {"ca. ", Q_CIRCA}, {"c. ", Q_CIRCA},
-              {"ca ", Q_CIRCA}, {"approximately ", Q_CIRCA},
-              {"about ", Q_CIRCA}, {"not before ", Q_AFTER},
-              {"not after ", Q_BEFORE}, {"before ", Q_BEFORE},
-              {"after ", Q_AFTER}, {"no later than ", Q_BEFORE},
+    } qs[] = {{"circa ", Q_CIRCA},
+              {"ca. ", Q_CIRCA},
+              {"c. ", Q_CIRCA},
+              {"ca ", Q_CIRCA},
+              {"approximately ", Q_CIRCA},
+              {"about ", Q_CIRCA},
+              {"not before ", Q_AFTER},
+              {"not after ", Q_BEFORE},
+              {"before ", Q_BEFORE},
+              {"after ", Q_AFTER},
+              {"no later than ", Q_BEFORE},
               {"no earlier than ", Q_AFTER}};
     for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
         size_t n = strlen(qs[i].w);

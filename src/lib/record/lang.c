@@ -29,8 +29,7 @@ static int name_equals(const char *printed, const char *name)
     return n == strlen(name) && strncasecmp(printed, name, n) == 0;
 }
 
-int tc_lang_lookup(const char *name, const char **bcp47,
-                   const char **iso639_2b)
+int tc_lang_lookup(const char *name, const char **bcp47, const char **iso639_2b)
 {
     *bcp47 = NULL;
     *iso639_2b = NULL;

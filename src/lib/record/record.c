@@ -34,7 +34,7 @@ static int list_grow(void **items, size_t *cap, size_t n, size_t item_size)
     return 1;
 }
 
-#define LIST_GROW(list) \
+#define LIST_GROW(list)                                                        \
     list_grow((void **)&(list)->v, &(list)->cap, (list)->n, sizeof(*(list)->v))
 
 static size_t text_len(const char *text, size_t len)
@@ -42,8 +42,8 @@ static size_t text_len(const char *text, size_t len)
     return len == (size_t)-1 ? strlen(text) : len;
 }
 
-tc_status tc_value_set(tc_value *dst, const char *text, size_t len,
-                       long line, long col)
+tc_status tc_value_set(tc_value *dst, const char *text, size_t len, long line,
+                       long col)
 {
     char *copy = tc_strndup(text, text_len(text, len));
     if (!copy)
@@ -62,8 +62,8 @@ void tc_value_clear(tc_value *v)
     v->line = v->col = 0;
 }
 
-tc_status tc_values_push_unique(tc_values *list, const char *text,
-                                long line, long col)
+tc_status tc_values_push_unique(tc_values *list, const char *text, long line,
+                                long col)
 {
     for (size_t i = 0; i < list->n; i++)
         if (strcmp(list->v[i].text, text) == 0)
@@ -84,8 +84,8 @@ tc_status tc_values_push(tc_values *list, const char *text, size_t len,
     return TC_OK;
 }
 
-tc_status tc_names_push(tc_names *list, const char *text, size_t len,
-                        long line, long col, tc_name_kind kind)
+tc_status tc_names_push(tc_names *list, const char *text, size_t len, long line,
+                        long col, tc_name_kind kind)
 {
     if (!LIST_GROW(list))
         return TC_E_NOMEM;
@@ -122,8 +122,8 @@ tc_status tc_resps_push(tc_resps *list, const char *resp, const char *name,
     return TC_OK;
 }
 
-tc_status tc_langs_push(tc_langs *list, const char *text, size_t len,
-                        long line, long col)
+tc_status tc_langs_push(tc_langs *list, const char *text, size_t len, long line,
+                        long col)
 {
     if (!LIST_GROW(list))
         return TC_E_NOMEM;
@@ -136,9 +136,8 @@ tc_status tc_langs_push(tc_langs *list, const char *text, size_t len,
     return TC_OK;
 }
 
-tc_status tc_blocks_push(tc_blocks *list, tc_block_kind kind,
-                         const char *text, size_t len, long line, long col,
-                         const char *label)
+tc_status tc_blocks_push(tc_blocks *list, tc_block_kind kind, const char *text,
+                         size_t len, long line, long col, const char *label)
 {
     if (!LIST_GROW(list))
         return TC_E_NOMEM;

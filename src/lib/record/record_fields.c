@@ -17,6 +17,7 @@ typedef struct label_row {
 } label_row;
 
 /* Longest labels first where one is a prefix of another. */
+/* clang-format off */
 static const label_row labels[] = {
     {"Title", F_TITLE},
     {"Date", F_DATE},
@@ -71,6 +72,7 @@ static const label_row labels[] = {
     {"Translators", F_TRANSLATOR},
     {"Translated by", F_TRANSLATOR},
 };
+/* clang-format on */
 
 tc_field tc_field_label(const char *s, size_t len, size_t *value_at)
 {
@@ -147,7 +149,7 @@ static int is_language_list(const char *s)
             parts++;
         }
         if (ok && and) {
-            p = and + 5;
+            p = and+5;
             continue;
         }
         p = next;
@@ -158,6 +160,7 @@ static int is_language_list(const char *s)
 
 static int is_classification(const char *s)
 {
+    /* clang-format off */
     static const char *const cls[] = {
         "Top Secret", "Secret", "Strictly Secret", "Confidential",
         "Strictly Confidential", "Restricted", "Unclassified",
@@ -444,3 +447,5 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
     }
     return TC_OK;
 }
+
+/* clang-format on */

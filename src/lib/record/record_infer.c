@@ -76,13 +76,13 @@ static int all_caps(const char *s)
 /* The citation's title replaces a missing title, or a title printed in
  * capitals; a top "title" that is really the first paragraph goes back to
  * the body. */
-static tc_status title_from_citation(tc_record *r, const char *ct,
-                                     tc_diags *d)
+static tc_status title_from_citation(tc_record *r, const char *ct, tc_diags *d)
 {
     const tc_value *c = &r->citation;
     if (!r->title.text) {
         tc_diags_add(d, TC_SEV_NOTE, "TC132", r->file, c->line, c->col, NULL,
-                     NULL, "no title line: the title is taken from the "
+                     NULL,
+                     "no title line: the title is taken from the "
                      "citation");
         return tc_value_set(&r->title, ct, (size_t)-1, c->line, c->col);
     }
@@ -97,8 +97,7 @@ static tc_status title_from_citation(tc_record *r, const char *ct,
 
 /* "…," January 20, 1967, History and Public Policy Program Digital Archive,
  * SOURCE. https://… : date and source when the record lacks them. */
-static tc_status from_citation_rest(tc_record *r, const char *rest,
-                                    tc_diags *d)
+static tc_status from_citation_rest(tc_record *r, const char *rest, tc_diags *d)
 {
     while (*rest == ' ' || *rest == ',')
         rest++;
@@ -121,7 +120,8 @@ static tc_status from_citation_rest(tc_record *r, const char *rest,
             tc_diags_add(d, TC_SEV_NOTE, "TC131", r->file, r->citation.line,
                          r->citation.col, NULL, NULL,
                          "no date line: the date \"%s\" is taken from the "
-                         "citation", ds);
+                         "citation",
+                         ds);
             st = tc_value_set(&r->date.printed, ds, (size_t)-1,
                               r->citation.line, r->citation.col);
         }
@@ -187,8 +187,8 @@ static tc_status read_dates(tc_record *r, tc_diags *d)
     if (!r->date.printed.text)
         return r->title.text ? date_from_text(r, d) : TC_OK;
     if (!tc_date_read(r->date.printed.text, &r->date))
-        tc_diags_add(d, TC_SEV_WARNING, "TC130", r->file,
-                     r->date.printed.line, r->date.printed.col, NULL,
+        tc_diags_add(d, TC_SEV_WARNING, "TC130", r->file, r->date.printed.line,
+                     r->date.printed.col, NULL,
                      "the date is kept as printed without an ISO form",
                      "cannot read the date \"%s\"", r->date.printed.text);
     return TC_OK;

@@ -10,8 +10,8 @@
 
 size_t tc_page_find_info(const tc_lines *ls, int *heading)
 {
-    static const char *const heads[] = {"Document Information",
-                                        "Document Info", "Document Details",
+    static const char *const heads[] = {"Document Information", "Document Info",
+                                        "Document Details",
                                         "About this document"};
     *heading = 0;
     for (size_t i = 0; i < ls->n; i++)
@@ -73,8 +73,8 @@ static int unit_is_date(const top *t, size_t k)
 static int is_citation(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
-    int quoted = u[0] == '"' ||
-                 (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98));
+    int quoted = u[0] == '"' || (u[0] == 0xE2 && u[1] == 0x80 &&
+                                 (u[2] == 0x9C || u[2] == 0x98));
     return quoted && (strstr(s, "Digital Archive") || strstr(s, "http"));
 }
 
@@ -92,8 +92,8 @@ static tc_status strip_chrome(top *t)
     for (size_t k = 0; k < t->n; k++) {
         tc_unit u = t->u[k];
         while (u.from < u.to && tc_line_is_chrome(&t->ls->v[u.from])) {
-            tc_status st = tc_record_drop(t->r, &t->ls->v[u.from],
-                                          "page chrome", t->d);
+            tc_status st =
+                tc_record_drop(t->r, &t->ls->v[u.from], "page chrome", t->d);
             if (st != TC_OK)
                 return st;
             u.from++;
@@ -210,8 +210,7 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         int cit = 0;
         if (funder) {
             const tc_line *ln = unit_line(t, k);
-            *st = tc_values_push_unique(&r->funders, funder, ln->no,
-                                        ln->col);
+            *st = tc_values_push_unique(&r->funders, funder, ln->no, ln->col);
             used = 1;
         } else if (used) {
             cit = tc_field_label(unit_line(t, k)->text, unit_line(t, k)->len,
@@ -244,8 +243,7 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
             *st = set_from_unit(t, F_SUMMARY, k);
             *summary_at_top = used = 1;
         }
-        if (used && tc_field_label(unit_line(t, k)->text,
-                                   unit_line(t, k)->len,
+        if (used && tc_field_label(unit_line(t, k)->text, unit_line(t, k)->len,
                                    &(size_t){0}) == F_SUMMARY)
             *summary_at_top = 1;
         free(funder);
@@ -268,9 +266,8 @@ tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
     t.n = tc_units_collect(ls, from, to, dense, t.u);
     tc_status st = strip_chrome(&t);
     if (st == TC_OK && is_tail_only(&t)) {
-        tc_diags_add(d, TC_SEV_ERROR, "TC103", r->file, unit_line(&t, 0)->no,
-                     1, NULL,
-                     "save the whole document page, not only its end",
+        tc_diags_add(d, TC_SEV_ERROR, "TC103", r->file, unit_line(&t, 0)->no, 1,
+                     NULL, "save the whole document page, not only its end",
                      "only teaser blocks of other documents (date, title, "
                      "summary) stand before Document Information: the "
                      "document's own title and text are missing");

@@ -12,8 +12,7 @@
 
 /* The labelled format: "Label: value" header lines, a blank line, body.
  * An indented line continues the field above it. */
-static tc_status parse_labelled(tc_record *r, const tc_lines *ls,
-                                tc_diags *d)
+static tc_status parse_labelled(tc_record *r, const tc_lines *ls, tc_diags *d)
 {
     size_t i = 0;
     while (i < ls->n && ls->v[i].blank)
@@ -35,8 +34,8 @@ static tc_status parse_labelled(tc_record *r, const tc_lines *ls,
     for (size_t k = 0; st == TC_OK && k < n; k++) {
         char *t = tc_lines_join(ls, u[k].from, u[k].to, '\n');
         const tc_line *ln = &ls->v[u[k].from];
-        st = t ? tc_blocks_push(&r->body, TC_BLOCK_PARA, t, (size_t)-1,
-                                ln->no, ln->col, NULL)
+        st = t ? tc_blocks_push(&r->body, TC_BLOCK_PARA, t, (size_t)-1, ln->no,
+                                ln->col, NULL)
                : TC_E_NOMEM;
         free(t);
     }

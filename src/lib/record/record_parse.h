@@ -9,10 +9,30 @@
 /* The fields of "Document Information", of the page top and of the
  * labelled format. */
 typedef enum tc_field {
-    F_NONE = 0, F_TITLE, F_DATE, F_SUMMARY, F_SOURCE, F_RIGHTS, F_UPLOADED,
-    F_LANGUAGE, F_RECORD_ID, F_AUTHORS, F_PLACES, F_SUBJECTS, F_NAMES,
-    F_TOPICS, F_CONTRIBUTORS, F_RELATED, F_ARCHIVE, F_CLASSIFICATION,
-    F_FUNDER, F_PUBLISHER, F_CITATION, F_DOCTYPE, F_COLLECTION, F_TRANSLATOR
+    F_NONE = 0,
+    F_TITLE,
+    F_DATE,
+    F_SUMMARY,
+    F_SOURCE,
+    F_RIGHTS,
+    F_UPLOADED,
+    F_LANGUAGE,
+    F_RECORD_ID,
+    F_AUTHORS,
+    F_PLACES,
+    F_SUBJECTS,
+    F_NAMES,
+    F_TOPICS,
+    F_CONTRIBUTORS,
+    F_RELATED,
+    F_ARCHIVE,
+    F_CLASSIFICATION,
+    F_FUNDER,
+    F_PUBLISHER,
+    F_CITATION,
+    F_DOCTYPE,
+    F_COLLECTION,
+    F_TRANSLATOR
 } tc_field;
 
 /* The field a line names: "Source", "Source:", or with value_at given also

@@ -35,9 +35,8 @@ static char *trimmed_copy(const char *s, size_t n)
 }
 
 /* Names joined by "and" / "," after "by": push one resp per name. */
-static tc_status push_people(tc_resps *out, const char *resp,
-                             const char *names, size_t len,
-                             const char *for_org)
+static tc_status push_people(tc_resps *out, const char *resp, const char *names,
+                             size_t len, const char *for_org)
 {
     char *copy = trimmed_copy(names, len);
     if (!copy)
@@ -70,10 +69,9 @@ static tc_status push_people(tc_resps *out, const char *resp,
     return st;
 }
 
-static const char *const roles[] = {"contributed", "transcribed",
-                                    "translated", "obtained", "edited",
-                                    "provided", "donated", "selected",
-                                    "annotated"};
+static const char *const roles[] = {"contributed", "transcribed", "translated",
+                                    "obtained",    "edited",      "provided",
+                                    "donated",     "selected",    "annotated"};
 #define NROLES (sizeof roles / sizeof roles[0])
 
 /* Where the names after "by" end: the next role word, " for " (naming
@@ -199,11 +197,11 @@ static int is_locus(const char *s, int last)
 {
     while (isspace((unsigned char)*s))
         s++;
-    static const char *const leads[] = {"pp.", "p.", "ll.", "l.", "ff.",
-                                        "fol.", "fols.", "folio",
-                                        "pages ", "page ", "leaf ",
-                                        "leaves ", "list ", "listy ",
-                                        "\xD0\xBB.", "\xD0\xBB\xD0\xBB."};
+    static const char *const leads[] = {
+        "pp.",    "p.",     "ll.",       "l.",
+        "ff.",    "fol.",   "fols.",     "folio",
+        "pages ", "page ",  "leaf ",     "leaves ",
+        "list ",  "listy ", "\xD0\xBB.", "\xD0\xBB\xD0\xBB."};
     for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
         if (starts_ci(s, leads[i]))
             return 1;
@@ -225,10 +223,9 @@ static int is_locus(const char *s, int last)
 /* Words that start an archival reference rather than a repository name. */
 static int is_unit_word(const char *w, size_t n)
 {
-    static const char *const units[] = {"fond", "f.", "opis", "op.", "delo",
-                                        "d.", "papka", "file", "folder",
-                                        "box", "series", "RG", "vol.",
-                                        "no.", "inv."};
+    static const char *const units[] = {
+        "fond",   "f.",  "opis",   "op.", "delo", "d.",  "papka", "file",
+        "folder", "box", "series", "RG",  "vol.", "no.", "inv."};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (strlen(units[i]) == n && strncasecmp(w, units[i], n) == 0)
             return 1;
@@ -362,6 +359,7 @@ tc_status tc_source_split(tc_source *src)
 
 tc_name_kind tc_name_guess_kind(const char *name)
 {
+    /* clang-format off */
     static const char *const org_words[] = {
         "Ministry", "Committee", "Party", "Council", "Government",
         "Embassy", "Union", "Organization", "Organisation", "Department",
@@ -390,3 +388,5 @@ tc_name_kind tc_name_guess_kind(const char *name)
         return TC_NAME_ORG;
     return TC_NAME_PERSON;
 }
+
+/* clang-format on */

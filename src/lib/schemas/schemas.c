@@ -12,12 +12,13 @@
 #include "schemas/sha256.h"
 #include "base/util.h"
 
-#define TC_S_FETCH "TC500"    /* a schema could not be downloaded or read */
+#define TC_S_FETCH    "TC500" /* a schema could not be downloaded or read */
 #define TC_S_CHECKSUM "TC501" /* a schema's SHA-256 is not the pinned one */
-#define TC_S_WRITE "TC502"    /* the schemas folder could not be written */
+#define TC_S_WRITE    "TC502" /* the schemas folder could not be written */
 
 /* The official files, their URLs and SHA-256 (the releases named). The
  * path is also where a --from folder or mirror URL holds each file. */
+/* clang-format off */
 static const tc_schema_file official[] = {
     {"TEI P5 4.12.0 (tei_all)", "tei/tei_all.rng",
      "https://www.tei-c.org/Vault/P5/4.12.0/xml/tei/custom/schema/relaxng/tei_all.rng",
@@ -32,7 +33,8 @@ static const tc_schema_file official[] = {
      "https://raw.githubusercontent.com/SAA-SDT/EAD3/f069085559e65a642ffd0e61e05528464bd02ed2/ead3.rng",
      "35a2ef1488a5adc9f16fc037c0d0cb5d440f7ca1c5af2d5c09fd733e0e070d74"},
 };
-#define N_OFFICIAL (sizeof official / sizeof official[0])
+/* clang-format on */
+#define N_OFFICIAL       (sizeof official / sizeof official[0])
 #define MAX_SCHEMA_BYTES (16u << 20)
 
 /* The catalog written beside them: the URLs documents and schemas name
@@ -42,20 +44,34 @@ static const char catalog_xml[] =
     "<!-- Written by 'teiconv schemas install': the official schemas' URLs\n"
     "     mapped to the local copies in this folder. -->\n"
     "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n"
-    "  <uri name=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
-    "  <uri name=\"https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
-    "  <system systemId=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
+    "  <uri "
+    "name=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/"
+    "tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
+    "  <uri "
+    "name=\"https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/"
+    "tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
+    "  <system "
+    "systemId=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/"
+    "tei_all.rng\" uri=\"tei/tei_all.rng\"/>\n"
     "  <uri name=\"http://www.loc.gov/ead/ead.xsd\" uri=\"ead2002/ead.xsd\"/>\n"
-    "  <uri name=\"https://www.loc.gov/ead/ead.xsd\" uri=\"ead2002/ead.xsd\"/>\n"
-    "  <system systemId=\"http://www.loc.gov/ead/ead.xsd\" uri=\"ead2002/ead.xsd\"/>\n"
-    "  <uri name=\"http://www.loc.gov/standards/xlink/xlink.xsd\" uri=\"ead2002/xlink.xsd\"/>\n"
-    "  <system systemId=\"http://www.loc.gov/standards/xlink/xlink.xsd\" uri=\"ead2002/xlink.xsd\"/>\n"
+    "  <uri name=\"https://www.loc.gov/ead/ead.xsd\" "
+    "uri=\"ead2002/ead.xsd\"/>\n"
+    "  <system systemId=\"http://www.loc.gov/ead/ead.xsd\" "
+    "uri=\"ead2002/ead.xsd\"/>\n"
+    "  <uri name=\"http://www.loc.gov/standards/xlink/xlink.xsd\" "
+    "uri=\"ead2002/xlink.xsd\"/>\n"
+    "  <system systemId=\"http://www.loc.gov/standards/xlink/xlink.xsd\" "
+    "uri=\"ead2002/xlink.xsd\"/>\n"
     "  <uri name=\"http://www.loc.gov/ead/ead3.rng\" uri=\"ead3/ead3.rng\"/>\n"
     "  <uri name=\"https://www.loc.gov/ead/ead3.rng\" uri=\"ead3/ead3.rng\"/>\n"
-    "  <system systemId=\"http://www.loc.gov/ead/ead3.rng\" uri=\"ead3/ead3.rng\"/>\n"
+    "  <system systemId=\"http://www.loc.gov/ead/ead3.rng\" "
+    "uri=\"ead3/ead3.rng\"/>\n"
     "</catalog>\n";
 
-size_t tc_schemas_count(void) { return N_OFFICIAL; }
+size_t tc_schemas_count(void)
+{
+    return N_OFFICIAL;
+}
 
 const tc_schema_file *tc_schemas_at(size_t i)
 {
@@ -151,7 +167,8 @@ static tc_status fetch_url(const char *url, char **out, size_t *len,
         tc_diags_add(d, TC_SEV_ERROR, TC_S_FETCH, url, 0, 0, NULL,
                      "check the network or the URL, or download the files "
                      "yourself and use --from DIR",
-                     "cannot download: %s", *err ? err : curl_easy_strerror(rc));
+                     "cannot download: %s",
+                     *err ? err : curl_easy_strerror(rc));
         return TC_E_IO;
     }
     *len = b.len;
@@ -165,14 +182,16 @@ static tc_status fetch_one(const tc_schema_file *f, const char *from,
 {
     if (!from)
         return fetch_url(f->url, out, len, d);
-    int remote = strncmp(from, "http://", 7) == 0 || strncmp(from, "https://", 8) == 0;
+    int remote =
+        strncmp(from, "http://", 7) == 0 || strncmp(from, "https://", 8) == 0;
     size_t n = strlen(from);
     const char *sep = n && from[n - 1] == '/' ? "" : "/";
     char *where = tc_asprintf("%s%s%s", from, sep, f->path);
     if (!where)
         return TC_E_NOMEM;
-    tc_status st = remote ? fetch_url(where, out, len, d)
-                          : tc_file_read_max(where, MAX_SCHEMA_BYTES, out, len, d);
+    tc_status st = remote
+                       ? fetch_url(where, out, len, d)
+                       : tc_file_read_max(where, MAX_SCHEMA_BYTES, out, len, d);
     if (st != TC_OK && !remote)
         tc_diags_add(d, TC_SEV_ERROR, TC_S_FETCH, where, 0, 0, NULL,
                      "the folder must hold tei/, ead2002/ and ead3/ as "
@@ -279,10 +298,11 @@ tc_status tc_schemas_install(const char *from, const char *dest,
             char sum[65];
             tc_sha256_hex(data, len, sum);
             if (strcmp(sum, f->sha256) != 0) {
-                tc_diags_add(d, TC_SEV_ERROR, TC_S_CHECKSUM, f->path, 0, 0, NULL,
-                             "the file is not the release teiconv pins; nothing "
-                             "was installed",
-                             "SHA-256 %s, expected %s", sum, f->sha256);
+                tc_diags_add(
+                    d, TC_SEV_ERROR, TC_S_CHECKSUM, f->path, 0, 0, NULL,
+                    "the file is not the release teiconv pins; nothing "
+                    "was installed",
+                    "SHA-256 %s, expected %s", sum, f->sha256);
                 st = TC_E_INVALID;
             } else {
                 st = write_file(tmp, f->path, data, len, d);
@@ -292,7 +312,8 @@ tc_status tc_schemas_install(const char *from, const char *dest,
     }
     curl_global_cleanup();
     if (st == TC_OK)
-        st = write_file(tmp, "catalog.xml", catalog_xml, sizeof catalog_xml - 1, d);
+        st = write_file(tmp, "catalog.xml", catalog_xml, sizeof catalog_xml - 1,
+                        d);
 
     /* dest -> dest.old-XXXXXX, tmp -> dest, then the old one goes */
     char *old = NULL;

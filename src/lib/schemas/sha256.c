@@ -6,6 +6,7 @@
 
 #include "schemas/sha256.h"
 
+/* clang-format off */
 static const uint32_t K[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
     0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -68,3 +69,5 @@ void tc_sha256_hex(const void *data, size_t len, char hex[65])
     for (int i = 0; i < 8; i++)
         snprintf(hex + 8 * i, 9, "%08x", (unsigned)h[i]);
 }
+
+/* clang-format on */

@@ -6,7 +6,7 @@
 #include "tei/loss_check.h"
 #include "base/util.h"
 
-#define TEI_NS "http://www.tei-c.org/ns/1.0"
+#define TEI_NS    "http://www.tei-c.org/ns/1.0"
 #define MAX_DEPTH 64
 
 static int is_ws(char c)
@@ -174,7 +174,8 @@ static int subsequence(const char *a, size_t an, const char *b, size_t bn)
     while (i < an && j < bn) {
         size_t k = cp_len((unsigned char)a[i]);
         size_t m = cp_len((unsigned char)b[j]);
-        if (k == m && i + k <= an && j + m <= bn && memcmp(a + i, b + j, k) == 0)
+        if (k == m && i + k <= an && j + m <= bn &&
+            memcmp(a + i, b + j, k) == 0)
             i += k;
         j += m;
     }
@@ -237,7 +238,8 @@ static void locate(const tc_record *r, size_t k, long *line, long *col,
                 *line = ln;
                 *col = (long)(p - line_start) + 1 +
                        (ln == bl->text.line
-                            ? bl->text.col - 1 + (bl->label ? (long)strlen(bl->label) + 1 : 0)
+                            ? bl->text.col - 1 +
+                                  (bl->label ? (long)strlen(bl->label) + 1 : 0)
                             : 0);
                 *at = p;
                 return;
@@ -247,12 +249,11 @@ static void locate(const tc_record *r, size_t k, long *line, long *col,
     }
 }
 
-tc_status tc_check_nothing_lost(const tc_record *r, xmlDocPtr tei,
-                                tc_diags *d)
+tc_status tc_check_nothing_lost(const tc_record *r, xmlDocPtr tei, tc_diags *d)
 {
     if (!document_div(tei)) {
-        tc_diags_add(d, TC_SEV_ERROR, "TC190", r->file, 0, 0,
-                     "/TEI/text/body", "this is a bug in teiconv: please "
+        tc_diags_add(d, TC_SEV_ERROR, "TC190", r->file, 0, 0, "/TEI/text/body",
+                     "this is a bug in teiconv: please "
                      "report it with the input",
                      "the TEI has no div[@type='document'] for the body");
         return TC_E_INTERNAL;
@@ -287,7 +288,8 @@ tc_status tc_check_nothing_lost(const tc_record *r, xmlDocPtr tei,
                      "this is a bug in teiconv: please report it with the "
                      "input",
                      "body text lost on the way to TEI: \"%.*s\" is not in "
-                     "the TEI body", (int)n, at);
+                     "the TEI body",
+                     (int)n, at);
         st = TC_E_INTERNAL;
     }
     free(s);

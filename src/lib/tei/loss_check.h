@@ -13,8 +13,7 @@
  * (TC190) naming the line and column of the first character lost: a lost
  * character is a bug of the converter, not of the input. TC_E_NOMEM when
  * out of memory. */
-tc_status tc_check_nothing_lost(const tc_record *r, xmlDocPtr tei,
-                                tc_diags *d);
+tc_status tc_check_nothing_lost(const tc_record *r, xmlDocPtr tei, tc_diags *d);
 
 /* The body of tei read back as source text (see above); caller frees.
  * NULL when tei has no document div or memory runs out. */

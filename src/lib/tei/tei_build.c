@@ -12,8 +12,8 @@
 #include "tei/tei_inline.h"
 #include "base/util.h"
 
-#define TEI_NS "http://www.tei-c.org/ns/1.0"
-#define LCSH_SCHEME "http://id.loc.gov/authorities/subjects"
+#define TEI_NS       "http://www.tei-c.org/ns/1.0"
+#define LCSH_SCHEME  "http://id.loc.gov/authorities/subjects"
 #define DA_PUBLISHER "Wilson Center Digital Archive"
 
 /* A builder carries the failure flag so each call site stays one line. */
@@ -35,8 +35,7 @@ static xmlNodePtr el(builder *b, xmlNodePtr parent, const char *name,
     return n;
 }
 
-static void attr(builder *b, xmlNodePtr n, const char *name,
-                 const char *value)
+static void attr(builder *b, xmlNodePtr n, const char *name, const char *value)
 {
     if (b->failed || !n || !value)
         return;
@@ -62,10 +61,9 @@ static void build_resps(builder *b, xmlNodePtr ts, const tc_record *r)
         const tc_resp *rp = &rs->v[i];
         const char *by = strstr(rp->resp, " by");
         size_t verb = by ? (size_t)(by - rp->resp) : strlen(rp->resp);
-        char *text = rp->for_org
-                         ? tc_asprintf("%.*s for %s by", (int)verb, rp->resp,
-                                       rp->for_org)
-                         : tc_asprintf("%s", rp->resp);
+        char *text = rp->for_org ? tc_asprintf("%.*s for %s by", (int)verb,
+                                               rp->resp, rp->for_org)
+                                 : tc_asprintf("%s", rp->resp);
         if (!text) {
             b->failed = 1;
             return;
@@ -80,8 +78,10 @@ static void build_resps(builder *b, xmlNodePtr ts, const tc_record *r)
                 (rs->v[j].for_org && rp->for_org &&
                  strcmp(rs->v[j].for_org, rp->for_org) == 0));
              j++)
-            el(b, st, tc_name_guess_kind(rs->v[j].name) == TC_NAME_ORG
-                          ? "orgName" : "persName", rs->v[j].name);
+            el(b, st,
+               tc_name_guess_kind(rs->v[j].name) == TC_NAME_ORG ? "orgName"
+                                                                : "persName",
+               rs->v[j].name);
         i = j;
     }
 }
@@ -103,8 +103,9 @@ static void build_title_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
         const char *who = r->contributors.v[i].text;
         xmlNodePtr rs = el(b, ts, "respStmt", NULL);
         el(b, rs, "resp", "Document contributor");
-        el(b, rs, tc_name_guess_kind(who) == TC_NAME_ORG ? "orgName"
-                                                         : "persName", who);
+        el(b, rs,
+           tc_name_guess_kind(who) == TC_NAME_ORG ? "orgName" : "persName",
+           who);
     }
 }
 
@@ -122,13 +123,13 @@ static void build_publication_stmt(builder *b, xmlNodePtr fd,
     if (r->record_id.text)
         el_attr(b, ps, "idno", "type", "record", r->record_id.text);
     if (r->uploaded.text) {
-        xmlNodePtr dt = el_attr(b, ps, "date", "type", "uploaded",
-                                r->uploaded.text);
+        xmlNodePtr dt =
+            el_attr(b, ps, "date", "type", "uploaded", r->uploaded.text);
         attr(b, dt, "when", r->uploaded_iso);
     }
     if (r->rights.n) {
-        xmlNodePtr lic = el(b, el(b, ps, "availability", NULL), "licence",
-                            NULL);
+        xmlNodePtr lic =
+            el(b, el(b, ps, "availability", NULL), "licence", NULL);
         for (size_t i = 0; i < r->rights.n; i++)
             el(b, lic, "p", r->rights.v[i].text);
     }
@@ -144,14 +145,11 @@ static void build_notes_stmt(builder *b, xmlNodePtr fd, const tc_record *r)
         el_attr(b, ns, "note", "type", "classification",
                 r->classification.v[i].text);
     for (size_t i = 0; i < r->doc_types.n; i++)
-        el_attr(b, ns, "note", "type", "documentType",
-                r->doc_types.v[i].text);
+        el_attr(b, ns, "note", "type", "documentType", r->doc_types.v[i].text);
     for (size_t i = 0; i < r->collections.n; i++)
-        el_attr(b, ns, "note", "type", "collection",
-                r->collections.v[i].text);
+        el_attr(b, ns, "note", "type", "collection", r->collections.v[i].text);
     for (size_t i = 0; i < r->related.n; i++) {
-        xmlNodePtr ri = el_attr(b, ns, "relatedItem", "type", "related",
-                                NULL);
+        xmlNodePtr ri = el_attr(b, ns, "relatedItem", "type", "related", NULL);
         el(b, ri, "bibl", r->related.v[i].text);
     }
 }
@@ -192,8 +190,8 @@ static void build_source_desc(builder *b, xmlNodePtr fd, const tc_record *r)
 {
     xmlNodePtr sd = el(b, fd, "sourceDesc", NULL);
     const tc_source *s = &r->source;
-    int has_ms = s->repository || s->reference || r->archive.n ||
-                 s->locus || r->languages.n;
+    int has_ms = s->repository || s->reference || r->archive.n || s->locus ||
+                 r->languages.n;
     if (has_ms) {
         xmlNodePtr ms = el(b, sd, "msDesc", NULL);
         xmlNodePtr mi = el(b, ms, "msIdentifier", NULL);
@@ -231,8 +229,8 @@ static void build_profile_desc(builder *b, xmlNodePtr th, const tc_record *r)
     if (r->summary.text)
         el(b, el(b, pd, "abstract", NULL), "p", r->summary.text);
     if (r->date.printed.text) {
-        xmlNodePtr dt = el(b, el(b, pd, "creation", NULL), "date",
-                           r->date.printed.text);
+        xmlNodePtr dt =
+            el(b, el(b, pd, "creation", NULL), "date", r->date.printed.text);
         attr(b, dt, "when", r->date.when);
         attr(b, dt, "from", r->date.from);
         attr(b, dt, "to", r->date.to);
@@ -249,8 +247,7 @@ static void build_profile_desc(builder *b, xmlNodePtr th, const tc_record *r)
         return;
     xmlNodePtr tc = el(b, pd, "textClass", NULL);
     if (r->subjects.n) {
-        xmlNodePtr kw = el_attr(b, tc, "keywords", "scheme", LCSH_SCHEME,
-                                NULL);
+        xmlNodePtr kw = el_attr(b, tc, "keywords", "scheme", LCSH_SCHEME, NULL);
         for (size_t i = 0; i < r->subjects.n; i++)
             el(b, kw, "term", r->subjects.v[i].text);
     }
@@ -284,8 +281,8 @@ static void build_encoding_desc(builder *b, xmlNodePtr th)
 
 static void build_body(builder *b, xmlNodePtr text, const tc_record *r)
 {
-    xmlNodePtr div = el_attr(b, el(b, text, "body", NULL), "div", "type",
-                             "document", NULL);
+    xmlNodePtr div =
+        el_attr(b, el(b, text, "body", NULL), "div", "type", "document", NULL);
     el(b, div, "head", r->title.text);
     if (b->failed)
         return;

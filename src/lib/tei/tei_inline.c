@@ -166,22 +166,39 @@ static const char *remark_kind(const char *s, size_t n)
     static const struct {
         const char *word, *kind;
     } kinds[] = {
-        {"handwrit", "handwriting"}, {"hand-writ", "handwriting"},
-        {"handwritten", "handwriting"}, {"in hand", "handwriting"},
-        {"signature", "signature"}, {"signed", "signature"},
-        {"stamp", "stamp"}, {"seal", "stamp"},
-        {"emphasis", "emphasis"}, {"underlin", "emphasis"},
-        {"expansion unknown", "expansion"}, {"abbreviation", "expansion"},
-        {"crossed out", "deletion"}, {"struck", "deletion"},
-        {"deleted", "deletion"}, {"margin", "margin"},
-        {"translator", "remark"}, {"editor", "remark"}, {"note:", "remark"},
-        {"in the original", "remark"}, {"original", "remark"},
-        {"text missing", "remark"}, {"page missing", "remark"},
-        {"typewrit", "remark"}, {"in english", "remark"},
-        {"in russian", "remark"}, {"in chinese", "remark"},
-        {"in german", "remark"}, {"not translated", "remark"},
-        {"untranslated", "remark"}, {"attachment", "remark"},
-        {"enclosure", "remark"}, {"as in", "remark"},
+        {"handwrit", "handwriting"},
+        {"hand-writ", "handwriting"},
+        {"handwritten", "handwriting"},
+        {"in hand", "handwriting"},
+        {"signature", "signature"},
+        {"signed", "signature"},
+        {"stamp", "stamp"},
+        {"seal", "stamp"},
+        {"emphasis", "emphasis"},
+        {"underlin", "emphasis"},
+        {"expansion unknown", "expansion"},
+        {"abbreviation", "expansion"},
+        {"crossed out", "deletion"},
+        {"struck", "deletion"},
+        {"deleted", "deletion"},
+        {"margin", "margin"},
+        {"translator", "remark"},
+        {"editor", "remark"},
+        {"note:", "remark"},
+        {"in the original", "remark"},
+        {"original", "remark"},
+        {"text missing", "remark"},
+        {"page missing", "remark"},
+        {"typewrit", "remark"},
+        {"in english", "remark"},
+        {"in russian", "remark"},
+        {"in chinese", "remark"},
+        {"in german", "remark"},
+        {"not translated", "remark"},
+        {"untranslated", "remark"},
+        {"attachment", "remark"},
+        {"enclosure", "remark"},
+        {"as in", "remark"},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (contains_ci(s, n, kinds[i].word))
@@ -256,8 +273,8 @@ static void add_bracket(ictx *x, xmlNodePtr parent, const char *s, size_t n,
     } else {
         m = add_el_text(x, parent, "supplied", in, k);
         /* "F[oreign]": completing a word is an expansion */
-        set_attr(x, m, "reason", is_letter_byte(before) ? "expansion"
-                                                        : "editorial");
+        set_attr(x, m, "reason",
+                 is_letter_byte(before) ? "expansion" : "editorial");
     }
 }
 
@@ -268,8 +285,9 @@ static size_t page_marker(const char *s, size_t n, const char **num,
     if (n < 6 || memcmp(s, "(p. ", 4) != 0)
         return 0;
     size_t p = 4;
-    while (p < n && p < 14 && (is_letter_byte((unsigned char)s[p]) ||
-                               (s[p] >= '0' && s[p] <= '9') || s[p] == '-') &&
+    while (p < n && p < 14 &&
+           (is_letter_byte((unsigned char)s[p]) ||
+            (s[p] >= '0' && s[p] <= '9') || s[p] == '-') &&
            (unsigned char)s[p] < 0x80)
         p++;
     if (p == 4 || p >= n || s[p] != ')')
@@ -329,8 +347,8 @@ static void inline_text(ictx *x, xmlNodePtr parent, const char *s, size_t len,
             if (dbl && inner > 0 && j + 1 < len && s[j] == ']' &&
                 s[j + 1] == ']') {
                 add_text(x, parent, s + run, i - run);
-                xmlNodePtr u = add_el_text(x, parent, "unclear", s + i + 2,
-                                           inner);
+                xmlNodePtr u =
+                    add_el_text(x, parent, "unclear", s + i + 2, inner);
                 set_attr(x, u, "reason", "illegible");
                 run = i = j + 2;
                 continue;
@@ -362,11 +380,16 @@ tc_status tc_inline_text(xmlNodePtr parent, xmlNsPtr ns, const char *text)
 static const char *ab_type(tc_block_kind k)
 {
     switch (k) {
-    case TC_BLOCK_CITATION: return "citation";
-    case TC_BLOCK_HEADER: return "header";
-    case TC_BLOCK_DISTRIBUTION: return "distribution";
-    case TC_BLOCK_SIGNATURE: return "signature";
-    default: return NULL;
+    case TC_BLOCK_CITATION:
+        return "citation";
+    case TC_BLOCK_HEADER:
+        return "header";
+    case TC_BLOCK_DISTRIBUTION:
+        return "distribution";
+    case TC_BLOCK_SIGNATURE:
+        return "signature";
+    default:
+        return NULL;
     }
 }
 
@@ -438,9 +461,9 @@ tc_status tc_inline_blocks(xmlNodePtr div, xmlNsPtr ns, const tc_blocks *body)
                     snprintf(id, sizeof id, "fn-%ld", num);
                     note_done[num] = 1;
                     if (n && !x->failed &&
-                        !xmlSetNsProp(n, xmlSearchNsByHref(n->doc, n,
-                                                           XML_XML_NAMESPACE),
-                                      BAD_CAST "id", BAD_CAST id))
+                        !xmlSetNsProp(
+                            n, xmlSearchNsByHref(n->doc, n, XML_XML_NAMESPACE),
+                            BAD_CAST "id", BAD_CAST id))
                         x->failed = 1;
                 }
             }

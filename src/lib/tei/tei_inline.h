@@ -7,8 +7,7 @@
 #include "record/record.h"
 
 /* Append one TEI element per block of body to div (namespace ns). */
-tc_status tc_inline_blocks(xmlNodePtr div, xmlNsPtr ns,
-                           const tc_blocks *body);
+tc_status tc_inline_blocks(xmlNodePtr div, xmlNsPtr ns, const tc_blocks *body);
 
 /* Append text to parent, marking up editorial brackets inline. Every
  * character of text ends up in the tree, as text or in an attribute or

@@ -11,9 +11,9 @@
 typedef struct tc_line {
     char *text;
     size_t len;
-    long no;        /* 1-based line number */
-    long col;       /* 1-based column (bytes) of the first visible character */
-    int blank;      /* empty or only spaces (ASCII or Unicode) */
+    long no;   /* 1-based line number */
+    long col;  /* 1-based column (bytes) of the first visible character */
+    int blank; /* empty or only spaces (ASCII or Unicode) */
 } tc_line;
 
 typedef struct tc_lines {

@@ -20,11 +20,17 @@ static size_t utf8_seq_len(const unsigned char *p, size_t n)
     unsigned min;
     unsigned cp;
     if (c >= 0xC2 && c <= 0xDF) {
-        len = 2; cp = c & 0x1F; min = 0x80;
+        len = 2;
+        cp = c & 0x1F;
+        min = 0x80;
     } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3; cp = c & 0x0F; min = 0x800;
+        len = 3;
+        cp = c & 0x0F;
+        min = 0x800;
     } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4; cp = c & 0x07; min = 0x10000;
+        len = 4;
+        cp = c & 0x07;
+        min = 0x10000;
     } else {
         return 0;
     }
@@ -146,8 +152,8 @@ tc_status tc_text_decode(const char *bytes, size_t len, const char *encoding,
         if (!text)
             return TC_E_NOMEM;
     } else {
-        tc_status st = convert_iconv(bytes, len, encoding, file, &text,
-                                     &tlen, d);
+        tc_status st =
+            convert_iconv(bytes, len, encoding, file, &text, &tlen, d);
         if (st != TC_OK)
             return st;
     }

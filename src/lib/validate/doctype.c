@@ -7,8 +7,8 @@
 #include "base/util.h"
 #include "validate/validate.h"
 
-#define TEI_NS "http://www.tei-c.org/ns/1.0"
-#define EAD_NS "urn:isbn:1-931666-22-9"
+#define TEI_NS  "http://www.tei-c.org/ns/1.0"
+#define EAD_NS  "urn:isbn:1-931666-22-9"
 #define EAD3_NS "http://ead3.archivists.org/schema/"
 
 tc_doctype tc_doctype_detect(xmlDocPtr doc)
@@ -33,10 +33,14 @@ tc_doctype tc_doctype_detect(xmlDocPtr doc)
 const char *tc_doctype_name(tc_doctype t)
 {
     switch (t) {
-    case TC_DOC_TEI: return "tei";
-    case TC_DOC_EAD: return "ead";
-    case TC_DOC_EAD3: return "ead3";
-    default: return "unknown";
+    case TC_DOC_TEI:
+        return "tei";
+    case TC_DOC_EAD:
+        return "ead";
+    case TC_DOC_EAD3:
+        return "ead3";
+    default:
+        return "unknown";
     }
 }
 
@@ -57,9 +61,13 @@ const char *tc_doctype_schema_url(tc_doctype t)
 {
     switch (t) {
     case TC_DOC_TEI:
-        return "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng";
-    case TC_DOC_EAD: return "http://www.loc.gov/ead/ead.xsd";
-    case TC_DOC_EAD3: return "http://www.loc.gov/ead/ead3.rng";
-    default: return NULL;
+        return "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/"
+               "tei_all.rng";
+    case TC_DOC_EAD:
+        return "http://www.loc.gov/ead/ead.xsd";
+    case TC_DOC_EAD3:
+        return "http://www.loc.gov/ead/ead3.rng";
+    default:
+        return NULL;
     }
 }

@@ -11,22 +11,23 @@ typedef struct tc_rng_grammar tc_rng_grammar;
 /* Compile a parsed RELAX NG grammar (XML syntax; includes and externalRefs
  * are read relative to it, never from the network). NULL on failure with
  * *err (caller frees) and *errline set. The document is not kept. */
-tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err, long *errline);
+tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
+                                        long *errline);
 void tc_rng_grammar_free(tc_rng_grammar *g);
 
 typedef enum tc_rng_err_kind {
     TC_RNG_ELEM_NOT_ALLOWED, /* element not allowed here (known elsewhere) */
     TC_RNG_ELEM_UNKNOWN,     /* element not allowed anywhere in the grammar */
-    TC_RNG_ELEM_TOO_EARLY,   /* element allowed later: required ones missing first */
+    TC_RNG_ELEM_TOO_EARLY, /* element allowed later: required ones missing first */
     TC_RNG_ATTR_NOT_ALLOWED,
     TC_RNG_ATTR_VALUE,
     TC_RNG_ATTR_MISSING,
-    TC_RNG_TEXT,             /* text not allowed here */
-    TC_RNG_ELEM_VALUE,       /* the text of a data element is invalid */
-    TC_RNG_INCOMPLETE,       /* element ends before required content */
-    TC_RNG_ID_DUPLICATE,     /* an ID defined before */
-    TC_RNG_ID_FIRST,         /* where that ID was first defined */
-    TC_RNG_ID_TOKENS,        /* an ID or IDREF value that is not one token */
+    TC_RNG_TEXT,         /* text not allowed here */
+    TC_RNG_ELEM_VALUE,   /* the text of a data element is invalid */
+    TC_RNG_INCOMPLETE,   /* element ends before required content */
+    TC_RNG_ID_DUPLICATE, /* an ID defined before */
+    TC_RNG_ID_FIRST,     /* where that ID was first defined */
+    TC_RNG_ID_TOKENS,    /* an ID or IDREF value that is not one token */
     TC_RNG_IDREF_MISSING
 } tc_rng_err_kind;
 
@@ -35,22 +36,23 @@ typedef enum tc_rng_err_kind {
  * arrays are sorted and borrowed for the duration of the callback. */
 typedef struct tc_rng_error {
     tc_rng_err_kind kind;
-    xmlNodePtr node;      /* the element concerned (for text: its parent) */
-    xmlAttrPtr attr;      /* the attribute concerned, or NULL */
-    const char *value;    /* the value or text refused, or NULL */
+    xmlNodePtr node;   /* the element concerned (for text: its parent) */
+    xmlAttrPtr attr;   /* the attribute concerned, or NULL */
+    const char *value; /* the value or text refused, or NULL */
     const char *const *elements; /* element names allowed next */
     size_t nelements;
-    int other_elements;   /* elements of other names (wildcards) allowed too */
+    int other_elements; /* elements of other names (wildcards) allowed too */
     const char *const *attributes; /* attribute names allowed on the element */
     size_t nattributes;
-    const char *const *required; /* missing required names (elements or attributes) */
+    const char *const
+        *required; /* missing required names (elements or attributes) */
     size_t nrequired;
     const char *const *values; /* enumerated values allowed */
     size_t nvalues;
     const char *const *datatypes; /* descriptions of the datatypes allowed */
     size_t ndatatypes;
-    int end_ok;           /* the element may end here */
-    int text_ok;          /* text is allowed here */
+    int end_ok;  /* the element may end here */
+    int text_ok; /* text is allowed here */
 } tc_rng_error;
 
 typedef void (*tc_rng_error_fn)(void *data, const tc_rng_error *e);
@@ -59,7 +61,7 @@ typedef void (*tc_rng_error_fn)(void *data, const tc_rng_error *e);
  * calling fn for every error; after an error validation goes on with the
  * rest of the document. Returns the number of errors, or -1 when out of
  * memory. Thread-safe: g is only read. */
-long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root, tc_rng_error_fn fn,
-                     void *data);
+long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root,
+                     tc_rng_error_fn fn, void *data);
 
 #endif /* TC_RNG_H */

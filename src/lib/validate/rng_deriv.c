@@ -6,8 +6,22 @@
 #include "base/util.h"
 #include "validate/rng_pattern.h"
 
-enum { OP_STO = 1, OP_STOR, OP_FIND, OP_ATT, OP_STC, OP_IGN, OP_TXT, OP_END, OP_RAF,
-       OP_AA_GROUP, OP_AA_GROUPL, OP_AA_ILR, OP_AA_ILL, OP_AA_AFTER };
+enum {
+    OP_STO = 1,
+    OP_STOR,
+    OP_FIND,
+    OP_ATT,
+    OP_STC,
+    OP_IGN,
+    OP_TXT,
+    OP_END,
+    OP_RAF,
+    OP_AA_GROUP,
+    OP_AA_GROUPL,
+    OP_AA_ILR,
+    OP_AA_ILL,
+    OP_AA_AFTER
+};
 
 #define NO_HIT UINT32_MAX
 
@@ -50,7 +64,8 @@ void rng_ctx_free(rng_ctx *c)
 
 /* ---- memo ------------------------------------------------------------ */
 
-static uint32_t memo_get(const rng_ctx *c, uint32_t op, uint32_t p, uint32_t k1, uint32_t k2)
+static uint32_t memo_get(const rng_ctx *c, uint32_t op, uint32_t p, uint32_t k1,
+                         uint32_t k2)
 {
     if (!c->capmemo)
         return NO_HIT;
@@ -73,8 +88,8 @@ static void memo_put_raw(rng_memo_ent *tab, uint32_t cap, rng_memo_ent e)
     tab[i] = e;
 }
 
-static rng_pid memo_put(rng_ctx *c, uint32_t op, uint32_t p, uint32_t k1, uint32_t k2,
-                        rng_pid r)
+static rng_pid memo_put(rng_ctx *c, uint32_t op, uint32_t p, uint32_t k1,
+                        uint32_t k2, rng_pid r)
 {
     if ((c->nmemo + 1) * 2 > c->capmemo) {
         uint32_t cap = c->capmemo ? c->capmemo * 2 : 4096;
@@ -107,7 +122,8 @@ uint32_t rng_name_id(rng_ctx *c, const xmlChar *ns, const xmlChar *local)
         uint32_t mask = c->nametabcap - 1;
         for (uint32_t i = h & mask; c->nametab[i]; i = (i + 1) & mask) {
             const rng_name *n = &c->names[c->nametab[i] - 1];
-            if (n->hash == h && xmlStrEqual(n->local, local) && xmlStrEqual(n->ns, ns))
+            if (n->hash == h && xmlStrEqual(n->local, local) &&
+                xmlStrEqual(n->ns, ns))
                 return c->nametab[i] - 1;
         }
     }
@@ -199,7 +215,10 @@ uint32_t rng_value_id(rng_ctx *c, const char *value)
 
 /* ---- derivatives --------------------------------------------------------- */
 
-static const rng_pat *P(const rng_ctx *c, rng_pid p) { return rng_get(&c->st, p); }
+static const rng_pat *P(const rng_ctx *c, rng_pid p)
+{
+    return rng_get(&c->st, p);
+}
 
 /* Apply "f" to the second operand of every after at the top of p: f is
  * group(q, x), interleave(q, x), interleave(x, q) or after(q, x). */
@@ -218,11 +237,21 @@ static rng_pid apply_after(rng_ctx *c, uint32_t op, rng_pid x, rng_pid p)
     } else {
         rng_pid nb;
         switch (op) {
-        case OP_AA_GROUP: nb = rng_group(&c->st, b, x); break;
-        case OP_AA_GROUPL: nb = rng_group(&c->st, x, b); break;
-        case OP_AA_ILR: nb = rng_interleave(&c->st, b, x); break;
-        case OP_AA_ILL: nb = rng_interleave(&c->st, x, b); break;
-        default: nb = rng_after(&c->st, b, x); break;
+        case OP_AA_GROUP:
+            nb = rng_group(&c->st, b, x);
+            break;
+        case OP_AA_GROUPL:
+            nb = rng_group(&c->st, x, b);
+            break;
+        case OP_AA_ILR:
+            nb = rng_interleave(&c->st, b, x);
+            break;
+        case OP_AA_ILL:
+            nb = rng_interleave(&c->st, x, b);
+            break;
+        default:
+            nb = rng_after(&c->st, b, x);
+            break;
         }
         r = rng_after(&c->st, a, nb);
     }
@@ -233,8 +262,12 @@ static rng_pid start_open(rng_ctx *c, rng_pid p, uint32_t name, int recover)
 {
     const rng_pat *q = P(c, p);
     switch (q->kind) {
-    case RK_CHOICE: case RK_ELEMENT: case RK_INTERLEAVE: case RK_ONEORMORE:
-    case RK_GROUP: case RK_AFTER:
+    case RK_CHOICE:
+    case RK_ELEMENT:
+    case RK_INTERLEAVE:
+    case RK_ONEORMORE:
+    case RK_GROUP:
+    case RK_AFTER:
         break;
     default:
         return RNG_NOTALLOWED;
@@ -257,8 +290,10 @@ static rng_pid start_open(rng_ctx *c, rng_pid p, uint32_t name, int recover)
         break;
     }
     case RK_INTERLEAVE: {
-        rng_pid ra = apply_after(c, OP_AA_ILR, b, start_open(c, a, name, recover));
-        rng_pid rb = apply_after(c, OP_AA_ILL, a, start_open(c, b, name, recover));
+        rng_pid ra =
+            apply_after(c, OP_AA_ILR, b, start_open(c, a, name, recover));
+        rng_pid rb =
+            apply_after(c, OP_AA_ILL, a, start_open(c, b, name, recover));
         r = rng_choice(&c->st, ra, rb);
         break;
     }
@@ -428,9 +463,15 @@ static rng_pid close_atts(rng_ctx *c, rng_pid p, int ignore)
     return memo_put(c, op, p, 0, 0, r);
 }
 
-rng_pid rng_start_close(rng_ctx *c, rng_pid p) { return close_atts(c, p, 0); }
+rng_pid rng_start_close(rng_ctx *c, rng_pid p)
+{
+    return close_atts(c, p, 0);
+}
 
-rng_pid rng_ignore_missing_atts(rng_ctx *c, rng_pid p) { return close_atts(c, p, 1); }
+rng_pid rng_ignore_missing_atts(rng_ctx *c, rng_pid p)
+{
+    return close_atts(c, p, 1);
+}
 
 /* The derivative of a list's pattern by the white-space separated tokens of s. */
 static rng_pid list_deriv(rng_ctx *c, rng_pid p, const char *s)
@@ -441,8 +482,8 @@ static rng_pid list_deriv(rng_ctx *c, rng_pid p, const char *s)
         return RNG_NOTALLOWED;
     }
     char *save = NULL;
-    for (char *tok = strtok_r(copy, " \t\r\n", &save); tok && p != RNG_NOTALLOWED;
-         tok = strtok_r(NULL, " \t\r\n", &save))
+    for (char *tok = strtok_r(copy, " \t\r\n", &save);
+         tok && p != RNG_NOTALLOWED; tok = strtok_r(NULL, " \t\r\n", &save))
         p = rng_text(c, p, tok);
     free(copy);
     return p;
@@ -452,7 +493,10 @@ rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s)
 {
     const rng_pat *q = P(c, p);
     switch (q->kind) {
-    case RK_NOTALLOWED: case RK_EMPTY: case RK_ATTRIBUTE: case RK_ELEMENT:
+    case RK_NOTALLOWED:
+    case RK_EMPTY:
+    case RK_ATTRIBUTE:
+    case RK_ELEMENT:
         return RNG_NOTALLOWED;
     case RK_TEXT:
         return p;
@@ -490,7 +534,8 @@ rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s)
         r = rng_after(&c->st, rng_text(c, a, s), b);
         break;
     case RK_ONEORMORE:
-        r = rng_group(&c->st, rng_text(c, a, s), rng_choice(&c->st, p, RNG_EMPTY));
+        r = rng_group(&c->st, rng_text(c, a, s),
+                      rng_choice(&c->st, p, RNG_EMPTY));
         break;
     case RK_VALUE:
         r = rng_types_equal(T, a, s) ? RNG_EMPTY : RNG_NOTALLOWED;
@@ -526,6 +571,12 @@ static rng_pid after_step(rng_ctx *c, rng_pid p, int recover)
     return memo_put(c, op, p, 0, 0, r);
 }
 
-rng_pid rng_end_tag(rng_ctx *c, rng_pid p) { return after_step(c, p, 0); }
+rng_pid rng_end_tag(rng_ctx *c, rng_pid p)
+{
+    return after_step(c, p, 0);
+}
 
-rng_pid rng_recover_after(rng_ctx *c, rng_pid p) { return after_step(c, p, 1); }
+rng_pid rng_recover_after(rng_ctx *c, rng_pid p)
+{
+    return after_step(c, p, 1);
+}

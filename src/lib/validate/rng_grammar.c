@@ -11,7 +11,7 @@
 #include "validate/rng.h"
 #include "validate/rng_pattern.h"
 
-#define RNG_NS "http://relaxng.org/ns/structure/1.0"
+#define RNG_NS            "http://relaxng.org/ns/structure/1.0"
 #define MAX_INCLUDE_DEPTH 32
 
 typedef struct def {
@@ -85,7 +85,10 @@ static xmlNodePtr first_rng(xmlNodePtr n)
     return NULL;
 }
 
-static xmlNodePtr next_rng(xmlNodePtr n) { return first_rng(n ? n->next : NULL); }
+static xmlNodePtr next_rng(xmlNodePtr n)
+{
+    return first_rng(n ? n->next : NULL);
+}
 
 /* An attribute of an RNG element, trimmed, interned in the grammar's dict. */
 static const xmlChar *attr(loader *L, xmlNodePtr n, const char *name)
@@ -135,7 +138,8 @@ static uint32_t add_nc(loader *L, rng_nc nc)
 
 /* A QName of the schema as a name class; is_attr: no prefix means no
  * namespace unless the attribute element has ns. */
-static uint32_t qname_nc(loader *L, xmlNodePtr ctx, const xmlChar *qn, const xmlChar *dflt)
+static uint32_t qname_nc(loader *L, xmlNodePtr ctx, const xmlChar *qn,
+                         const xmlChar *dflt)
 {
     rng_nc nc = {NC_NAME, NULL, NULL, NC_NONE, NC_NONE};
     const xmlChar *colon = xmlStrchr(qn, ':');
@@ -200,7 +204,8 @@ static uint32_t name_class(loader *L, xmlNodePtr n)
         return add_nc(L, nc);
     }
     if (strcmp(k, "nsName") == 0) {
-        rng_nc nc = {NC_NSNAME, inherited(L, n, "ns"), NULL, nc_except(L, n), NC_NONE};
+        rng_nc nc = {NC_NSNAME, inherited(L, n, "ns"), NULL, nc_except(L, n),
+                     NC_NONE};
         return add_nc(L, nc);
     }
     if (strcmp(k, "choice") == 0) {
@@ -234,7 +239,8 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
         return NULL;
     }
     if (L->depth >= MAX_INCLUDE_DEPTH) {
-        fail(L, ref, "includes nested too deeply (a loop?) at %s", (const char *)href);
+        fail(L, ref, "includes nested too deeply (a loop?) at %s",
+             (const char *)href);
         return NULL;
     }
     xmlChar *base = xmlNodeGetBase(ref->doc, ref);
@@ -244,8 +250,9 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
         fail(L, ref, "cannot resolve %s", (const char *)href);
         return NULL;
     }
-    xmlDocPtr doc = xmlReadFile((const char *)uri, NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlDocPtr doc =
+        xmlReadFile((const char *)uri, NULL,
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlFree(uri);
     if (!doc) {
         fail(L, ref, "cannot read the schema %s", (const char *)href);
@@ -258,7 +265,8 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
     }
     L->docs[L->ndocs++] = doc;
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root || !root->ns || strcmp((const char *)root->ns->href, RNG_NS) != 0) {
+    if (!root || !root->ns ||
+        strcmp((const char *)root->ns->href, RNG_NS) != 0) {
         fail(L, ref, "%s is not a RELAX NG grammar", (const char *)href);
         return NULL;
     }
@@ -267,7 +275,8 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
         xmlFree(own);
     } else {
         xmlChar *v = NULL;
-        for (xmlNodePtr a = ref; a && a->type == XML_ELEMENT_NODE && !v; a = a->parent)
+        for (xmlNodePtr a = ref; a && a->type == XML_ELEMENT_NODE && !v;
+             a = a->parent)
             v = xmlGetNoNsProp(a, BAD_CAST "ns");
         if (v) {
             xmlSetProp(root, BAD_CAST "ns", v);
@@ -282,7 +291,8 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
 static scope *scope_new(loader *L, scope *parent)
 {
     scope *s = calloc(1, sizeof(*s));
-    if (!s || grow((void **)&L->scopes, &L->capscopes, L->nscopes, sizeof(*L->scopes)) != 0) {
+    if (!s || grow((void **)&L->scopes, &L->capscopes, L->nscopes,
+                   sizeof(*L->scopes)) != 0) {
         free(s);
         fail(L, NULL, "out of memory%s", NULL);
         return NULL;
@@ -328,12 +338,15 @@ static void def_add(loader *L, def *d, xmlNodePtr n)
 {
     const xmlChar *comb = attr(L, n, "combine");
     if (comb) {
-        int c = xmlStrEqual(comb, BAD_CAST "choice") ? 1
-              : xmlStrEqual(comb, BAD_CAST "interleave") ? 2 : 0;
+        int c = xmlStrEqual(comb, BAD_CAST "choice")       ? 1
+                : xmlStrEqual(comb, BAD_CAST "interleave") ? 2
+                                                           : 0;
         if (!c)
-            fail(L, n, "combine must be choice or interleave, not %s", (const char *)comb);
+            fail(L, n, "combine must be choice or interleave, not %s",
+                 (const char *)comb);
         else if (d->combine && d->combine != c)
-            fail(L, n, "defines of %s combined in two ways", d->name ? (const char *)d->name : "start");
+            fail(L, n, "defines of %s combined in two ways",
+                 d->name ? (const char *)d->name : "start");
         d->combine = c;
     }
     if (grow((void **)&d->nodes, &d->cap, d->n, sizeof(*d->nodes)) != 0) {
@@ -365,7 +378,8 @@ static void names_of(loader *L, xmlNodePtr container, names *out)
             out->start = 1;
         } else if (is_rng(c, "define")) {
             const xmlChar *nm = attr(L, c, "name");
-            if (nm && grow((void **)&out->v, &out->cap, out->n, sizeof(*out->v)) == 0)
+            if (nm &&
+                grow((void **)&out->v, &out->cap, out->n, sizeof(*out->v)) == 0)
                 out->v[out->n++] = nm;
         } else if (is_rng(c, "div")) {
             names_of(L, c, out);
@@ -377,7 +391,8 @@ static void names_of(loader *L, xmlNodePtr container, names *out)
  * out those an enclosing include overrides. */
 static void gather(loader *L, scope *s, xmlNodePtr container, const names *skip)
 {
-    for (xmlNodePtr c = first_rng(container->children); c && !L->err; c = next_rng(c)) {
+    for (xmlNodePtr c = first_rng(container->children); c && !L->err;
+         c = next_rng(c)) {
         if (is_rng(c, "start")) {
             if (!(skip && skip->start))
                 def_add(L, &s->start, c);
@@ -408,7 +423,8 @@ static void gather(loader *L, scope *s, xmlNodePtr container, const names *skip)
             if (skip) {
                 over.start |= skip->start;
                 for (size_t i = 0; i < skip->n; i++)
-                    if (grow((void **)&over.v, &over.cap, over.n, sizeof(*over.v)) == 0)
+                    if (grow((void **)&over.v, &over.cap, over.n,
+                             sizeof(*over.v)) == 0)
                         over.v[over.n++] = skip->v[i];
             }
             L->depth++;
@@ -440,11 +456,13 @@ static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
     if (d->state == 2)
         return d->pid;
     if (d->state == 1) {
-        fail(L, ref, "%s refers to itself outside an element", (const char *)d->name);
+        fail(L, ref, "%s refers to itself outside an element",
+             (const char *)d->name);
         return RNG_NOTALLOWED;
     }
     if (!d->n) {
-        fail(L, ref, "no define named %s", d->name ? (const char *)d->name : "start");
+        fail(L, ref, "no define named %s",
+             d->name ? (const char *)d->name : "start");
         return RNG_NOTALLOWED;
     }
     if (d->n > 1 && !d->combine) {
@@ -508,12 +526,14 @@ static rng_pid data_pattern(loader *L, xmlNodePtr n, scope *s)
         }
     }
     const char *why = NULL;
-    long dt = rng_types_datatype(&L->g->types, (const char *)inherited(L, n, "datatypeLibrary"),
-                                 (const char *)type, pn, pv, np, &why);
+    long dt = rng_types_datatype(
+        &L->g->types, (const char *)inherited(L, n, "datatypeLibrary"),
+        (const char *)type, pn, pv, np, &why);
     for (size_t i = 0; i < np; i++)
         xmlFree(vals[i]);
     if (dt < 0) {
-        fail(L, n, why ? "datatype %s: unusable" : "out of memory (%s)", (const char *)type);
+        fail(L, n, why ? "datatype %s: unusable" : "out of memory (%s)",
+             (const char *)type);
         return RNG_NOTALLOWED;
     }
     return rng_data(&L->g->st, (uint32_t)dt, except);
@@ -522,19 +542,24 @@ static rng_pid data_pattern(loader *L, xmlNodePtr n, scope *s)
 static rng_pid value_pattern(loader *L, xmlNodePtr n)
 {
     const xmlChar *type = attr(L, n, "type");
-    const char *lib = type ? (const char *)inherited(L, n, "datatypeLibrary") : "";
+    const char *lib =
+        type ? (const char *)inherited(L, n, "datatypeLibrary") : "";
     const char *why = NULL;
-    long dt = rng_types_datatype(&L->g->types, lib, type ? (const char *)type : "token",
-                                 NULL, NULL, 0, &why);
+    long dt = rng_types_datatype(&L->g->types, lib,
+                                 type ? (const char *)type : "token", NULL,
+                                 NULL, 0, &why);
     if (dt < 0) {
-        fail(L, n, "value of an unusable datatype %s", type ? (const char *)type : "token");
+        fail(L, n, "value of an unusable datatype %s",
+             type ? (const char *)type : "token");
         return RNG_NOTALLOWED;
     }
     xmlChar *txt = xmlNodeGetContent(n);
-    long v = rng_types_value(&L->g->types, (uint32_t)dt, txt ? (const char *)txt : "", &why);
+    long v = rng_types_value(&L->g->types, (uint32_t)dt,
+                             txt ? (const char *)txt : "", &why);
     xmlFree(txt);
     if (v < 0) {
-        fail(L, n, "a value the datatype %s refuses", type ? (const char *)type : "token");
+        fail(L, n, "a value the datatype %s refuses",
+             type ? (const char *)type : "token");
         return RNG_NOTALLOWED;
     }
     return rng_value(&L->g->st, (uint32_t)v);
@@ -542,7 +567,8 @@ static rng_pid value_pattern(loader *L, xmlNodePtr n)
 
 /* The name class of an element or attribute pattern and the first child
  * after it. */
-static uint32_t pattern_name(loader *L, xmlNodePtr n, int is_attr, xmlNodePtr *rest)
+static uint32_t pattern_name(loader *L, xmlNodePtr n, int is_attr,
+                             xmlNodePtr *rest)
 {
     const xmlChar *nm = attr(L, n, "name");
     if (nm) {
@@ -584,7 +610,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
     case 'c':
         if (strcmp(k, "choice") == 0) {
             rng_pid r = RNG_NOTALLOWED;
-            for (xmlNodePtr c = first_rng(n->children); c && !L->err; c = next_rng(c))
+            for (xmlNodePtr c = first_rng(n->children); c && !L->err;
+                 c = next_rng(c))
                 r = rng_choice(st, r, pattern(L, c, s));
             return r;
         }
@@ -597,7 +624,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
         if (strcmp(k, "element") == 0) {
             uint32_t nc = pattern_name(L, n, 0, &rest);
             rng_pid el = rng_element(st, nc);
-            if (grow((void **)&L->todo, &L->captodo, L->ntodo, sizeof(*L->todo)) != 0) {
+            if (grow((void **)&L->todo, &L->captodo, L->ntodo,
+                     sizeof(*L->todo)) != 0) {
                 fail(L, n, "out of memory%s", NULL);
                 return RNG_NOTALLOWED;
             }
@@ -638,7 +666,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
     case 'i':
         if (strcmp(k, "interleave") == 0) {
             rng_pid r = RNG_EMPTY;
-            for (xmlNodePtr c = first_rng(n->children); c && !L->err; c = next_rng(c))
+            for (xmlNodePtr c = first_rng(n->children); c && !L->err;
+                 c = next_rng(c))
                 r = rng_interleave(st, r, pattern(L, c, s));
             return r;
         }
@@ -675,7 +704,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
             const xmlChar *nm = attr(L, n, "name");
             def *d = nm ? def_find(s, nm) : NULL;
             if (!d) {
-                fail(L, n, "reference to an undefined pattern %s", nm ? (const char *)nm : "");
+                fail(L, n, "reference to an undefined pattern %s",
+                     nm ? (const char *)nm : "");
                 return RNG_NOTALLOWED;
             }
             return def_pattern(L, d, n, s);
@@ -691,7 +721,9 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
         break;
     case 'z':
         if (strcmp(k, "zeroOrMore") == 0)
-            return rng_choice(st, rng_one_or_more(st, group_of(L, n->children, s)), RNG_EMPTY);
+            return rng_choice(st,
+                              rng_one_or_more(st, group_of(L, n->children, s)),
+                              RNG_EMPTY);
         break;
     }
     fail(L, n, "<%s> is not a pattern", k);
@@ -702,8 +734,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
 
 /* Record the ID-typed attributes in an element's content (not crossing
  * into child elements). */
-static void find_ids(tc_rng_grammar *g, uint32_t elnc, rng_pid p, rng_pid *stack,
-                     size_t cap, unsigned char *seen)
+static void find_ids(tc_rng_grammar *g, uint32_t elnc, rng_pid p,
+                     rng_pid *stack, size_t cap, unsigned char *seen)
 {
     size_t n = 0;
     stack[n++] = p;
@@ -729,8 +761,8 @@ static void find_ids(tc_rng_grammar *g, uint32_t elnc, rng_pid p, rng_pid *stack
         case RK_ATTRIBUTE: {
             const rng_pat *c = rng_get(&g->st, x->b);
             const rng_nc *an = &g->nc[x->a], *en = &g->nc[elnc];
-            if (c->kind != RK_DATA || !g->types.dt[c->a].id_kind || an->kind != NC_NAME ||
-                en->kind != NC_NAME)
+            if (c->kind != RK_DATA || !g->types.dt[c->a].id_kind ||
+                an->kind != NC_NAME || en->kind != NC_NAME)
                 break;
             if (g->nids == g->capids) {
                 size_t nc = g->capids ? g->capids * 2 : 32;
@@ -740,7 +772,8 @@ static void find_ids(tc_rng_grammar *g, uint32_t elnc, rng_pid p, rng_pid *stack
                 g->ids = v;
                 g->capids = nc;
             }
-            rng_idattr ia = {en->ns, en->local, an->ns, an->local, g->types.dt[c->a].id_kind};
+            rng_idattr ia = {en->ns, en->local, an->ns, an->local,
+                             g->types.dt[c->a].id_kind};
             g->ids[g->nids++] = ia;
             break;
         }
@@ -787,7 +820,8 @@ void tc_rng_grammar_free(tc_rng_grammar *g)
     free(g);
 }
 
-tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err, long *errline)
+tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
+                                        long *errline)
 {
     *err = NULL;
     if (errline)
@@ -852,7 +886,8 @@ int rng_nc_contains(const tc_rng_grammar *g, uint32_t nci, const xmlChar *ns,
         return xmlStrEqual(nc->ns, ns) &&
                (nc->a == NC_NONE || !rng_nc_contains(g, nc->a, ns, local));
     case NC_CHOICE:
-        return rng_nc_contains(g, nc->a, ns, local) || rng_nc_contains(g, nc->b, ns, local);
+        return rng_nc_contains(g, nc->a, ns, local) ||
+               rng_nc_contains(g, nc->b, ns, local);
     }
     return 0;
 }

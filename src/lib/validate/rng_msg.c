@@ -73,8 +73,8 @@ static const char *closest(const char *got, const char *const *names, size_t n)
 
 /* "a, b, c" (elements in <>; cut after LIST_CUT when longer than LIST_MAX;
  * the suggestion first). */
-static void put_list_cut(tc_buf *b, const char *const *names, size_t n, int angle,
-                         const char *first, size_t max, size_t cut)
+static void put_list_cut(tc_buf *b, const char *const *names, size_t n,
+                         int angle, const char *first, size_t max, size_t cut)
 {
     size_t shown = 0, limit = n > max ? cut : n;
     if (first) {
@@ -84,7 +84,8 @@ static void put_list_cut(tc_buf *b, const char *const *names, size_t n, int angl
     for (size_t i = 0; i < n && shown < limit; i++) {
         if (first && strcmp(names[i], first) == 0)
             continue;
-        tc_buf_printf(b, angle ? "%s<%s>" : "%s%s", shown ? ", " : "", names[i]);
+        tc_buf_printf(b, angle ? "%s<%s>" : "%s%s", shown ? ", " : "",
+                      names[i]);
         shown++;
     }
     if (shown < n)
@@ -97,7 +98,8 @@ static void put_list(tc_buf *b, const char *const *names, size_t n, int angle,
     put_list_cut(b, names, n, angle, first, LIST_MAX, LIST_CUT);
 }
 
-static void put_values(tc_buf *b, const char *const *v, size_t n, const char *first)
+static void put_values(tc_buf *b, const char *const *v, size_t n,
+                       const char *first)
 {
     size_t shown = 0, limit = n > LIST_MAX ? LIST_CUT : n;
     if (first) {
@@ -142,28 +144,33 @@ static char *quote(const char *s)
 static char *qname(xmlNodePtr n)
 {
     if (n->ns && n->ns->prefix)
-        return tc_asprintf("%s:%s", (const char *)n->ns->prefix, (const char *)n->name);
+        return tc_asprintf("%s:%s", (const char *)n->ns->prefix,
+                           (const char *)n->name);
     return tc_strdup((const char *)n->name);
 }
 
 static char *attr_qname(xmlAttrPtr a)
 {
     if (a->ns && a->ns->prefix)
-        return tc_asprintf("%s:%s", (const char *)a->ns->prefix, (const char *)a->name);
+        return tc_asprintf("%s:%s", (const char *)a->ns->prefix,
+                           (const char *)a->name);
     return tc_strdup((const char *)a->name);
 }
 
 /* "expected: ..." for a place in content: elements, end, text. */
-static void put_expected(tc_buf *b, const tc_rng_error *e, const char *first, size_t max)
+static void put_expected(tc_buf *b, const tc_rng_error *e, const char *first,
+                         size_t max)
 {
     int parts = 0;
     if (e->nelements) {
         tc_buf_puts(b, e->nelements == 1 ? "element " : "one of ");
-        put_list_cut(b, e->elements, e->nelements, 1, first, max, max < LIST_CUT ? max : LIST_CUT);
+        put_list_cut(b, e->elements, e->nelements, 1, first, max,
+                     max < LIST_CUT ? max : LIST_CUT);
         parts++;
     }
     if (e->other_elements) {
-        tc_buf_puts(b, parts ? ", or elements of other namespaces" : "elements of other namespaces");
+        tc_buf_puts(b, parts ? ", or elements of other namespaces"
+                             : "elements of other namespaces");
         parts++;
     }
     if (e->text_ok) {
@@ -171,7 +178,8 @@ static void put_expected(tc_buf *b, const tc_rng_error *e, const char *first, si
         parts++;
     }
     if (e->end_ok) {
-        tc_buf_puts(b, parts ? ", or the end of the element" : "the end of the element");
+        tc_buf_puts(b, parts ? ", or the end of the element"
+                             : "the end of the element");
         parts++;
     }
     if (!parts)
@@ -187,7 +195,8 @@ static void put_value_facts(tc_buf *b, const tc_rng_error *e, const char *first)
         put_values(b, e->values, e->nvalues, first);
     }
     for (size_t i = 0; i < e->ndatatypes; i++)
-        tc_buf_printf(b, "%s%s", e->nvalues || i ? " or " : "", e->datatypes[i]);
+        tc_buf_printf(b, "%s%s", e->nvalues || i ? " or " : "",
+                      e->datatypes[i]);
     if (!e->nvalues && !e->ndatatypes)
         tc_buf_puts(b, "a value the schema allows");
 }
@@ -202,7 +211,9 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
     r->listed++;
     xmlNodePtr el = e->node;
     char *name = qname(el);
-    char *parent = el->parent && el->parent->type == XML_ELEMENT_NODE ? qname(el->parent) : NULL;
+    char *parent = el->parent && el->parent->type == XML_ELEMENT_NODE
+                       ? qname(el->parent)
+                       : NULL;
     char *aname = e->attr ? attr_qname(e->attr) : NULL;
     char *val = e->value ? quote(e->value) : NULL;
     tc_buf m = {0}, h = {0};
@@ -216,35 +227,46 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
             guess = closest((const char *)el->name, e->elements, e->nelements);
         code = parent ? TC_V_ELEM : TC_V_ROOT;
         if (!parent)
-            tc_buf_printf(&m, "the root element <%s> is not allowed by the schema", name);
+            tc_buf_printf(
+                &m, "the root element <%s> is not allowed by the schema", name);
         else if (e->kind == TC_RNG_ELEM_UNKNOWN)
-            tc_buf_printf(&m, "element <%s> is not defined by the schema (in <%s>)", name, parent);
+            tc_buf_printf(&m,
+                          "element <%s> is not defined by the schema (in <%s>)",
+                          name, parent);
         else
-            tc_buf_printf(&m, "element <%s> is not allowed here in <%s>", name, parent);
+            tc_buf_printf(&m, "element <%s> is not allowed here in <%s>", name,
+                          parent);
         tc_buf_puts(&m, "; expected ");
         put_expected(&m, e, guess, LIST_MAX);
         if (guess)
             tc_buf_printf(&h, "did you mean <%s>? ", guess);
         tc_buf_puts(&h, e->kind == TC_RNG_ELEM_UNKNOWN
                             ? "check its spelling and namespace, or remove it"
-                            : "move it to a place the schema allows, or check its spelling and namespace");
+                            : "move it to a place the schema allows, or check "
+                              "its spelling and namespace");
         break;
     case TC_RNG_ELEM_TOO_EARLY:
         code = TC_V_MISSING;
         if (e->nrequired) {
-            tc_buf_printf(&m, "element <%s> comes too early in <%s>: ", name, parent ? parent : "?");
-            put_list(&m, e->required, e->nrequired, 1, NULL);
-            tc_buf_puts(&m, e->nrequired == 1 ? " is required before it" : " are required before it");
-        } else {
-            tc_buf_printf(&m, "element <%s> is not allowed yet in <%s>; expected ", name,
+            tc_buf_printf(&m, "element <%s> comes too early in <%s>: ", name,
                           parent ? parent : "?");
+            put_list(&m, e->required, e->nrequired, 1, NULL);
+            tc_buf_puts(&m, e->nrequired == 1 ? " is required before it"
+                                              : " are required before it");
+        } else {
+            tc_buf_printf(&m,
+                          "element <%s> is not allowed yet in <%s>; expected ",
+                          name, parent ? parent : "?");
             put_expected(&m, e, NULL, LIST_MAX);
         }
-        tc_buf_puts(&h, "add the missing element before it, or move it further down");
+        tc_buf_puts(
+            &h, "add the missing element before it, or move it further down");
         break;
     case TC_RNG_ATTR_NOT_ALLOWED:
         code = TC_V_ATTR;
-        guess = e->attr ? closest((const char *)e->attr->name, e->attributes, e->nattributes) : NULL;
+        guess = e->attr ? closest((const char *)e->attr->name, e->attributes,
+                                  e->nattributes)
+                        : NULL;
         tc_buf_printf(&m, "attribute %s is not allowed on <%s>", aname, name);
         if (e->nattributes) {
             tc_buf_puts(&m, "; allowed: ");
@@ -254,18 +276,20 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         }
         if (guess)
             tc_buf_printf(&h, "did you mean %s? ", guess);
-        tc_buf_puts(&h, "remove the attribute, or check its name and namespace "
-                        "(project customisations add attributes the schema lacks)");
+        tc_buf_puts(&h,
+                    "remove the attribute, or check its name and namespace "
+                    "(project customisations add attributes the schema lacks)");
         break;
     case TC_RNG_ATTR_VALUE:
         code = TC_V_VALUE;
         guess = e->value ? closest(e->value, e->values, e->nvalues) : NULL;
-        tc_buf_printf(&m, "%s=\"%s\" is not a valid value on <%s>; expected ", aname,
-                      val ? val : "", name);
+        tc_buf_printf(&m, "%s=\"%s\" is not a valid value on <%s>; expected ",
+                      aname, val ? val : "", name);
         put_value_facts(&m, e, guess);
         if (guess)
             tc_buf_printf(&h, "did you mean \"%s\"? ", guess);
-        tc_buf_puts(&h, "use a value of the type or list the schema gives for it");
+        tc_buf_puts(&h,
+                    "use a value of the type or list the schema gives for it");
         break;
     case TC_RNG_ATTR_MISSING:
         code = TC_V_REQATTR;
@@ -274,30 +298,36 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
                           e->nrequired == 1 ? "" : "s");
             put_list(&m, e->required, e->nrequired, 0, NULL);
         } else {
-            tc_buf_printf(&m, "<%s> lacks a required attribute; expected one of ", name);
+            tc_buf_printf(
+                &m, "<%s> lacks a required attribute; expected one of ", name);
             put_list(&m, e->attributes, e->nattributes, 0, NULL);
         }
         tc_buf_puts(&h, "add the attribute with a value the schema allows");
         break;
     case TC_RNG_TEXT:
         code = TC_V_TEXT;
-        tc_buf_printf(&m, "text is not allowed directly in <%s> (\"%s\"); expected ", name,
-                      val ? val : "");
+        tc_buf_printf(
+            &m, "text is not allowed directly in <%s> (\"%s\"); expected ",
+            name, val ? val : "");
         /* the elements only hint where the text could go: a short list */
         put_expected(&m, e, NULL, 12);
-        tc_buf_puts(&h, "put the text inside a child element (in TEI usually <p>), or remove it");
+        tc_buf_puts(&h, "put the text inside a child element (in TEI usually "
+                        "<p>), or remove it");
         break;
     case TC_RNG_ELEM_VALUE:
         code = TC_V_VALUE;
         guess = e->value ? closest(e->value, e->values, e->nvalues) : NULL;
         if (val && *val)
-            tc_buf_printf(&m, "the text of <%s> (\"%s\") is not valid; expected ", name, val);
+            tc_buf_printf(&m,
+                          "the text of <%s> (\"%s\") is not valid; expected ",
+                          name, val);
         else
             tc_buf_printf(&m, "<%s> is empty; expected ", name);
         put_value_facts(&m, e, guess);
         if (guess)
             tc_buf_printf(&h, "did you mean \"%s\"? ", guess);
-        tc_buf_puts(&h, "write a value of the type or list the schema gives for it");
+        tc_buf_puts(
+            &h, "write a value of the type or list the schema gives for it");
         break;
     case TC_RNG_INCOMPLETE:
         code = TC_V_MISSING;
@@ -314,34 +344,36 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     case TC_RNG_ID_DUPLICATE:
         code = TC_V_VALUE;
-        tc_buf_printf(&m, "the identifier \"%s\" is used twice (%s)", val ? val : "",
-                      aname ? aname : "id");
+        tc_buf_printf(&m, "the identifier \"%s\" is used twice (%s)",
+                      val ? val : "", aname ? aname : "id");
         tc_buf_puts(&h, "give each element its own identifier");
         break;
     case TC_RNG_ID_FIRST:
         code = TC_V_VALUE;
-        tc_buf_printf(&m, "the identifier \"%s\" used here is used again further on",
-                      val ? val : "");
+        tc_buf_printf(
+            &m, "the identifier \"%s\" used here is used again further on",
+            val ? val : "");
         tc_buf_puts(&h, "give each element its own identifier");
         break;
     case TC_RNG_ID_TOKENS:
         code = TC_V_VALUE;
-        tc_buf_printf(&m, "%s=\"%s\" must be a single name without spaces", aname ? aname : "id",
-                      val ? val : "");
+        tc_buf_printf(&m, "%s=\"%s\" must be a single name without spaces",
+                      aname ? aname : "id", val ? val : "");
         tc_buf_puts(&h, "remove the spaces, or replace them with _ or -");
         break;
     case TC_RNG_IDREF_MISSING:
         code = TC_V_VALUE;
-        tc_buf_printf(&m, "%s refers to \"%s\", an identifier no element has", aname ? aname : "ref",
-                      val ? val : "");
-        tc_buf_puts(&h, "correct the reference, or add the identifier to the element meant");
+        tc_buf_printf(&m, "%s refers to \"%s\", an identifier no element has",
+                      aname ? aname : "ref", val ? val : "");
+        tc_buf_puts(&h, "correct the reference, or add the identifier to the "
+                        "element meant");
         break;
     }
     char *msg = tc_buf_take(&m), *hint = tc_buf_take(&h);
     char *xp = tc_node_xpath(el);
     char *full = xp && aname ? tc_asprintf("%s/@%s", xp, aname) : NULL;
-    tc_diags_add(r->d, TC_SEV_ERROR, code, r->file, xmlGetLineNo(el), 0, full ? full : xp,
-                 hint, "%s", msg ? msg : "schema error");
+    tc_diags_add(r->d, TC_SEV_ERROR, code, r->file, xmlGetLineNo(el), 0,
+                 full ? full : xp, hint, "%s", msg ? msg : "schema error");
     free(full);
     free(xp);
     free(msg);
@@ -356,6 +388,6 @@ void tc_rng_report_finish(tc_rng_report *r)
 {
     if (r->dropped)
         tc_diags_add(r->d, TC_SEV_ERROR, TC_V_OTHER, r->file, 0, 0, NULL,
-                     "fix the errors above first", "%zu more schema errors not listed",
-                     r->dropped);
+                     "fix the errors above first",
+                     "%zu more schema errors not listed", r->dropped);
 }

@@ -9,10 +9,10 @@
 
 /* Where the diagnostics of one document go. */
 typedef struct tc_rng_report {
-    tc_diags *d;       /* borrowed */
-    const char *file;  /* borrowed */
-    size_t listed;     /* diagnostics added */
-    size_t dropped;    /* errors past the cap, only counted */
+    tc_diags *d;      /* borrowed */
+    const char *file; /* borrowed */
+    size_t listed;    /* diagnostics added */
+    size_t dropped;   /* errors past the cap, only counted */
 } tc_rng_report;
 
 void tc_rng_report_init(tc_rng_report *r, tc_diags *d, const char *file);

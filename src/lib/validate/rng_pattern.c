@@ -15,7 +15,8 @@ static uint32_t mix(uint32_t h, uint32_t x)
 
 static uint32_t pat_hash(const rng_pat *p)
 {
-    uint32_t h = mix(mix(mix(p->kind, p->a), p->b), p->kind == RK_ELEMENT ? p->c : 0);
+    uint32_t h =
+        mix(mix(mix(p->kind, p->a), p->b), p->kind == RK_ELEMENT ? p->c : 0);
     return h * 2654435761u;
 }
 
@@ -98,7 +99,10 @@ fail:
     return RNG_NOTALLOWED;
 }
 
-int rng_store_failed(const rng_store *s) { return s->cap == FAILED_MARK; }
+int rng_store_failed(const rng_store *s)
+{
+    return s->cap == FAILED_MARK;
+}
 
 int rng_store_init(rng_store *s, const rng_store *base)
 {

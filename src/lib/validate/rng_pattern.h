@@ -15,14 +15,24 @@
 typedef uint32_t rng_pid;
 
 enum rng_kind {
-    RK_NOTALLOWED = 0, RK_EMPTY, RK_TEXT,
-    RK_CHOICE, RK_INTERLEAVE, RK_GROUP, RK_ONEORMORE, RK_AFTER,
-    RK_LIST, RK_DATA, RK_VALUE, RK_ATTRIBUTE, RK_ELEMENT
+    RK_NOTALLOWED = 0,
+    RK_EMPTY,
+    RK_TEXT,
+    RK_CHOICE,
+    RK_INTERLEAVE,
+    RK_GROUP,
+    RK_ONEORMORE,
+    RK_AFTER,
+    RK_LIST,
+    RK_DATA,
+    RK_VALUE,
+    RK_ATTRIBUTE,
+    RK_ELEMENT
 };
 
 #define RNG_NOTALLOWED 0u
-#define RNG_EMPTY 1u
-#define RNG_TEXT 2u
+#define RNG_EMPTY      1u
+#define RNG_TEXT       2u
 
 /* a, b: operands; DATA: a datatype, b except pattern (NOTALLOWED for none);
  * VALUE: a value index; ATTRIBUTE: a name class, b content; ELEMENT: a name
@@ -32,7 +42,8 @@ typedef struct rng_pat {
     uint8_t kind;
     uint8_t nullable;
     uint8_t textsens; /* text derivative depends on the string */
-    uint8_t hasatt;   /* an attribute pattern is reachable (not through an element) */
+    uint8_t
+        hasatt; /* an attribute pattern is reachable (not through an element) */
     uint32_t a, b, c;
 } rng_pat;
 
@@ -95,10 +106,10 @@ typedef struct rng_facet {
 } rng_facet;
 
 typedef struct rng_dtype {
-    int builtin;   /* 1: RELAX NG's own string/token */
-    int is_token;  /* builtin token (white space collapsed) */
-    char *name;    /* the local name, e.g. "token", "date" */
-    int id_kind;   /* 0, or 1 ID, 2 IDREF, 3 IDREFS */
+    int builtin;  /* 1: RELAX NG's own string/token */
+    int is_token; /* builtin token (white space collapsed) */
+    char *name;   /* the local name, e.g. "token", "date" */
+    int id_kind;  /* 0, or 1 ID, 2 IDREF, 3 IDREFS */
     xmlSchemaTypePtr xsd;
     rng_facet *facets;
     size_t nfacets;
@@ -124,7 +135,8 @@ long rng_types_datatype(rng_types *t, const char *lib, const char *name,
                         const char **pnames, const char **pvalues, size_t np,
                         const char **err);
 /* A value pattern's value; index or -1. */
-long rng_types_value(rng_types *t, uint32_t dt, const char *lexical, const char **err);
+long rng_types_value(rng_types *t, uint32_t dt, const char *lexical,
+                     const char **err);
 /* 1 when s is a valid lexical form of the datatype. */
 int rng_types_allows(const rng_types *t, uint32_t dt, const char *s);
 /* 1 when s equals the value. */

@@ -10,12 +10,24 @@
 #include "validate/rng_pattern.h"
 
 #define XSD_LIB "http://www.w3.org/2001/XMLSchema-datatypes"
-#define XSD_NS "http://www.w3.org/2001/XMLSchema"
+#define XSD_NS  "http://www.w3.org/2001/XMLSchema"
 
-enum { RF_LENGTH, RF_MINLENGTH, RF_MAXLENGTH, RF_PATTERN, RF_MININC, RF_MAXINC,
-       RF_MINEXC, RF_MAXEXC, RF_IGNORED };
+enum {
+    RF_LENGTH,
+    RF_MINLENGTH,
+    RF_MAXLENGTH,
+    RF_PATTERN,
+    RF_MININC,
+    RF_MAXINC,
+    RF_MINEXC,
+    RF_MAXEXC,
+    RF_IGNORED
+};
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /* s with white space collapsed (XSD "collapse"); caller frees. */
 static char *collapse(const char *s)
@@ -64,7 +76,10 @@ static char *normalise(const rng_dtype *d, const char *s)
 
 static int facet_kind(const char *n)
 {
-    static const struct { const char *name; int kind; } map[] = {
+    static const struct {
+        const char *name;
+        int kind;
+    } map[] = {
         {"length", RF_LENGTH},       {"minLength", RF_MINLENGTH},
         {"maxLength", RF_MAXLENGTH}, {"pattern", RF_PATTERN},
         {"minInclusive", RF_MININC}, {"maxInclusive", RF_MAXINC},
@@ -141,7 +156,8 @@ long rng_types_datatype(rng_types *t, const char *lib, const char *name,
         case RF_PATTERN:
             f->re = xmlRegexpCompile(BAD_CAST pvalues[i]);
             if (!f->re) {
-                *err = "a pattern parameter that is not a valid regular expression";
+                *err = "a pattern parameter that is not a valid regular "
+                       "expression";
                 goto bad;
             }
             break;
@@ -150,7 +166,9 @@ long rng_types_datatype(rng_types *t, const char *lib, const char *name,
         case RF_MINEXC:
         case RF_MAXEXC: {
             char *norm = collapse(pvalues[i]);
-            int rc = norm ? xmlSchemaValPredefTypeNode(d.xsd, BAD_CAST norm, &f->val, NULL) : -1;
+            int rc = norm ? xmlSchemaValPredefTypeNode(d.xsd, BAD_CAST norm,
+                                                       &f->val, NULL)
+                          : -1;
             free(norm);
             if (rc != 0) {
                 *err = "a bound that is not a value of its datatype";
@@ -237,7 +255,8 @@ int rng_types_allows(const rng_types *t, uint32_t dt, const char *s)
     return ok;
 }
 
-long rng_types_value(rng_types *t, uint32_t dt, const char *lexical, const char **err)
+long rng_types_value(rng_types *t, uint32_t dt, const char *lexical,
+                     const char **err)
 {
     *err = NULL;
     const rng_dtype *d = &t->dt[dt];
@@ -248,8 +267,8 @@ long rng_types_value(rng_types *t, uint32_t dt, const char *lexical, const char 
     v.norm = normalise(d, lexical);
     if (!v.lexical || !v.norm)
         goto bad;
-    if (!d->builtin &&
-        xmlSchemaValPredefTypeNode(d->xsd, BAD_CAST v.norm, &v.xval, NULL) != 0) {
+    if (!d->builtin && xmlSchemaValPredefTypeNode(d->xsd, BAD_CAST v.norm,
+                                                  &v.xval, NULL) != 0) {
         *err = "a value that is not valid for its datatype";
         goto bad;
     }
@@ -279,8 +298,8 @@ int rng_types_equal(const rng_types *t, uint32_t val, const char *s)
     if (!norm)
         return 0;
     int eq;
-    if (d->builtin || strcmp(d->name, "string") == 0 || strcmp(d->name, "token") == 0 ||
-        !v->xval) {
+    if (d->builtin || strcmp(d->name, "string") == 0 ||
+        strcmp(d->name, "token") == 0 || !v->xval) {
         eq = strcmp(norm, v->norm) == 0;
     } else {
         xmlSchemaValPtr x = NULL;
@@ -296,7 +315,9 @@ int rng_types_equal(const rng_types *t, uint32_t val, const char *s)
 /* Words for the common XML Schema types. */
 static const char *type_words(const char *name)
 {
-    static const struct { const char *n, *w; } map[] = {
+    static const struct {
+        const char *n, *w;
+    } map[] = {
         {"date", "a date (YYYY-MM-DD)"},
         {"dateTime", "a date and time (YYYY-MM-DDThh:mm:ss)"},
         {"time", "a time (hh:mm:ss)"},
@@ -338,20 +359,36 @@ char *rng_types_describe(const rng_types *t, uint32_t dt)
         const rng_facet *f = &d->facets[i];
         char *n = NULL;
         switch (f->kind) {
-        case RF_LENGTH: n = tc_asprintf("%s of exactly %ld characters", s, f->number); break;
-        case RF_MINLENGTH: n = tc_asprintf("%s of at least %ld characters", s, f->number); break;
-        case RF_MAXLENGTH: n = tc_asprintf("%s of at most %ld characters", s, f->number); break;
-        case RF_MININC: n = tc_asprintf("%s, at least %s", s, f->lexical); break;
-        case RF_MAXINC: n = tc_asprintf("%s, at most %s", s, f->lexical); break;
-        case RF_MINEXC: n = tc_asprintf("%s, more than %s", s, f->lexical); break;
-        case RF_MAXEXC: n = tc_asprintf("%s, less than %s", s, f->lexical); break;
+        case RF_LENGTH:
+            n = tc_asprintf("%s of exactly %ld characters", s, f->number);
+            break;
+        case RF_MINLENGTH:
+            n = tc_asprintf("%s of at least %ld characters", s, f->number);
+            break;
+        case RF_MAXLENGTH:
+            n = tc_asprintf("%s of at most %ld characters", s, f->number);
+            break;
+        case RF_MININC:
+            n = tc_asprintf("%s, at least %s", s, f->lexical);
+            break;
+        case RF_MAXINC:
+            n = tc_asprintf("%s, at most %s", s, f->lexical);
+            break;
+        case RF_MINEXC:
+            n = tc_asprintf("%s, more than %s", s, f->lexical);
+            break;
+        case RF_MAXEXC:
+            n = tc_asprintf("%s, less than %s", s, f->lexical);
+            break;
         case RF_PATTERN:
             if (strlen(f->lexical) <= 60)
                 n = tc_asprintf("%s matching the pattern %s", s, f->lexical);
             else
-                n = tc_asprintf("%s of the form the schema's pattern describes", s);
+                n = tc_asprintf("%s of the form the schema's pattern describes",
+                                s);
             break;
-        default: break;
+        default:
+            break;
         }
         if (n) {
             free(s);

@@ -113,7 +113,8 @@ typedef struct walker {
 
 /* ---- names as the document would write them ----------------------------- */
 
-static char *display_name(xmlNodePtr ctx, const xmlChar *ns, const xmlChar *local, int is_attr)
+static char *display_name(xmlNodePtr ctx, const xmlChar *ns,
+                          const xmlChar *local, int is_attr)
 {
     if (!ns || !*ns)
         return tc_strdup((const char *)local);
@@ -126,13 +127,14 @@ static char *display_name(xmlNodePtr ctx, const xmlChar *ns, const xmlChar *loca
     }
     xmlNsPtr p = xmlSearchNsByHref(ctx->doc, ctx, ns);
     if (p && p->prefix)
-        return tc_asprintf("%s:%s", (const char *)p->prefix, (const char *)local);
+        return tc_asprintf("%s:%s", (const char *)p->prefix,
+                           (const char *)local);
     return tc_asprintf("{%s}%s", (const char *)ns, (const char *)local);
 }
 
 /* The names of a name class; *other set when it holds wildcards. */
-static void nc_names(const tc_rng_grammar *g, uint32_t nci, xmlNodePtr ctx, int is_attr,
-                     strs *out, int *other)
+static void nc_names(const tc_rng_grammar *g, uint32_t nci, xmlNodePtr ctx,
+                     int is_attr, strs *out, int *other)
 {
     const rng_nc *nc = &g->nc[nci];
     switch (nc->kind) {
@@ -152,7 +154,8 @@ static void nc_names(const tc_rng_grammar *g, uint32_t nci, xmlNodePtr ctx, int 
 /* ---- what a pattern allows next ---------------------------------------- */
 
 /* The element (or attribute) patterns that could come first in p. */
-static void possible(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out, int *other)
+static void possible(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
+                     int *other)
 {
     pidset seen = {0};
     rng_pid stack[4096];
@@ -200,7 +203,8 @@ static void possible(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
 }
 
 /* Names every way through p requires (attributes or elements). */
-static void required(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out, int *budget)
+static void required(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
+                     int *budget)
 {
     if (--*budget < 0)
         return;
@@ -209,7 +213,8 @@ static void required(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
     switch (x->kind) {
     case RK_ELEMENT:
     case RK_ATTRIBUTE:
-        if ((x->kind == RK_ATTRIBUTE) == attrs && w->c.g->nc[a].kind == NC_NAME) {
+        if ((x->kind == RK_ATTRIBUTE) == attrs &&
+            w->c.g->nc[a].kind == NC_NAME) {
             const rng_nc *nc = &w->c.g->nc[a];
             strs_add(out, display_name(ctx, nc->ns, nc->local, attrs));
         }
@@ -248,7 +253,8 @@ static void required(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
 }
 
 /* The values and datatypes a text pattern takes. */
-static void value_facts(walker *w, rng_pid p, strs *vals, strs *types, pidset *seen)
+static void value_facts(walker *w, rng_pid p, strs *vals, strs *types,
+                        pidset *seen)
 {
     if (!pidset_add(seen, p))
         return;
@@ -278,7 +284,8 @@ static void value_facts(walker *w, rng_pid p, strs *vals, strs *types, pidset *s
 }
 
 /* The values allowed for attribute name in p. */
-static void attr_value_facts(walker *w, rng_pid p, uint32_t name, strs *vals, strs *types)
+static void attr_value_facts(walker *w, rng_pid p, uint32_t name, strs *vals,
+                             strs *types)
 {
     pidset seen = {0}, vseen = {0};
     rng_pid stack[4096];
@@ -325,8 +332,8 @@ typedef struct facts {
     int other, end_ok, text_ok;
 } facts;
 
-static void report(walker *w, tc_rng_err_kind kind, xmlNodePtr node, xmlAttrPtr attr,
-                   const char *value, facts *f)
+static void report(walker *w, tc_rng_err_kind kind, xmlNodePtr node,
+                   xmlAttrPtr attr, const char *value, facts *f)
 {
     w->errors++;
     if (w->fn) {
@@ -363,12 +370,14 @@ static void report(walker *w, tc_rng_err_kind kind, xmlNodePtr node, xmlAttrPtr 
 }
 
 /* What content p allows next: elements, the end tag, text. */
-static void content_facts(walker *w, rng_pid p, xmlNodePtr ctx, facts *f, int want_required)
+static void content_facts(walker *w, rng_pid p, xmlNodePtr ctx, facts *f,
+                          int want_required)
 {
     memset(f, 0, sizeof(*f));
     possible(w, p, 0, ctx, &f->elements, &f->other);
     f->end_ok = rng_end_tag(&w->c, p) != RNG_NOTALLOWED;
-    f->text_ok = !rng_get(&w->c.st, p)->textsens && rng_text(&w->c, p, "x") != RNG_NOTALLOWED;
+    f->text_ok = !rng_get(&w->c.st, p)->textsens &&
+                 rng_text(&w->c, p, "x") != RNG_NOTALLOWED;
     if (want_required) {
         int budget = 20000;
         required(w, p, 0, ctx, &f->required, &budget);
@@ -384,8 +393,9 @@ static int id_kind(const tc_rng_grammar *g, xmlNodePtr el, xmlAttrPtr a)
     const xmlChar *ans = a->ns ? a->ns->href : BAD_CAST "";
     for (size_t i = 0; i < g->nids; i++) {
         const rng_idattr *d = &g->ids[i];
-        if (xmlStrEqual(d->at_local, a->name) && xmlStrEqual(d->el_local, el->name) &&
-            xmlStrEqual(d->at_ns, ans) && xmlStrEqual(d->el_ns, ens))
+        if (xmlStrEqual(d->at_local, a->name) &&
+            xmlStrEqual(d->el_local, el->name) && xmlStrEqual(d->at_ns, ans) &&
+            xmlStrEqual(d->el_ns, ens))
             return d->kind;
     }
     return 0;
@@ -455,12 +465,14 @@ static void check_id(walker *w, xmlNodePtr el, xmlAttrPtr a, const char *value)
             return;
         }
     }
-    for (char *tok = strtok_r(copy, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
+    for (char *tok = strtok_r(copy, " \t\r\n", &save); tok;
+         tok = strtok_r(NULL, " \t\r\n", &save)) {
         if (k == 1) {
             uint32_t id = rng_value_id(&w->c, tok);
             if (id != RNG_ANY_VALUE && id_mark(w, id, el, a)) {
                 report(w, TC_RNG_ID_DUPLICATE, el, a, tok, NULL);
-                report(w, TC_RNG_ID_FIRST, w->ids[id].node, w->ids[id].attr, tok, NULL);
+                report(w, TC_RNG_ID_FIRST, w->ids[id].node, w->ids[id].attr,
+                       tok, NULL);
             }
         } else {
             note_ref(w, tok, el, a);
@@ -584,15 +596,15 @@ enum { M_NORMAL, M_UNKNOWN, M_DETACHED };
 /* An element being walked: its pattern, and where its children stand. */
 typedef struct frame {
     xmlNodePtr el;
-    xmlNodePtr next;  /* the next child to take */
-    rng_pid p;        /* the parent's pattern before el */
-    rng_pid q;        /* el's content pattern so far */
-    int mode;         /* M_*: unknown elements are not checked inside, but
+    xmlNodePtr next; /* the next child to take */
+    rng_pid p;       /* the parent's pattern before el */
+    rng_pid q;       /* el's content pattern so far */
+    int mode;        /* M_*: unknown elements are not checked inside, but
                        * the known ones in them are, detached from any parent */
-    int split;        /* q is el's content alone and k what follows el */
+    int split;       /* q is el's content alone and k what follows el */
     rng_pid k;
-    int typed;        /* data content: the text is one value */
-    char *text;       /* typed: the text so far */
+    int typed;  /* data content: the text is one value */
+    char *text; /* typed: the text so far */
     size_t len;
 } frame;
 
@@ -646,7 +658,8 @@ static rng_pid frame_recover(walker *w, const frame *f, rng_pid q)
 }
 
 /* The start tag of el in parent (NULL: the root): fills f (mode, q). */
-static void open_element(walker *w, const frame *parent, xmlNodePtr el, frame *f)
+static void open_element(walker *w, const frame *parent, xmlNodePtr el,
+                         frame *f)
 {
     rng_ctx *c = &w->c;
     rng_pid p = parent ? parent->q : c->g->start;
@@ -659,7 +672,9 @@ static void open_element(walker *w, const frame *parent, xmlNodePtr el, frame *f
     rng_pid q = rng_start_open(c, p, nm);
     if (q == RNG_NOTALLOWED) {
         facts fa;
-        xmlNodePtr ctx = el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : el;
+        xmlNodePtr ctx = el->parent && el->parent->type == XML_ELEMENT_NODE
+                             ? el->parent
+                             : el;
         rng_pid r = rng_start_open_recover(c, p, nm);
         if (r != RNG_NOTALLOWED) {
             content_facts(w, p, ctx, &fa, 1);
@@ -836,7 +851,8 @@ static void walk(walker *w, xmlNodePtr root)
     free(st);
 }
 
-long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root, tc_rng_error_fn fn, void *data)
+long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root,
+                     tc_rng_error_fn fn, void *data)
 {
     walker w;
     memset(&w, 0, sizeof(w));

@@ -20,7 +20,6 @@ struct tc_rng_index {
     xmlHashTablePtr next;     /* node address key -> next node, chains */
 };
 
-
 static char *key_of(const char *ns, const char *local)
 {
     return tc_asprintf("%s\001%s", ns ? ns : "", local);
@@ -40,7 +39,8 @@ static char *pattern_key(xmlNodePtr p, int is_attr)
     return key;
 }
 
-static void chain_add(tc_rng_index *ix, xmlHashTablePtr h, const char *key, xmlNodePtr n)
+static void chain_add(tc_rng_index *ix, xmlHashTablePtr h, const char *key,
+                      xmlNodePtr n)
 {
     xmlNodePtr first = xmlHashLookup(h, BAD_CAST key);
     if (!first) {
@@ -150,11 +150,13 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
                 a->any_attr = 1;
             free(key);
             skip = 1;
-        } else if (tc_rng_is(n, "text") || tc_rng_is(n, "mixed") || tc_rng_is(n, "data") ||
-                   tc_rng_is(n, "value") || tc_rng_is(n, "list")) {
+        } else if (tc_rng_is(n, "text") || tc_rng_is(n, "mixed") ||
+                   tc_rng_is(n, "data") || tc_rng_is(n, "value") ||
+                   tc_rng_is(n, "list")) {
             a->text = 1;
             skip = !tc_rng_is(n, "mixed");
-        } else if (tc_rng_is(n, "name") || tc_rng_is(n, "anyName") || tc_rng_is(n, "nsName")) {
+        } else if (tc_rng_is(n, "name") || tc_rng_is(n, "anyName") ||
+                   tc_rng_is(n, "nsName")) {
             skip = 1; /* the element's own name class */
         } else if (tc_rng_is(n, "ref") || tc_rng_is(n, "parentRef")) {
             xmlChar *raw = xmlGetNoNsProp(n, BAD_CAST "name");
@@ -162,8 +164,8 @@ static void collect(const tc_rng_index *ix, xmlNodePtr top, allowed *a,
             xmlFree(raw);
             if (name && !xmlHashLookup(seen, BAD_CAST name)) {
                 xmlHashAddEntry(seen, BAD_CAST name, (void *)1);
-                for (xmlNodePtr d = xmlHashLookup(ix->defines, BAD_CAST name); d;
-                     d = chain_next(ix, d))
+                for (xmlNodePtr d = xmlHashLookup(ix->defines, BAD_CAST name);
+                     d; d = chain_next(ix, d))
                     collect(ix, d, a, seen);
             }
             free(name);
@@ -199,13 +201,15 @@ static allowed *allowed_for(const tc_rng_index *ix, xmlHashTablePtr memo,
 
 static char *node_key(xmlNodePtr n)
 {
-    return key_of(n->ns ? (const char *)n->ns->href : "", (const char *)n->name);
+    return key_of(n->ns ? (const char *)n->ns->href : "",
+                  (const char *)n->name);
 }
 
 static char *display_name(xmlNodePtr n)
 {
     if (n->ns && n->ns->prefix)
-        return tc_asprintf("%s:%s", (const char *)n->ns->prefix, (const char *)n->name);
+        return tc_asprintf("%s:%s", (const char *)n->ns->prefix,
+                           (const char *)n->name);
     return tc_strdup((const char *)n->name);
 }
 
@@ -272,7 +276,8 @@ static int has_own_text(xmlNodePtr n)
     return 0;
 }
 
-size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **out)
+size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top,
+                      tc_rng_finding **out)
 {
     *out = NULL;
     xmlHashTablePtr memo = xmlHashCreate(128);
@@ -281,24 +286,24 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
     size_t n = 0, cap = 0;
     tc_rng_finding *v = NULL;
 #define MAX_FINDINGS 200
-#define FIND(node_, code_, hint_, ...)                                        \
-    do {                                                                      \
-        if (n < MAX_FINDINGS) {                                               \
-            if (n == cap) {                                                   \
-                size_t nc = cap ? cap * 2 : 8;                                \
-                tc_rng_finding *nv = realloc(v, nc * sizeof(*nv));            \
-                if (!nv)                                                      \
-                    break;                                                    \
-                v = nv;                                                       \
-                cap = nc;                                                     \
-            }                                                                 \
-            v[n].node = (node_);                                              \
-            v[n].code = (code_);                                              \
-            v[n].hint = (hint_);                                              \
-            v[n].attr = NULL;                                                 \
-            v[n].message = tc_asprintf(__VA_ARGS__);                          \
-            n++;                                                              \
-        }                                                                     \
+#define FIND(node_, code_, hint_, ...)                                         \
+    do {                                                                       \
+        if (n < MAX_FINDINGS) {                                                \
+            if (n == cap) {                                                    \
+                size_t nc = cap ? cap * 2 : 8;                                 \
+                tc_rng_finding *nv = realloc(v, nc * sizeof(*nv));             \
+                if (!nv)                                                       \
+                    break;                                                     \
+                v = nv;                                                        \
+                cap = nc;                                                      \
+            }                                                                  \
+            v[n].node = (node_);                                               \
+            v[n].code = (code_);                                               \
+            v[n].hint = (hint_);                                               \
+            v[n].attr = NULL;                                                  \
+            v[n].message = tc_asprintf(__VA_ARGS__);                           \
+            n++;                                                               \
+        }                                                                      \
     } while (0)
     xmlNodePtr x = top;
     while (x) {
@@ -315,16 +320,21 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
                 for (xmlAttrPtr at = x->properties; at; at = at->next) {
                     char *ak = key_of(at->ns ? (const char *)at->ns->href : "",
                                       (const char *)at->name);
-                    if (ak && !a->any_attr && !xmlHashLookup(a->attrs, BAD_CAST ak)) {
-                        char *an = at->ns && at->ns->prefix
-                                       ? tc_asprintf("%s:%s", (const char *)at->ns->prefix,
-                                                     (const char *)at->name)
-                                       : tc_strdup((const char *)at->name);
+                    if (ak && !a->any_attr &&
+                        !xmlHashLookup(a->attrs, BAD_CAST ak)) {
+                        char *an =
+                            at->ns && at->ns->prefix
+                                ? tc_asprintf("%s:%s",
+                                              (const char *)at->ns->prefix,
+                                              (const char *)at->name)
+                                : tc_strdup((const char *)at->name);
                         FIND(x, "TC312",
-                             "remove the attribute, or check its name and namespace "
-                             "(project customisations add attributes the schema lacks)",
-                             "attribute %s is not allowed on <%s>", an ? an : "?",
-                             xn ? xn : "?");
+                             "remove the attribute, or check its name and "
+                             "namespace "
+                             "(project customisations add attributes the "
+                             "schema lacks)",
+                             "attribute %s is not allowed on <%s>",
+                             an ? an : "?", xn ? xn : "?");
                         if (n && v[n - 1].node == x && !v[n - 1].attr)
                             v[n - 1].attr = an;
                         else
@@ -336,15 +346,19 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
                     if (c->type != XML_ELEMENT_NODE)
                         continue;
                     char *ck = node_key(c);
-                    if (ck && !a->any_child && !xmlHashLookup(a->children, BAD_CAST ck)) {
+                    if (ck && !a->any_child &&
+                        !xmlHashLookup(a->children, BAD_CAST ck)) {
                         char *cn = display_name(c);
                         size_t nallowed = 0;
                         char *list = names_list(a->children, &nallowed);
                         FIND(c, "TC310",
-                             "move the element to a place the schema allows, or check "
+                             "move the element to a place the schema allows, "
+                             "or check "
                              "its spelling and namespace",
-                             "element <%s> is not allowed in <%s>%s%s%s", cn ? cn : "?",
-                             xn ? xn : "?", nallowed ? " (allowed: " : " (it allows no elements",
+                             "element <%s> is not allowed in <%s>%s%s%s",
+                             cn ? cn : "?", xn ? xn : "?",
+                             nallowed ? " (allowed: "
+                                      : " (it allows no elements",
                              nallowed && list ? list : "", ")");
                         free(list);
                         free(cn);
@@ -353,7 +367,8 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
                 }
                 if (!a->text && has_own_text(x))
                     FIND(x, "TC315",
-                         "put the text inside a child element (in TEI usually <p>), or remove it",
+                         "put the text inside a child element (in TEI usually "
+                         "<p>), or remove it",
                          "text is not allowed directly in <%s>", xn ? xn : "?");
             }
             free(xn);
@@ -368,7 +383,8 @@ size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **o
     return n;
 }
 
-char *tc_rng_children_summary(const tc_rng_index *ix, xmlNodePtr el, char **allowed_list)
+char *tc_rng_children_summary(const tc_rng_index *ix, xmlNodePtr el,
+                              char **allowed_list)
 {
     tc_buf b = {0};
     size_t k = 0;

@@ -31,10 +31,12 @@ typedef struct tc_rng_finding {
  * over-approximates what is allowed); order and count problems are not
  * found. Returns the number of findings in *out (caller frees each
  * message and attr, then the array). */
-size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top, tc_rng_finding **out);
+size_t tc_rng_explain(const tc_rng_index *ix, xmlNodePtr top,
+                      tc_rng_finding **out);
 
 /* The names of el's child elements ("publisher, idno") and, in
  * *allowed_list, those the grammar allows it; both for the caller to free. */
-char *tc_rng_children_summary(const tc_rng_index *ix, xmlNodePtr el, char **allowed_list);
+char *tc_rng_children_summary(const tc_rng_index *ix, xmlNodePtr el,
+                              char **allowed_list);
 
 #endif /* TC_SCHEMA_EXPLAIN_H */

@@ -83,9 +83,11 @@ tc_nameset *tc_nameset_from_doc(xmlDocPtr doc)
                 continue;
             }
         }
-        while (n && !n->next && n->parent && n->parent->type == XML_ELEMENT_NODE)
+        while (n && !n->next && n->parent &&
+               n->parent->type == XML_ELEMENT_NODE)
             n = n->parent;
-        n = (n && n->parent && n->parent->type == XML_ELEMENT_NODE) ? n->next : NULL;
+        n = (n && n->parent && n->parent->type == XML_ELEMENT_NODE) ? n->next
+                                                                    : NULL;
     }
     collect c = {s, 0, failed};
     if (!failed)
@@ -110,7 +112,10 @@ void tc_nameset_free(tc_nameset *s)
     free(s);
 }
 
-size_t tc_nameset_size(const tc_nameset *s) { return s ? s->n : 0; }
+size_t tc_nameset_size(const tc_nameset *s)
+{
+    return s ? s->n : 0;
+}
 
 tc_nameset *tc_nameset_union(const tc_nameset *a, const tc_nameset *b)
 {
@@ -285,7 +290,8 @@ static size_t drop_absent_elements(xmlNodePtr root, const tc_nameset *names)
             n = tc_rng_walk_next(n, root, 0);
             continue;
         }
-        xmlNodePtr na = xmlNewDocNode(n->doc, n->ns, BAD_CAST "notAllowed", NULL);
+        xmlNodePtr na =
+            xmlNewDocNode(n->doc, n->ns, BAD_CAST "notAllowed", NULL);
         if (!na) {
             n = tc_rng_walk_next(n, root, 0);
             continue;
@@ -325,7 +331,8 @@ static int is_pattern_child(xmlNodePtr c)
 {
     /* name classes and annotations are not patterns */
     return c->type == XML_ELEMENT_NODE && tc_rng_is(c, NULL) &&
-           !tc_rng_is(c, "name") && !tc_rng_is(c, "anyName") && !tc_rng_is(c, "nsName");
+           !tc_rng_is(c, "name") && !tc_rng_is(c, "anyName") &&
+           !tc_rng_is(c, "nsName");
 }
 
 static int simplify(simp *sp, xmlNodePtr n);
@@ -372,13 +379,17 @@ static int simplify(simp *sp, xmlNodePtr n)
              * changes nothing (libxml2 also mishandles a stray <empty/>) */
             xmlNodePtr parent = n->parent;
             int siblings = 0;
-            for (xmlNodePtr k = parent ? parent->children : NULL; k; k = k->next)
+            for (xmlNodePtr k = parent ? parent->children : NULL; k;
+                 k = k->next)
                 siblings += k != n && is_pattern_child(k);
-            int droppable = parent && siblings > 0 &&
-                            (tc_rng_is(parent, "group") || tc_rng_is(parent, "interleave") ||
-                             tc_rng_is(parent, "element") || tc_rng_is(parent, "define") ||
-                             tc_rng_is(parent, "optional") || tc_rng_is(parent, "zeroOrMore") ||
-                             tc_rng_is(parent, "oneOrMore") || tc_rng_is(parent, "mixed"));
+            int droppable =
+                parent && siblings > 0 &&
+                (tc_rng_is(parent, "group") ||
+                 tc_rng_is(parent, "interleave") ||
+                 tc_rng_is(parent, "element") || tc_rng_is(parent, "define") ||
+                 tc_rng_is(parent, "optional") ||
+                 tc_rng_is(parent, "zeroOrMore") ||
+                 tc_rng_is(parent, "oneOrMore") || tc_rng_is(parent, "mixed"));
             if (droppable) {
                 xmlUnlinkNode(n);
                 xmlFreeNode(n);
@@ -502,7 +513,9 @@ static int scan_refs(reach *r, xmlNodePtr top)
             xmlFree(raw);
             if (raw && !name)
                 return 0;
-            size_t idx = name ? (size_t)(uintptr_t)xmlHashLookup(r->byname, BAD_CAST name) : 0;
+            size_t idx = name ? (size_t)(uintptr_t)xmlHashLookup(r->byname,
+                                                                 BAD_CAST name)
+                              : 0;
             free(name);
             while (idx) {
                 size_t i = idx - 1;
@@ -526,7 +539,8 @@ static int mark_reachable(xmlNodePtr root, defs *d)
                malloc((d->n + 1) * sizeof(size_t)), 0};
     int ok = r.byname && r.chain && r.queue;
     for (size_t i = 0; ok && i < d->n; i++) {
-        r.chain[i] = (size_t)(uintptr_t)xmlHashLookup(r.byname, BAD_CAST d->name[i]);
+        r.chain[i] =
+            (size_t)(uintptr_t)xmlHashLookup(r.byname, BAD_CAST d->name[i]);
         ok = xmlHashUpdateEntry(r.byname, BAD_CAST d->name[i],
                                 (void *)(uintptr_t)(i + 1), NULL) == 0;
     }
@@ -539,8 +553,8 @@ static int mark_reachable(xmlNodePtr root, defs *d)
     return ok;
 }
 
-xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
-                       size_t *elements, size_t *defines)
+xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names, size_t *elements,
+                       size_t *defines)
 {
     xmlDocPtr copy = xmlCopyDoc(rng, 1);
     if (!copy)

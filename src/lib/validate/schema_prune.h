@@ -31,8 +31,8 @@ int tc_rng_prunable(xmlDocPtr rng);
  * the verdict is unchanged. The caller frees the copy with xmlFreeDoc;
  * NULL when out of memory. Counts of what was dropped go to *elements and
  * *defines when not NULL. */
-xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names,
-                       size_t *elements, size_t *defines);
+xmlDocPtr tc_rng_prune(xmlDocPtr rng, const tc_nameset *names, size_t *elements,
+                       size_t *defines);
 
 /* 1 when n is a RELAX NG element (named name, or any when name is NULL). */
 int tc_rng_is(xmlNodePtr n, const char *name);

@@ -22,21 +22,21 @@
 #include "base/read_guard.h"
 #include "xml/xml_input.h"
 
-#define TEI_NS "http://www.tei-c.org/ns/1.0"
-#define EAD_NS "urn:isbn:1-931666-22-9"
+#define TEI_NS  "http://www.tei-c.org/ns/1.0"
+#define EAD_NS  "urn:isbn:1-931666-22-9"
 #define EAD3_NS "http://ead3.archivists.org/schema/"
-#define RNG_NS "http://relaxng.org/ns/structure/1.0"
-#define XSD_NS "http://www.w3.org/2001/XMLSchema"
+#define RNG_NS  "http://relaxng.org/ns/structure/1.0"
+#define XSD_NS  "http://www.w3.org/2001/XMLSchema"
 
 /* One schema file, compiled on first use; read-only afterwards, shared by
  * the threads of a run. */
 typedef struct schema {
-    char *path;          /* local file */
+    char *path; /* local file */
     int is_xsd;
     tc_rng_grammar *rng; /* RELAX NG: our compiled grammar */
     xmlSchemaPtr xsd;
-    tc_status failed;    /* TC_OK, or why it is unusable */
-    char *failure;       /* the first compile message, for repeats */
+    tc_status failed; /* TC_OK, or why it is unusable */
+    char *failure;    /* the first compile message, for repeats */
 } schema;
 
 struct tc_validator {
@@ -100,7 +100,8 @@ static void xinclude_error(void *data, xmlErrorPtr err)
     char *xp = tc_node_xpath(node);
     tc_diags_add(x->d, TC_SEV_WARNING, TC_V_XINCLUDE, x->file,
                  node ? xmlGetLineNo(node) : err->line, 0, xp,
-                 "make the included file available, or give the xi:include an xi:fallback",
+                 "make the included file available, or give the xi:include an "
+                 "xi:fallback",
                  "XInclude: %s", msg);
     free(xp);
     free(msg);
@@ -110,8 +111,8 @@ static void xinclude_error(void *data, xmlErrorPtr err)
 
 static int is_remote(const char *uri)
 {
-    return strncmp(uri, "http://", 7) == 0 || strncmp(uri, "https://", 8) == 0 ||
-           strncmp(uri, "ftp://", 6) == 0;
+    return strncmp(uri, "http://", 7) == 0 ||
+           strncmp(uri, "https://", 8) == 0 || strncmp(uri, "ftp://", 6) == 0;
 }
 
 /* A local path for a catalog answer or a file: URL; NULL for remote. */
@@ -130,8 +131,7 @@ static char *local_path(const char *uri)
 
 /* Resolve a schema reference (relative to base, then through the XML
  * catalogs) to a readable local file, or NULL. */
-static char *resolve_schema(const char *ref, const char *base,
-                            int *by_catalog)
+static char *resolve_schema(const char *ref, const char *base, int *by_catalog)
 {
     if (!ref)
         return NULL;
@@ -200,18 +200,20 @@ static void schema_load(schema *s, tc_diags *d)
     if (pc) {
         tc_xml_errors q;
         tc_xml_errors_begin(&q, NULL, NULL);
-        doc = xmlCtxtReadFile(pc, s->path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING |
-                                                   XML_PARSE_NOERROR);
+        doc = xmlCtxtReadFile(pc, s->path, NULL,
+                              XML_PARSE_NONET | XML_PARSE_NOWARNING |
+                                  XML_PARSE_NOERROR);
         tc_xml_errors_end(&q);
         xmlFreeParserCtxt(pc);
     }
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     const char *ns = root && root->ns ? (const char *)root->ns->href : "";
     if (!root) {
-        tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0, NULL,
-                     "check the path; the schema must be well-formed XML "
-                     "(RELAX NG compact syntax is not read: convert it with trang)",
-                     "cannot read the schema %s", s->path);
+        tc_diags_add(
+            tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0, NULL,
+            "check the path; the schema must be well-formed XML "
+            "(RELAX NG compact syntax is not read: convert it with trang)",
+            "cannot read the schema %s", s->path);
         xmlFreeDoc(doc);
         remember_failure(s, TC_E_IO, tmp);
         tc_diags_take(d, tmp);
@@ -223,15 +225,16 @@ static void schema_load(schema *s, tc_diags *d)
         xmlFreeDoc(doc);
         xmlSchemaParserCtxtPtr sp = xmlSchemaNewParserCtxt(s->path);
         if (sp) {
-            xmlSchemaSetParserStructuredErrors(sp, tc_schema_error_handler, tmp);
+            xmlSchemaSetParserStructuredErrors(sp, tc_schema_error_handler,
+                                               tmp);
             s->xsd = xmlSchemaParse(sp);
             xmlSchemaFreeParserCtxt(sp);
         }
         if (!s->xsd) {
             if (!tc_diags_errors(tmp))
                 tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, 0, 0,
-                             NULL, provide_hint, "cannot compile the XSD schema %s",
-                             s->path);
+                             NULL, provide_hint,
+                             "cannot compile the XSD schema %s", s->path);
             remember_failure(s, TC_E_INTERNAL, tmp);
         }
     } else if (strcmp(ns, RNG_NS) == 0) {
@@ -240,19 +243,21 @@ static void schema_load(schema *s, tc_diags *d)
         s->rng = tc_rng_grammar_from_doc(doc, &why, &line);
         xmlFreeDoc(doc);
         if (!s->rng) {
-            tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, line, 0, NULL,
-                         "the schema itself has a problem: check it with jing, or use "
-                         "the official copy",
-                         "cannot compile the RELAX NG schema %s: %s", s->path,
-                         why ? why : "out of memory");
+            tc_diags_add(
+                tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, line, 0, NULL,
+                "the schema itself has a problem: check it with jing, or use "
+                "the official copy",
+                "cannot compile the RELAX NG schema %s: %s", s->path,
+                why ? why : "out of memory");
             remember_failure(s, TC_E_INTERNAL, tmp);
         }
         free(why);
     } else {
-        tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, xmlGetLineNo(root), 0,
-                     NULL, "give a RELAX NG (XML syntax) or W3C XML Schema file",
-                     "%s is neither RELAX NG nor XSD (root element <%s>)", s->path,
-                     (const char *)root->name);
+        tc_diags_add(tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path,
+                     xmlGetLineNo(root), 0, NULL,
+                     "give a RELAX NG (XML syntax) or W3C XML Schema file",
+                     "%s is neither RELAX NG nor XSD (root element <%s>)",
+                     s->path, (const char *)root->name);
         xmlFreeDoc(doc);
         remember_failure(s, TC_E_USAGE, tmp);
     }
@@ -316,8 +321,8 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
     v->o.datadir = v->datadir;
     if (v->o.catalog) {
         if (access(v->o.catalog, R_OK) != 0) {
-            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0, NULL,
-                         "give the path of an OASIS XML catalog file",
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0,
+                         NULL, "give the path of an OASIS XML catalog file",
                          "cannot read the catalog %s", v->o.catalog);
             tc_validator_free(v);
             return TC_E_IO;
@@ -326,8 +331,8 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
         int rc = xmlLoadCatalog(v->o.catalog);
         pthread_mutex_unlock(&catalog_lock);
         if (rc != 0) {
-            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0, NULL,
-                         "the catalog must be an OASIS XML catalog",
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.catalog, 0, 0,
+                         NULL, "the catalog must be an OASIS XML catalog",
                          "cannot load the catalog %s", v->o.catalog);
             tc_validator_free(v);
             return TC_E_INPUT;
@@ -338,9 +343,9 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
     if (v->o.schema) {
         char *path = resolve_schema(v->o.schema, NULL, NULL);
         if (!path) {
-            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.schema, 0, 0, NULL,
-                         provide_hint, "the schema %s is not available locally",
-                         v->o.schema);
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, v->o.schema, 0, 0,
+                         NULL, provide_hint,
+                         "the schema %s is not available locally", v->o.schema);
             tc_validator_free(v);
             return TC_E_IO;
         }
@@ -361,8 +366,8 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
 static char *xml_model_href(xmlDocPtr doc)
 {
     for (xmlNodePtr n = doc->children; n; n = n->next) {
-        if (n->type != XML_PI_NODE || strcmp((const char *)n->name, "xml-model") != 0 ||
-            !n->content)
+        if (n->type != XML_PI_NODE ||
+            strcmp((const char *)n->name, "xml-model") != 0 || !n->content)
             continue;
         const char *c = (const char *)n->content;
         char *href = NULL, *typens = NULL;
@@ -474,7 +479,8 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
         size_t hl = strlen(href);
         int by_catalog = 0;
         char *path = (hl > 4 && strcmp(href + hl - 4, ".rnc") == 0)
-                         ? NULL : resolve_schema(href, base, &by_catalog);
+                         ? NULL
+                         : resolve_schema(href, base, &by_catalog);
         if (path && !by_catalog && !tc_read_allowed(path)) {
             free(path);
             path = NULL;
@@ -485,30 +491,35 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
             return path;
         }
         if (type != TC_DOC_UNKNOWN)
-            tc_diags_add(d, TC_SEV_WARNING, TC_V_MODEL, file, 0, 0, NULL,
-                         hl > 4 && strcmp(href + hl - 4, ".rnc") == 0
-                             ? "RELAX NG compact syntax is not read; give an XML-syntax copy with --schema"
-                             : provide_hint,
-                         "the schema named by <?xml-model?> (%s) is not available "
-                         "locally; validating against the official %s schema instead",
-                         href, tc_doctype_name(type));
+            tc_diags_add(
+                d, TC_SEV_WARNING, TC_V_MODEL, file, 0, 0, NULL,
+                hl > 4 && strcmp(href + hl - 4, ".rnc") == 0
+                    ? "RELAX NG compact syntax is not read; give an XML-syntax "
+                      "copy with --schema"
+                    : provide_hint,
+                "the schema named by <?xml-model?> (%s) is not available "
+                "locally; validating against the official %s schema instead",
+                href, tc_doctype_name(type));
         free(href);
     }
     if (type == TC_DOC_UNKNOWN) {
         xmlNodePtr root = xmlDocGetRootElement(doc);
-        tc_diags_add(d, TC_SEV_ERROR, TC_V_DOCTYPE, file,
-                     root ? xmlGetLineNo(root) : 0, 0, root ? "/" : NULL,
-                     "name the type with --as tei|ead|ead3 or the schema with --schema FILE",
-                     "not a TEI, EAD 2002 or EAD3 document (root element <%s>%s%s)",
-                     root ? (const char *)root->name : "?",
-                     root && root->ns ? " in " : "",
-                     root && root->ns ? (const char *)root->ns->href : "");
+        tc_diags_add(
+            d, TC_SEV_ERROR, TC_V_DOCTYPE, file, root ? xmlGetLineNo(root) : 0,
+            0, root ? "/" : NULL,
+            "name the type with --as tei|ead|ead3 or the schema with --schema "
+            "FILE",
+            "not a TEI, EAD 2002 or EAD3 document (root element <%s>%s%s)",
+            root ? (const char *)root->name : "?",
+            root && root->ns ? " in " : "",
+            root && root->ns ? (const char *)root->ns->href : "");
         return NULL;
     }
     const char *url = tc_doctype_schema_url(type);
     char *path = resolve_schema(url, NULL, NULL);
     if (!path)
-        tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL, provide_hint,
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL,
+                     provide_hint,
                      "the official %s schema %s is not available locally",
                      tc_doctype_name(type), url);
     return path;
@@ -524,8 +535,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
      * xml-model names and that schema's includes) must lie in its own
      * folder tree: see read_guard.h. */
     tc_read_scope scope;
-    tc_read_scope_begin(&scope, doc->URL ? (const char *)doc->URL : file,
-                        NULL, file, d);
+    tc_read_scope_begin(&scope, doc->URL ? (const char *)doc->URL : file, NULL,
+                        file, d);
     /* XInclude first, as jing does: fallbacks stand in for what cannot be
      * loaded, and no network is used. */
     xmlXIncludeCtxtPtr xc = xmlXIncludeNewContext(doc);
@@ -543,10 +554,11 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (type == TC_DOC_EAD && root && !root->ns) {
         size_t moved = put_in_ead_ns(doc);
-        tc_diags_add(d, TC_SEV_NOTE, TC_V_NAMESPACED, file, xmlGetLineNo(root), 0,
-                     "/ead", "add xmlns=\"" EAD_NS "\" to the ead element",
+        tc_diags_add(d, TC_SEV_NOTE, TC_V_NAMESPACED, file, xmlGetLineNo(root),
+                     0, "/ead", "add xmlns=\"" EAD_NS "\" to the ead element",
                      "EAD without a namespace: validated after putting its %zu "
-                     "elements into the EAD 2002 namespace", moved);
+                     "elements into the EAD 2002 namespace",
+                     moved);
     }
     int confine = 0;
     char *path = schema_path_for(v, doc, type, file, &confine, d);
@@ -565,8 +577,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     } else if (s->failed != TC_OK) {
         st = s->failed;
         if (s->failure)
-            tc_diags_add(d, TC_SEV_ERROR, TC_V_BADSCHEMA, file, 0, 0, NULL, NULL,
-                         "schema %s unusable: %s", s->path, s->failure);
+            tc_diags_add(d, TC_SEV_ERROR, TC_V_BADSCHEMA, file, 0, 0, NULL,
+                         NULL, "schema %s unusable: %s", s->path, s->failure);
     } else if (s->xsd) {
         xsd = s->xsd;
     } else {
@@ -580,7 +592,8 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     if (st == TC_OK && rng) {
         tc_rng_report rep;
         tc_rng_report_init(&rep, d, file);
-        long n = tc_rng_validate(rng, xmlDocGetRootElement(doc), tc_rng_report_error, &rep);
+        long n = tc_rng_validate(rng, xmlDocGetRootElement(doc),
+                                 tc_rng_report_error, &rep);
         tc_rng_report_finish(&rep);
         st = n < 0 ? TC_E_NOMEM : n > 0 ? TC_E_INVALID : TC_OK;
     } else if (st == TC_OK) {
@@ -618,7 +631,8 @@ tc_status tc_xml_read(const char *bytes, size_t len, const char *file,
 
 /* The last step of an XPath: element name (prefix kept, position
  * dropped) and attribute name, if the path ends in one. */
-static void last_step(const char *xpath, char *el, size_t elsz, char *attr, size_t atsz)
+static void last_step(const char *xpath, char *el, size_t elsz, char *attr,
+                      size_t atsz)
 {
     el[0] = attr[0] = '\0';
     const char *end = xpath + strlen(xpath);
@@ -646,7 +660,8 @@ static void last_step(const char *xpath, char *el, size_t elsz, char *attr, size
 
 static int name_end(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' ||
+           c == '>';
 }
 
 /* 1-based character column of what the diagnostic names on its line. */
@@ -667,7 +682,8 @@ static long find_column(const char *line, size_t n, const char *xpath)
     size_t alen = strlen(attr);
     if (alen) {
         const char *stop = line + n;
-        for (const char *p = hit + 1 + elen; p + alen < stop && *p != '>'; p++) {
+        for (const char *p = hit + 1 + elen; p + alen < stop && *p != '>';
+             p++) {
             if ((p[-1] == ' ' || p[-1] == '\t') && memcmp(p, attr, alen) == 0 &&
                 (p[alen] == '=' || p[alen] == ' ')) {
                 hit = p;
@@ -682,7 +698,8 @@ static long find_column(const char *line, size_t n, const char *xpath)
     return col;
 }
 
-void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes, size_t len)
+void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes,
+                        size_t len)
 {
     size_t *starts = NULL, nlines = 0;
     for (size_t i = 0; i < tc_diags_count(src); i++) {
@@ -707,8 +724,8 @@ void tc_validate_locate(tc_diags *dst, tc_diags *src, const char *bytes, size_t 
                 col = find_column(bytes + a, b - a, dg->xpath);
             }
         }
-        tc_diags_add(dst, dg->severity, dg->code, dg->file, dg->line, col, dg->xpath,
-                     dg->hint, "%s", dg->message);
+        tc_diags_add(dst, dg->severity, dg->code, dg->file, dg->line, col,
+                     dg->xpath, dg->hint, "%s", dg->message);
     }
     free(starts);
     tc_diags_clear(src);

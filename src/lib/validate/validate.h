@@ -35,21 +35,21 @@ char *tc_node_xpath(xmlNodePtr node);
 void tc_schema_error_handler(void *data, xmlErrorPtr err);
 
 /* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
-#define TC_V_NOSCHEMA    "TC300" /* schema not available locally */
-#define TC_V_BADSCHEMA   "TC301" /* schema cannot be read or compiled */
-#define TC_V_DOCTYPE     "TC302" /* document type unknown */
-#define TC_V_XINCLUDE    "TC303" /* XInclude failed */
-#define TC_V_NAMESPACED  "TC304" /* no-namespace EAD validated namespaced */
-#define TC_V_MODEL       "TC305" /* xml-model schema unusable, fell back */
-#define TC_V_ELEM        "TC310" /* element not allowed here */
-#define TC_V_MISSING     "TC311" /* required element missing */
-#define TC_V_ATTR        "TC312" /* attribute not allowed */
-#define TC_V_VALUE       "TC313" /* attribute or text value invalid */
-#define TC_V_REQATTR     "TC314" /* required attribute missing */
-#define TC_V_TEXT        "TC315" /* text not allowed here */
-#define TC_V_CONTENT     "TC316" /* content of an element invalid */
-#define TC_V_ROOT        "TC317" /* root element not allowed */
-#define TC_V_NOTEMPTY    "TC318" /* element must be empty */
-#define TC_V_OTHER       "TC319" /* other schema message */
+#define TC_V_NOSCHEMA   "TC300" /* schema not available locally */
+#define TC_V_BADSCHEMA  "TC301" /* schema cannot be read or compiled */
+#define TC_V_DOCTYPE    "TC302" /* document type unknown */
+#define TC_V_XINCLUDE   "TC303" /* XInclude failed */
+#define TC_V_NAMESPACED "TC304" /* no-namespace EAD validated namespaced */
+#define TC_V_MODEL      "TC305" /* xml-model schema unusable, fell back */
+#define TC_V_ELEM       "TC310" /* element not allowed here */
+#define TC_V_MISSING    "TC311" /* required element missing */
+#define TC_V_ATTR       "TC312" /* attribute not allowed */
+#define TC_V_VALUE      "TC313" /* attribute or text value invalid */
+#define TC_V_REQATTR    "TC314" /* required attribute missing */
+#define TC_V_TEXT       "TC315" /* text not allowed here */
+#define TC_V_CONTENT    "TC316" /* content of an element invalid */
+#define TC_V_ROOT       "TC317" /* root element not allowed */
+#define TC_V_NOTEMPTY   "TC318" /* element must be empty */
+#define TC_V_OTHER      "TC319" /* other schema message */
 
 #endif /* TC_VALIDATE_H */

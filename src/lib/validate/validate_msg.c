@@ -43,9 +43,15 @@ tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc)
     return e;
 }
 
-size_t tc_verrs_count(const tc_verrs *e) { return e->n + e->dropped; }
+size_t tc_verrs_count(const tc_verrs *e)
+{
+    return e->n + e->dropped;
+}
 
-void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix) { e->ix = ix; }
+void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix)
+{
+    e->ix = ix;
+}
 
 static char *chomp_dup(const char *s)
 {
@@ -95,10 +101,12 @@ void tc_schema_error_handler(void *data, xmlErrorPtr err)
     if (!err || err->level == XML_ERR_NONE)
         return;
     char *msg = chomp_dup(err->message ? err->message : "schema error");
-    tc_diags_add(d, err->level == XML_ERR_WARNING ? TC_SEV_WARNING : TC_SEV_ERROR,
+    tc_diags_add(d,
+                 err->level == XML_ERR_WARNING ? TC_SEV_WARNING : TC_SEV_ERROR,
                  TC_V_BADSCHEMA, err->file, err->line, 0, NULL,
                  "the schema itself has a problem: check it with jing, or use "
-                 "the official copy", "schema: %s", msg ? msg : "");
+                 "the official copy",
+                 "schema: %s", msg ? msg : "");
     free(msg);
 }
 
@@ -106,8 +114,10 @@ void tc_schema_error_handler(void *data, xmlErrorPtr err)
 
 static int same_name(xmlNodePtr a, xmlNodePtr b)
 {
-    return a->type == XML_ELEMENT_NODE && strcmp((const char *)a->name, (const char *)b->name) == 0 &&
-           (a->ns ? (b->ns && strcmp((const char *)a->ns->href, (const char *)b->ns->href) == 0)
+    return a->type == XML_ELEMENT_NODE &&
+           strcmp((const char *)a->name, (const char *)b->name) == 0 &&
+           (a->ns ? (b->ns && strcmp((const char *)a->ns->href,
+                                     (const char *)b->ns->href) == 0)
                   : !b->ns);
 }
 
@@ -133,7 +143,8 @@ char *tc_node_xpath(xmlNodePtr node)
             tc_buf_printf(&b, "%s:", (const char *)n->ns->prefix);
         tc_buf_puts(&b, (const char *)n->name);
         size_t pos = 0, total = 0;
-        for (xmlNodePtr k = n->parent ? n->parent->children : NULL; k; k = k->next) {
+        for (xmlNodePtr k = n->parent ? n->parent->children : NULL; k;
+             k = k->next) {
             if (k->type != XML_ELEMENT_NODE || !same_name(k, n))
                 continue;
             total++;
@@ -158,7 +169,8 @@ static xmlNodePtr named_element(xmlNodePtr node, const char *name)
     if (strcmp((const char *)node->name, local) == 0)
         return node;
     for (xmlNodePtr c = node->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, local) == 0)
+        if (c->type == XML_ELEMENT_NODE &&
+            strcmp((const char *)c->name, local) == 0)
             return c;
     return node;
 }
@@ -181,7 +193,7 @@ typedef struct out {
     const char *hint;
     char *message;
     xmlNodePtr node;
-    char *attr; /* attribute the message is about, for the XPath */
+    char *attr;  /* attribute the message is about, for the XPath */
     int generic; /* "failed to validate" kinds, dropped when explained */
 } out;
 
@@ -266,21 +278,25 @@ static void translate_rng(const raw *r, out *o)
     case XML_RELAXNG_ERR_ATTRVALID:
         o->code = TC_V_VALUE;
         o->generic = 1;
-        o->message = tc_asprintf("the attributes of <%s> do not match the schema", a);
+        o->message =
+            tc_asprintf("the attributes of <%s> do not match the schema", a);
         o->hint = "check each attribute's name and value against the schema";
         break;
     case XML_RELAXNG_ERR_CONTENTVALID:
         o->code = TC_V_CONTENT;
         o->generic = 1;
-        o->message = tc_asprintf("the content of <%s> does not match the schema", a);
+        o->message =
+            tc_asprintf("the content of <%s> does not match the schema", a);
         o->hint = "check the order and kind of its children against the schema";
         break;
     case XML_RELAXNG_ERR_EXTRACONTENT:
         o->code = TC_V_ELEM;
         o->node = named_element(r->node, r->str2);
-        o->message = tc_asprintf("<%s> does not match the schema at this place in <%s>", b, a);
-        o->hint = "check the element's position, its attributes and their values, "
-                  "and its content";
+        o->message = tc_asprintf(
+            "<%s> does not match the schema at this place in <%s>", b, a);
+        o->hint =
+            "check the element's position, its attributes and their values, "
+            "and its content";
         break;
     case XML_RELAXNG_ERR_ELEMNOTEMPTY:
         o->code = TC_V_NOTEMPTY;
@@ -290,7 +306,8 @@ static void translate_rng(const raw *r, out *o)
     case XML_RELAXNG_ERR_TEXTWRONG:
         o->code = TC_V_TEXT;
         o->message = tc_asprintf("text is not allowed directly in <%s>", a);
-        o->hint = "put the text inside a child element (for TEI usually <p>), or remove it";
+        o->hint = "put the text inside a child element (for TEI usually <p>), "
+                  "or remove it";
         break;
     case XML_RELAXNG_ERR_TYPE:
     case XML_RELAXNG_ERR_TYPEVAL:
@@ -354,11 +371,13 @@ static void translate_xsd(const raw *r, out *o)
     const char *rest = xsd_rest(m, &o->attr);
     char *t = tidy(rest);
     const char *name = r->node && r->node->type == XML_ELEMENT_NODE
-                           ? (const char *)r->node->name : "?";
+                           ? (const char *)r->node->name
+                           : "?";
     switch (r->code) {
     case XML_SCHEMAV_CVC_ELT_1:
         o->code = TC_V_ROOT;
-        o->message = tc_asprintf("root element <%s> is not declared by the schema", name);
+        o->message = tc_asprintf(
+            "root element <%s> is not declared by the schema", name);
         o->hint = "check the root element's name and namespace (EAD 2002: "
                   "xmlns=\"urn:isbn:1-931666-22-9\")";
         break;
@@ -376,8 +395,9 @@ static void translate_xsd(const raw *r, out *o)
             size_t ll = strlen(list);
             while (ll && list[ll - 1] == ' ')
                 list[--ll] = '\0';
-            o->message = tc_asprintf("element <%s> is not allowed here; expected %s%s", name,
-                                     strchr(list, ',') ? "one of: " : "", list);
+            o->message =
+                tc_asprintf("element <%s> is not allowed here; expected %s%s",
+                            name, strchr(list, ',') ? "one of: " : "", list);
         } else {
             o->message = tc_asprintf("element <%s> is not allowed here", name);
         }
@@ -386,7 +406,8 @@ static void translate_xsd(const raw *r, out *o)
     }
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
         o->code = TC_V_MISSING;
-        o->message = tc_asprintf("<%s> lacks a required child: %s", name, t ? t : "");
+        o->message =
+            tc_asprintf("<%s> lacks a required child: %s", name, t ? t : "");
         o->hint = "add the missing element";
         break;
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
@@ -412,12 +433,16 @@ static void translate_xsd(const raw *r, out *o)
         o->hint = "put the text inside a child element, or remove it";
         break;
     default:
-        if ((r->code >= XML_SCHEMAV_VALUE && r->code <= XML_SCHEMAV_CVC_ENUMERATION_VALID) ||
-            r->code == XML_SCHEMAV_ATTRINVALID || r->code == XML_SCHEMAV_CVC_AU ||
-            r->code == XML_SCHEMAV_CVC_TYPE_1 || r->code == XML_SCHEMAV_CVC_TYPE_2 ||
+        if ((r->code >= XML_SCHEMAV_VALUE &&
+             r->code <= XML_SCHEMAV_CVC_ENUMERATION_VALID) ||
+            r->code == XML_SCHEMAV_ATTRINVALID ||
+            r->code == XML_SCHEMAV_CVC_AU ||
+            r->code == XML_SCHEMAV_CVC_TYPE_1 ||
+            r->code == XML_SCHEMAV_CVC_TYPE_2 ||
             r->code == XML_SCHEMAV_CVC_ATTRIBUTE_3) {
             o->code = TC_V_VALUE;
-            o->hint = "use a value of the type or pattern the schema gives for it";
+            o->hint =
+                "use a value of the type or pattern the schema gives for it";
         } else {
             o->code = TC_V_OTHER;
             o->hint = "check this place against the schema";
@@ -435,9 +460,12 @@ static void translate_xsd(const raw *r, out *o)
  * attach the error to one of its children. */
 static xmlNodePtr error_scope(const raw *r, const out *o)
 {
-    if ((r->code == XML_RELAXNG_ERR_CONTENTVALID || r->code == XML_RELAXNG_ERR_ATTRVALID ||
-         r->code == XML_RELAXNG_ERR_EXTRACONTENT) && r->str1) {
-        for (xmlNodePtr n = r->node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+    if ((r->code == XML_RELAXNG_ERR_CONTENTVALID ||
+         r->code == XML_RELAXNG_ERR_ATTRVALID ||
+         r->code == XML_RELAXNG_ERR_EXTRACONTENT) &&
+        r->str1) {
+        for (xmlNodePtr n = r->node; n && n->type == XML_ELEMENT_NODE;
+             n = n->parent)
             if (strcmp((const char *)n->name, r->str1) == 0)
                 return n;
     }
@@ -494,15 +522,17 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
             char *allowed = NULL;
             char *kids = tc_rng_children_summary(e->ix, scope, &allowed);
             free(o[i].message);
-            o[i].message = tc_asprintf(
-                "the children of <%s> (%s) are not in an order the schema allows, "
-                "or a required child is missing", (const char *)scope->name,
-                kids && *kids ? kids : "none");
+            o[i].message = tc_asprintf("the children of <%s> (%s) are not in "
+                                       "an order the schema allows, "
+                                       "or a required child is missing",
+                                       (const char *)scope->name,
+                                       kids && *kids ? kids : "none");
             o[i].node = scope;
             o[i].generic = 0;
-            o[i].hint_owned = tc_asprintf("compare the children with the schema's "
-                                          "content model (allowed children: %s)",
-                                          allowed && *allowed ? allowed : "none");
+            o[i].hint_owned =
+                tc_asprintf("compare the children with the schema's "
+                            "content model (allowed children: %s)",
+                            allowed && *allowed ? allowed : "none");
             free(kids);
             free(allowed);
         }
@@ -567,14 +597,15 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
     if (o && keep)
         qsort(o, keep, sizeof(*o), by_line);
     for (size_t i = 0; o && i < keep; i++) {
-        tc_diags_add(d, TC_SEV_ERROR, o[i].code, e->file, o[i].line, 0, o[i].xpath,
-                     o[i].hint_owned ? o[i].hint_owned : o[i].hint, "%s", o[i].message);
+        tc_diags_add(d, TC_SEV_ERROR, o[i].code, e->file, o[i].line, 0,
+                     o[i].xpath, o[i].hint_owned ? o[i].hint_owned : o[i].hint,
+                     "%s", o[i].message);
         out_clear(&o[i]);
     }
     if (e->dropped)
         tc_diags_add(d, TC_SEV_ERROR, TC_V_OTHER, e->file, 0, 0, NULL,
-                     "fix the errors above first", "%zu more schema errors not listed",
-                     e->dropped);
+                     "fix the errors above first",
+                     "%zu more schema errors not listed", e->dropped);
     for (size_t i = 0; i < e->n; i++) {
         free(e->v[i].str1);
         free(e->v[i].str2);

@@ -13,15 +13,15 @@
 #include "base/util.h"
 #include "validate/validate.h"
 
-#define TC_R_DATE      "TC401" /* ISO date not well-formed */
-#define TC_R_FUTURE    "TC402" /* date in the future */
-#define TC_R_RANGE     "TC403" /* start after end */
-#define TC_R_NOID      "TC404" /* record ID missing */
-#define TC_R_DUPID     "TC405" /* record ID used twice in a batch */
-#define TC_R_LANG      "TC406" /* language code unknown */
-#define TC_R_DID       "TC407" /* EAD did lacks a required child */
-#define TC_R_SUMMARY   "TC408" /* summary is a copy of the title */
-#define TC_R_EMPTY     "TC409" /* element that should have text is empty */
+#define TC_R_DATE    "TC401" /* ISO date not well-formed */
+#define TC_R_FUTURE  "TC402" /* date in the future */
+#define TC_R_RANGE   "TC403" /* start after end */
+#define TC_R_NOID    "TC404" /* record ID missing */
+#define TC_R_DUPID   "TC405" /* record ID used twice in a batch */
+#define TC_R_LANG    "TC406" /* language code unknown */
+#define TC_R_DID     "TC407" /* EAD did lacks a required child */
+#define TC_R_SUMMARY "TC408" /* summary is a copy of the title */
+#define TC_R_EMPTY   "TC409" /* element that should have text is empty */
 
 typedef struct ctx {
     const char *file;
@@ -43,8 +43,8 @@ static void report(ctx *c, tc_severity sev, const char *code, xmlNodePtr n,
     va_end(ap);
     char *xp = tc_node_xpath(n);
     char *path = attr && xp ? tc_asprintf("%s/@%s", xp, attr) : NULL;
-    tc_diags_add(c->d, sev, code, c->file, xmlGetLineNo(n), 0,
-                 path ? path : xp, hint, "%s", msg ? msg : "");
+    tc_diags_add(c->d, sev, code, c->file, xmlGetLineNo(n), 0, path ? path : xp,
+                 hint, "%s", msg ? msg : "");
     free(path);
     free(xp);
     free(msg);
@@ -52,7 +52,8 @@ static void report(ctx *c, tc_severity sev, const char *code, xmlNodePtr n,
 
 static int named(xmlNodePtr n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+    return n && n->type == XML_ELEMENT_NODE &&
+           strcmp((const char *)n->name, name) == 0;
 }
 
 static xmlNodePtr child(xmlNodePtr n, const char *name)
@@ -247,7 +248,8 @@ static void check_normal(ctx *c, xmlNodePtr n)
                "@normal=\"%s\" is not an ISO 8601 date or range", s);
     else if (a.lo > b.hi)
         report(c, TC_SEV_ERROR, TC_R_RANGE, n, "normal",
-               "write the earlier date first", "@normal=\"%s\" starts after it ends", s);
+               "write the earlier date first",
+               "@normal=\"%s\" starts after it ends", s);
     else if (a.lo > c->today)
         report(c, TC_SEV_WARNING, TC_R_FUTURE, n, "normal",
                "check the year: a record's dates cannot be later than today",
@@ -259,6 +261,7 @@ static void check_normal(ctx *c, xmlNodePtr n)
  * teiconv and archival records use). */
 static int tei_datable(xmlNodePtr n)
 {
+    /* clang-format off */
     static const char *const names[] = {
         "date", "origDate", "docDate", "time", "birth", "death", "floruit",
         "event", "residence", "occupation", "affiliation", "education",
@@ -570,6 +573,7 @@ struct tc_idset {
     pthread_mutex_t lock;
     xmlHashTablePtr seen; /* id -> first file (owned copy) */
 };
+/* clang-format on */
 
 tc_idset *tc_idset_new(void)
 {

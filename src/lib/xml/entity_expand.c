@@ -60,8 +60,8 @@ static void splice(xmlNodePtr ref, xmlNodePtr first)
     xmlFreeNode(ref);
 }
 
-tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len,
-                             const char *file, tc_diags *d)
+tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
+                             tc_diags *d)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root || !doc->intSubset)
@@ -92,13 +92,13 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len,
                          "bomb) or a genuine file far larger once expanded",
                          "entity references expand to more than %zu bytes "
                          "(%u times the input, at least 1 MiB): input "
-                         "refused", budget, TC_ENTITY_RATIO);
+                         "refused",
+                         budget, TC_ENTITY_RATIO);
             return TC_E_INPUT;
         }
-        xmlNodePtr copy = ent->children
-                              ? xmlDocCopyNodeList(doc, ent->children)
-                              : ent->content ? xmlNewDocText(doc, ent->content)
-                                             : NULL;
+        xmlNodePtr copy = ent->children ? xmlDocCopyNodeList(doc, ent->children)
+                          : ent->content ? xmlNewDocText(doc, ent->content)
+                                         : NULL;
         if (!copy && (ent->children || ent->content))
             return TC_E_NOMEM;
         xmlNodePtr parent = n->parent;

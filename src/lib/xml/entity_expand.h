@@ -16,7 +16,7 @@
  * recursion). External entities are never loaded: their references stay.
  * Past the budget the input is refused with error TC058 (TC_E_INPUT);
  * TC_E_NOMEM when a copy fails. */
-tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len,
-                             const char *file, tc_diags *d);
+tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
+                             tc_diags *d);
 
 #endif /* TC_ENTITY_EXPAND_H */

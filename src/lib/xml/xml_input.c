@@ -9,7 +9,6 @@
 #include "xml/entity_expand.h"
 #include "xml/xml_input.h"
 
-
 int tc_bytes_look_like_xml(const char *bytes, size_t len)
 {
     size_t i = 0;
@@ -99,18 +98,15 @@ static void on_parse_error(void *ctx, xmlErrorPtr err)
         return;
     }
     tc_diags_add(pe->d,
-                 err->level == XML_ERR_WARNING ? TC_SEV_WARNING
-                                               : TC_SEV_ERROR,
+                 err->level == XML_ERR_WARNING ? TC_SEV_WARNING : TC_SEV_ERROR,
                  "TC050", pe->file, err->line, err->int2, NULL,
-                 "fix the XML so that it is well-formed",
-                 "XML: %s", msg);
+                 "fix the XML so that it is well-formed", "XML: %s", msg);
     free(msg);
 }
 
 /* tc_xml_parse_safe, naming max_depth if libxml2 meets its ceiling. */
-static tc_status parse_limited(const char *bytes, size_t len,
-                               const char *file, unsigned max_depth,
-                               xmlDocPtr *out, tc_diags *d)
+static tc_status parse_limited(const char *bytes, size_t len, const char *file,
+                               unsigned max_depth, xmlDocPtr *out, tc_diags *d)
 {
     *out = NULL;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -145,12 +141,18 @@ tc_status tc_xml_parse_safe(const char *bytes, size_t len, const char *file,
 const char *tc_input_kind_name(tc_input_kind k)
 {
     switch (k) {
-    case TC_IN_TEXT: return "text record";
-    case TC_IN_TEI_OURS: return "teiconv TEI";
-    case TC_IN_TEI: return "TEI";
-    case TC_IN_EAD2002: return "EAD 2002";
-    case TC_IN_EAD3: return "EAD3";
-    default: return "?";
+    case TC_IN_TEXT:
+        return "text record";
+    case TC_IN_TEI_OURS:
+        return "teiconv TEI";
+    case TC_IN_TEI:
+        return "TEI";
+    case TC_IN_EAD2002:
+        return "EAD 2002";
+    case TC_IN_EAD3:
+        return "EAD3";
+    default:
+        return "?";
     }
 }
 
@@ -229,8 +231,7 @@ static tc_status namespace_root(xmlNodePtr root, const char *href)
  * it was never loaded and would make outputs point at a file nobody has.
  * One with an internal subset stays, since entity references in the tree
  * point into it. */
-static void drop_external_doctype(xmlDocPtr doc, const char *file,
-                                  tc_diags *d)
+static void drop_external_doctype(xmlDocPtr doc, const char *file, tc_diags *d)
 {
     xmlDtdPtr dtd = doc->intSubset;
     if (!dtd || dtd->children)
@@ -244,8 +245,8 @@ static void drop_external_doctype(xmlDocPtr doc, const char *file,
 }
 
 /* Tell what doc is; NULL-namespace TEI and EAD are namespaced here. */
-static tc_status classify(xmlDocPtr doc, const char *file,
-                          tc_input_kind *kind, tc_diags *d)
+static tc_status classify(xmlDocPtr doc, const char *file, tc_input_kind *kind,
+                          tc_diags *d)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const char *name = root ? (const char *)root->name : "?";
@@ -272,8 +273,8 @@ static tc_status classify(xmlDocPtr doc, const char *file,
         goto unknown;
     }
     if (target) {
-        tc_diags_add(d, TC_SEV_NOTE, "TC052", file, xmlGetLineNo(root), 0,
-                     NULL, "declare xmlns=\"%s\" on the root to be explicit",
+        tc_diags_add(d, TC_SEV_NOTE, "TC052", file, xmlGetLineNo(root), 0, NULL,
+                     "declare xmlns=\"%s\" on the root to be explicit",
                      "<%s> has no namespace: read as %s in %s", name,
                      tc_input_kind_name(*kind), target);
         return namespace_root(root, target);

@@ -6,17 +6,17 @@
 #include <libxml/tree.h>
 #include "teiconv.h"
 
-#define TC_NS_TEI "http://www.tei-c.org/ns/1.0"
+#define TC_NS_TEI     "http://www.tei-c.org/ns/1.0"
 #define TC_NS_EAD2002 "urn:isbn:1-931666-22-9"
-#define TC_NS_EAD3 "http://ead3.archivists.org/schema/"
+#define TC_NS_EAD3    "http://ead3.archivists.org/schema/"
 
 /* What an input is; decides which stylesheets render it. */
 typedef enum tc_input_kind {
-    TC_IN_TEXT = 0,  /* a text record: built into our TEI */
-    TC_IN_TEI_OURS,  /* TEI written by teiconv (appInfo names it) */
-    TC_IN_TEI,       /* any other TEI P5 document (FRUS volumes, editions) */
-    TC_IN_EAD2002,   /* EAD 2002, namespaced (no-namespace files are moved in) */
-    TC_IN_EAD3,      /* EAD3 */
+    TC_IN_TEXT = 0, /* a text record: built into our TEI */
+    TC_IN_TEI_OURS, /* TEI written by teiconv (appInfo names it) */
+    TC_IN_TEI,      /* any other TEI P5 document (FRUS volumes, editions) */
+    TC_IN_EAD2002,  /* EAD 2002, namespaced (no-namespace files are moved in) */
+    TC_IN_EAD3,     /* EAD3 */
     TC_IN_KIND_COUNT
 } tc_input_kind;
 

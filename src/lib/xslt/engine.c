@@ -45,17 +45,15 @@ struct tc_engine {
     unsigned formats; /* those tc_render may be asked for */
     xsltSecurityPrefsPtr prefs;
     route_cache *routes;
-    int strict; /* refuse inputs that fail their schema */
-    int no_validate; /* convert XML inputs without checking them */
-    tc_user_xsl *user;        /* --xsl, or NULL */
-    xsltStylesheetPtr loss;   /* tei-loss.xsl when the loss report is on */
-    size_t max_size;    /* bytes of one input, 0 = no limit */
-    unsigned max_depth; /* element nesting of XML inputs */
-    char *publish[6];   /* base-url, repository, extent: name, value, ... */
-    size_t npublish;    /* strings used in publish */
+    int strict;             /* refuse inputs that fail their schema */
+    int no_validate;        /* convert XML inputs without checking them */
+    tc_user_xsl *user;      /* --xsl, or NULL */
+    xsltStylesheetPtr loss; /* tei-loss.xsl when the loss report is on */
+    size_t max_size;        /* bytes of one input, 0 = no limit */
+    unsigned max_depth;     /* element nesting of XML inputs */
+    char *publish[6];       /* base-url, repository, extent: name, value, ... */
+    size_t npublish;        /* strings used in publish */
 };
-
-
 
 /* A refused access stops the transformation, so that the input fails
  * with the refusal as its error instead of an output silently missing a
@@ -161,8 +159,8 @@ static xsltStylesheetPtr load_named(const tc_engine *e, const char *name,
     return s;
 }
 
-tc_status tc_engine_new(const char *datadir, unsigned formats,
-                        tc_engine **out, tc_diags *d)
+tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
+                        tc_diags *d)
 {
     tc_library_init();
     /* teiconv's own XSLT extension functions (tc:wrap), once a process */
@@ -237,8 +235,7 @@ void tc_engine_free(tc_engine *e)
 }
 
 tc_status tc_engine_set_publishing(tc_engine *e, const char *base_url,
-                                   const char *repository,
-                                   const char *extent)
+                                   const char *repository, const char *extent)
 {
     for (size_t i = 0; i < e->npublish; i++)
         free(e->publish[i]);
@@ -287,8 +284,7 @@ int tc_engine_strict(const tc_engine *e)
 }
 
 tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
-                                        const char *const *params,
-                                        tc_diags *d)
+                                        const char *const *params, tc_diags *d)
 {
     tc_user_xsl *u = NULL;
     tc_status st = tc_user_xsl_load(path, params, &u, d);
@@ -326,8 +322,7 @@ tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
     *out_len = 0;
     if (!e->user)
         return TC_OK;
-    return tc_user_xsl_run(e->user, e->prefs, doc, file, stem, out, out_len,
-                           d);
+    return tc_user_xsl_run(e->user, e->prefs, doc, file, stem, out, out_len, d);
 }
 
 tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
@@ -401,8 +396,8 @@ tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
 /* The compiled stylesheet of route (k, f), compiling it on first use
  * (text records and our TEI keep their format stylesheets in the slots of
  * TC_IN_TEI_OURS). */
-static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k,
-                                     int i, const char *name, tc_diags *d)
+static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k, int i,
+                                     const char *name, tc_diags *d)
 {
     route_cache *rc = e->routes;
     pthread_mutex_lock(&rc->lock);
@@ -434,8 +429,8 @@ tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
     xsltStylesheetPtr s = route_style(e, k, i, name, d);
     if (!s)
         return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len,
-                            NULL, d);
+    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len, NULL,
+                            d);
 }
 
 const char *tc_engine_datadir(const tc_engine *e)
@@ -454,8 +449,8 @@ tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
     xsltStylesheetPtr s = route_style(e, TC_IN_TEI_OURS, i, name, d);
     if (!s)
         return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len,
-                            NULL, d);
+    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len, NULL,
+                            d);
 }
 
 tc_status tc_engine_run_named(const tc_engine *e, const char *name,
@@ -466,8 +461,8 @@ tc_status tc_engine_run_named(const tc_engine *e, const char *name,
     xsltStylesheetPtr s = load_named(e, name, &st, d);
     if (!s)
         return st;
-    st = tc_transform_run(s, e->prefs, doc, params, name, out,
-                                    out_len, NULL, d);
+    st =
+        tc_transform_run(s, e->prefs, doc, params, name, out, out_len, NULL, d);
     xsltFreeStylesheet(s);
     return st;
 }

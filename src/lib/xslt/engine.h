@@ -9,8 +9,6 @@
 #include "teiconv.h"
 #include "xml/xml_input.h"
 
-
-
 /* XSLT preferences forbidding file writes, directory creation, network
  * access and reads outside the stylesheet's and the input's folders; a
  * refused access stops the transformation (it fails). Free with
@@ -24,10 +22,10 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d);
  * the serialised result goes to out and out_len (caller frees); with result,
  * the result tree goes to *result (caller frees with xmlFreeDoc). what
  * names the step in diagnostics. */
-tc_status tc_transform_run(xsltStylesheetPtr style,
-                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
-                           const char **params, const char *what, char **out,
-                           size_t *out_len, xmlDocPtr *result, tc_diags *d);
+tc_status tc_transform_run(xsltStylesheetPtr style, xsltSecurityPrefsPtr prefs,
+                           xmlDocPtr in, const char **params, const char *what,
+                           char **out, size_t *out_len, xmlDocPtr *result,
+                           tc_diags *d);
 
 /* Render an input document of kind k as f: our TEI through tc_render,
  * other kinds through the (input kind, format) stylesheets, compiled on

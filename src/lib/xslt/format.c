@@ -12,6 +12,7 @@ typedef struct format_row {
     const char *stylesheet; /* under xsl/; NULL for TEI itself */
 } format_row;
 
+/* clang-format off */
 static const format_row formats[TC_FMT_COUNT] = {
     {TC_FMT_TEI, "tei", ".tei.xml", NULL},
     {TC_FMT_EAD, "ead", ".ead.xml", "record/tei2ead.xsl"},
@@ -20,6 +21,7 @@ static const format_row formats[TC_FMT_COUNT] = {
     {TC_FMT_TEXT, "text", ".txt", "record/tei2text.xsl"},
     {TC_FMT_DC, "dc", ".dc.xml", "record/tei2dc.xsl"},
 };
+/* clang-format on */
 
 static const format_row *row_of(tc_format f)
 {
@@ -55,6 +57,7 @@ typedef struct route_row {
     const char *stylesheet;
 } route_row;
 
+/* clang-format off */
 static const route_row routes[] = {
     {TC_IN_TEI, TC_FMT_TEI, TC_ROUTE_SAME},
     {TC_IN_TEI, TC_FMT_EAD, "tei/teidoc2ead.xsl"},
@@ -71,6 +74,7 @@ static const route_row routes[] = {
     {TC_IN_EAD3, TC_FMT_HTML, "ead/ead2html.xsl"},
     {TC_IN_EAD3, TC_FMT_TEXT, "ead/ead2text.xsl"},
 };
+/* clang-format on */
 
 const char *tc_route_stylesheet(tc_input_kind k, tc_format f)
 {

@@ -22,7 +22,7 @@
  * process may change; 3000 nested templates fit in a worker's stack even
  * under AddressSanitizer (tests/test_security.c). */
 #define TC_XSLT_MAX_DEPTH 3000
-#define TC_XSLT_MAX_VARS 15000
+#define TC_XSLT_MAX_VARS  15000
 
 /* Collects the messages of one transformation (xsl:message, errors). */
 typedef struct xslt_errors {
@@ -50,10 +50,10 @@ static int ran_out_of_memory(void)
     return err && err->code == XML_ERR_NO_MEMORY;
 }
 
-tc_status tc_transform_run(xsltStylesheetPtr style,
-                           xsltSecurityPrefsPtr prefs, xmlDocPtr in,
-                           const char **params, const char *what, char **out,
-                           size_t *out_len, xmlDocPtr *result, tc_diags *d)
+tc_status tc_transform_run(xsltStylesheetPtr style, xsltSecurityPrefsPtr prefs,
+                           xmlDocPtr in, const char **params, const char *what,
+                           char **out, size_t *out_len, xmlDocPtr *result,
+                           tc_diags *d)
 {
     if (out)
         *out = NULL;

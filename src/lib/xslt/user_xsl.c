@@ -18,11 +18,11 @@
 
 struct tc_user_xsl {
     xsltStylesheetPtr style;
-    char *name;      /* file name, for diagnostics */
-    char *suffix;    /* ".NAME.EXT" */
-    char **params;   /* name, value, ..., NULL */
-    size_t nparams;  /* names, not strings */
-    int has_stem;    /* params sets record-stem itself */
+    char *name;     /* file name, for diagnostics */
+    char *suffix;   /* ".NAME.EXT" */
+    char **params;  /* name, value, ..., NULL */
+    size_t nparams; /* names, not strings */
+    int has_stem;   /* params sets record-stem itself */
 };
 
 /* Messages of the XML parser and XSLT compiler while loading, gathered so
@@ -229,16 +229,16 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
     /* the document()s of a text record resolve beside the record */
     if (!doc->URL && file)
         doc->URL = xmlStrdup(BAD_CAST file);
-    tc_status st = tc_transform_run(u->style, prefs, doc, params, u->name,
-                                    out, out_len, NULL, tmp);
+    tc_status st = tc_transform_run(u->style, prefs, doc, params, u->name, out,
+                                    out_len, NULL, tmp);
     free(params);
     /* the stylesheet's own failures (a refused access stops it) are the
      * input's problem with this stylesheet, not a bug of teiconv */
     for (size_t i = 0; i < tc_diags_count(tmp); i++) {
         const tc_diag *g = tc_diags_at(tmp, i);
         /* a runaway recursion (TC022) keeps its own code and hint */
-        int failure = g->severity == TC_SEV_ERROR &&
-                      strcmp(g->code, "TC022") != 0;
+        int failure =
+            g->severity == TC_SEV_ERROR && strcmp(g->code, "TC022") != 0;
         char *msg = one_line(g->message);
         tc_diags_add(d, g->severity, failure ? "TC212" : g->code,
                      g->file ? g->file : file, g->line, g->col, g->xpath,
@@ -262,22 +262,21 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
     return st;
 }
 
-tc_status tc_loss_report_run(xsltStylesheetPtr loss,
-                             xsltSecurityPrefsPtr prefs, xmlDocPtr tei,
-                             const char *file, tc_diags *d)
+tc_status tc_loss_report_run(xsltStylesheetPtr loss, xsltSecurityPrefsPtr prefs,
+                             xmlDocPtr tei, const char *file, tc_diags *d)
 {
     char *text = NULL;
     size_t len = 0;
-    tc_status st = tc_transform_run(loss, prefs, tei, NULL, "report/tei-loss.xsl",
-                                    &text, &len, NULL, d);
+    tc_status st = tc_transform_run(
+        loss, prefs, tei, NULL, "report/tei-loss.xsl", &text, &len, NULL, d);
     for (char *line = text, *nl; st == TC_OK && line && *line;
          line = nl ? nl + 1 : NULL) {
         nl = strchr(line, '\n');
         if (nl)
             *nl = '\0';
         if (*line)
-            tc_diags_add(d, TC_SEV_NOTE, "TC200", file, 0, 0, NULL, NULL,
-                         "%s", line);
+            tc_diags_add(d, TC_SEV_NOTE, "TC200", file, 0, 0, NULL, NULL, "%s",
+                         line);
     }
     free(text);
     return st;

@@ -34,8 +34,7 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
 /* Run the compiled loss stylesheet on a TEI document: each line it prints
  * becomes a note TC200 naming file. TC_OK unless memory runs out or the
  * stylesheet fails (TC_E_INTERNAL, a bug of ours). */
-tc_status tc_loss_report_run(xsltStylesheetPtr loss,
-                             xsltSecurityPrefsPtr prefs, xmlDocPtr tei,
-                             const char *file, tc_diags *d);
+tc_status tc_loss_report_run(xsltStylesheetPtr loss, xsltSecurityPrefsPtr prefs,
+                             xmlDocPtr tei, const char *file, tc_diags *d);
 
 #endif /* TC_USER_XSL_H */

@@ -53,7 +53,9 @@ static void put_char(tc_buf *b, uint32_t c)
 static void put_chars(tc_buf *b, const uint32_t *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        put_char(b, s[i]); /* NOLINT(clang-analyzer-core.CallAndMessage): s is the decoded text, every cell set */
+        put_char(
+            b,
+            s[i]); /* NOLINT(clang-analyzer-core.CallAndMessage): s is the decoded text, every cell set */
 }
 
 static int in_set(uint32_t c, const chars *set)
@@ -72,7 +74,10 @@ static int in_ascii(uint32_t c, const char *set)
 /* Position (1-based) of the last space in s[0..n), 0 when none. */
 static size_t last_space(const uint32_t *s, size_t n)
 {
-    while (n > 0 && s[n - 1] != ' ') /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
+    while (
+        n > 0 &&
+        s[n - 1] !=
+            ' ') /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
         n--;
     return n;
 }
@@ -95,8 +100,8 @@ static uint32_t fold_char(const fold *f, uint32_t c)
  * line: "Copy 3", "Sent to", "cc:", "Distribution: ..." */
 static int label_word(const uint32_t *w, size_t n, const fold *f)
 {
-    static const char *const words[] = {"copy",     "copies", "sent", "printed",
-                                        "ex",       "exemplar", "cc:"};
+    static const char *const words[] = {"copy", "copies",   "sent", "printed",
+                                        "ex",   "exemplar", "cc:"};
     char low[16];
     size_t k = 0;
     for (size_t i = 0; i < n && k < sizeof(low) - 1; i++) {
@@ -107,7 +112,8 @@ static int label_word(const uint32_t *w, size_t n, const fold *f)
         low[k++] = c < 0x80 ? (char)c : '\x7f';
     }
     low[k] = '\0';
-    if (k == sizeof(low) - 1) /* longer than any word, maybe "distribution..." */
+    if (k ==
+        sizeof(low) - 1) /* longer than any word, maybe "distribution..." */
         return strncmp(low, "distribution", 12) == 0;
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(low, words[i]) == 0)
@@ -189,7 +195,8 @@ static void wrap_line(tc_buf *out, const uint32_t *s, size_t n, size_t width,
         if (cut <= 1) { /* no break before the width: after the first word */
             at = 0;
             for (size_t i = 0; i < n; i++)
-                if (s[i] == ' ') { /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
+                if (s[i] ==
+                    ' ') { /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
                     at = i + 1;
                     break;
                 }

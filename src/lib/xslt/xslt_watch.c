@@ -32,7 +32,7 @@ static void *watchdog(void *arg)
         for (tc_watch *w = watched; w; w = w->next) {
             if (w->end != TC_WATCH_RAN)
                 continue;
-            int end = stop_asked                        ? TC_WATCH_STOP
+            int end = stop_asked                           ? TC_WATCH_STOP
                       : w->deadline > 0 && t > w->deadline ? TC_WATCH_TIME
                                                            : TC_WATCH_RAN;
             if (end != TC_WATCH_RAN) {

@@ -12,15 +12,15 @@
 
 /* Why a watched transformation was stopped. */
 typedef enum tc_watch_end {
-    TC_WATCH_RAN = 0,  /* not stopped by the watchdog */
-    TC_WATCH_TIME,     /* its time budget ran out (TC023) */
-    TC_WATCH_STOP      /* the run was asked to stop (TC024) */
+    TC_WATCH_RAN = 0, /* not stopped by the watchdog */
+    TC_WATCH_TIME,    /* its time budget ran out (TC023) */
+    TC_WATCH_STOP     /* the run was asked to stop (TC024) */
 } tc_watch_end;
 
 typedef struct tc_watch {
     xsltTransformContextPtr ctxt;
-    double deadline;            /* monotonic seconds; 0: none */
-    volatile int end;           /* tc_watch_end, set by the watchdog */
+    double deadline;  /* monotonic seconds; 0: none */
+    volatile int end; /* tc_watch_end, set by the watchdog */
     struct tc_watch *next;
 } tc_watch;
 
