@@ -62,6 +62,8 @@ int rng_store_init(rng_store *s, const rng_store *base);
 void rng_store_free(rng_store *s);
 static inline const rng_pat *rng_get(const rng_store *s, rng_pid p)
 {
+    /* s->off is 0 when there is no base store */
+    // NOLINTNEXTLINE(clang-analyzer-core.NullDereference)
     return p < s->off ? &s->base->v[p] : &s->v[p - s->off];
 }
 /* Constructors that simplify as they build (notAllowed and empty absorbed,

@@ -158,7 +158,8 @@ tc_status tc_transform_run(xsltStylesheetPtr style, xsltSecurityPrefsPtr prefs,
         if (out) {
             free(*out);
             *out = NULL;
-            *out_len = 0;
+            if (out_len)
+                *out_len = 0;
         }
     }
     if (result && st == TC_OK)

@@ -53,9 +53,8 @@ static void put_char(tc_buf *b, uint32_t c)
 static void put_chars(tc_buf *b, const uint32_t *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        put_char(
-            b,
-            s[i]); /* NOLINT(clang-analyzer-core.CallAndMessage): s is the decoded text, every cell set */
+        // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): decoded text, every cell set
+        put_char(b, s[i]);
 }
 
 static int in_set(uint32_t c, const chars *set)
@@ -74,10 +73,8 @@ static int in_ascii(uint32_t c, const char *set)
 /* Position (1-based) of the last space in s[0..n), 0 when none. */
 static size_t last_space(const uint32_t *s, size_t n)
 {
-    while (
-        n > 0 &&
-        s[n - 1] !=
-            ' ') /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
+    // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text
+    while (n > 0 && s[n - 1] != ' ')
         n--;
     return n;
 }
@@ -195,8 +192,8 @@ static void wrap_line(tc_buf *out, const uint32_t *s, size_t n, size_t width,
         if (cut <= 1) { /* no break before the width: after the first word */
             at = 0;
             for (size_t i = 0; i < n; i++)
-                if (s[i] ==
-                    ' ') { /* NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text */
+                // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult): decoded text
+                if (s[i] == ' ') {
                     at = i + 1;
                     break;
                 }
