@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# lint.sh: the lint gate (make lint, run by .ci/run): the house rules
+# lint.sh: the lint gate (make lint): the house rules
 # (scripts/check-rules.sh), the include direction (check-layers.sh), no
 # dependency loops (check-cycles.sh), cppcheck, clang-tidy's analyzer and
 # bug-prone checks over the library and the program, and clang-format (make
