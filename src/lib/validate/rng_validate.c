@@ -236,7 +236,7 @@ static void required(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
         strs_sort_uniq(&l);
         strs_sort_uniq(&r);
         for (size_t i = 0; i < l.n; i++) {
-            if (bsearch(&l.v[i], r.v, r.n, sizeof(*r.v), cmp_str)) {
+            if (r.n && bsearch(&l.v[i], r.v, r.n, sizeof(*r.v), cmp_str)) {
                 strs_add(out, l.v[i]);
                 l.v[i] = NULL;
             }
