@@ -43,6 +43,10 @@ XML
 "$TEICONV" convert -v -t ead3,html -o "$TMP/o" "$TMP/bare3.xml" 2>"$TMP/err3"
 check "no-namespace EAD3: exit 0" test $? -eq 0
 check "  noted as EAD3" grep -q 'read as EAD3 in http://ead3.archivists.org/schema/' "$TMP/err3"
+# the whole TC052 note and its hint, as printed (the hint once showed a raw %s)
+check "  TC052 golden" grep -qxF "$TMP/bare3.xml:1: note[TC052]: <ead> has no namespace: read as EAD3 in http://ead3.archivists.org/schema/" "$TMP/err3"
+check "  TC052 hint golden" grep -qxF '  hint: declare xmlns="http://ead3.archivists.org/schema/" on the root to be explicit' "$TMP/err3"
+check "  no format placeholder printed" bash -c "! grep -q '%[sdu]' '$TMP/err3'"
 check "  namespaced output valid" jing_ok "$E3RNG" "$TMP/o/bare3.ead3.xml"
 
 # A DOCTYPE is never loaded: an external entity stays unexpanded

@@ -273,10 +273,13 @@ static tc_status classify(xmlDocPtr doc, const char *file, tc_input_kind *kind,
         goto unknown;
     }
     if (target) {
+        /* the hint is copied as it is, not a format: build it first */
+        char *hint = tc_asprintf(
+            "declare xmlns=\"%s\" on the root to be explicit", target);
         tc_diags_add(d, TC_SEV_NOTE, "TC052", file, xmlGetLineNo(root), 0, NULL,
-                     "declare xmlns=\"%s\" on the root to be explicit",
-                     "<%s> has no namespace: read as %s in %s", name,
+                     hint, "<%s> has no namespace: read as %s in %s", name,
                      tc_input_kind_name(*kind), target);
+        free(hint);
         return namespace_root(root, target);
     }
     return TC_OK;
