@@ -314,8 +314,6 @@ typedef struct tc_validator_opts {
                             (schemas/teiconv-tei.rng for TEI) instead */
     const char *datadir; /* where schemas/ is; NULL as for tc_engine_new */
     int no_rules;        /* 1: skip the rule checks (schema only) */
-    int no_prune;        /* 1: compile RELAX NG grammars whole (slow; for
-                            checking that pruning changes nothing) */
 } tc_validator_opts;
 
 typedef struct tc_validator tc_validator;

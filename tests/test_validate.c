@@ -4,20 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <libxml/parser.h>
-#include <libxml/relaxng.h>
 
 #include "testutil.h"
 #include "teiconv.h"
-#include "validate/schema_prune.h"
-
-static void quiet(void *data, xmlErrorPtr err)
-{
-    (void)data;
-    (void)err;
-}
 
 static xmlDocPtr parse(const char *xml)
 {
@@ -230,63 +221,6 @@ static void test_unresolvable_schema(void **state)
     tc_diags_free(d);
 }
 
-static void test_prune_tei_all(void **state)
-{
-    (void)state;
-    if (!have_reference())
-        skip();
-    xmlDocPtr rng = xmlReadFile(tei_all, NULL, XML_PARSE_NONET);
-    assert_non_null(rng);
-    assert_int_equal(tc_rng_prunable(rng), 1);
-    size_t len = 0;
-    char *xml = tu_read_source_file("tests/validate/tei-unknown-attribute.xml", &len);
-    xmlDocPtr doc = parse(xml);
-    free(xml);
-    tc_nameset *names = tc_nameset_from_doc(doc);
-    assert_int_equal(tc_nameset_size(names), 13);
-    assert_true(tc_nameset_has(names, "http://www.tei-c.org/ns/1.0", "publisher"));
-    assert_false(tc_nameset_has(names, "http://www.tei-c.org/ns/1.0", "sp"));
-    size_t elements = 0, defines = 0;
-    clock_t t0 = clock();
-    xmlDocPtr cut = tc_rng_prune(rng, names, &elements, &defines);
-    assert_non_null(cut);
-    /* tei_all has ~590 element patterns; a small document keeps a few */
-    assert_true(elements > 500);
-    assert_true(defines > 500);
-    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(cut);
-    xmlRelaxNGPtr schema = xmlRelaxNGParse(pc);
-    xmlRelaxNGFreeParserCtxt(pc);
-    assert_non_null(schema);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    /* the whole grammar takes ~9 s of CPU; the pruned one a fraction */
-    assert_true(secs < 3.0);
-    xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(schema);
-    xmlRelaxNGSetValidStructuredErrors(vc, quiet, NULL);
-    assert_true(xmlRelaxNGValidateDoc(vc, doc) > 0); /* @colour on p */
-    xmlRelaxNGFreeValidCtxt(vc);
-    xmlRelaxNGFree(schema);
-    /* a subset of names is covered by the same pruned grammar */
-    xmlDocPtr small = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>");
-    tc_nameset *few = tc_nameset_from_doc(small);
-    assert_true(tc_nameset_subset(few, names));
-    assert_false(tc_nameset_subset(names, few));
-    xmlDocPtr other = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><sp/></TEI>");
-    tc_nameset *more = tc_nameset_from_doc(other);
-    tc_nameset *u = tc_nameset_union(names, more);
-    assert_int_equal(tc_nameset_size(u), 14); /* 13 + sp (TEI is shared) */
-    assert_true(tc_nameset_subset(names, u));
-    assert_true(tc_nameset_subset(more, u));
-    tc_nameset_free(u);
-    tc_nameset_free(more);
-    xmlFreeDoc(other);
-    tc_nameset_free(few);
-    xmlFreeDoc(small);
-    tc_nameset_free(names);
-    xmlFreeDoc(cut);
-    xmlFreeDoc(doc);
-    xmlFreeDoc(rng);
-}
-
 typedef struct job {
     tc_validator *v;
     const char *xml_ok, *xml_bad;
@@ -354,7 +288,6 @@ int main(void)
         cmocka_unit_test(test_rules_ead),
         cmocka_unit_test(test_doctype_detect),
         cmocka_unit_test(test_idset_duplicates),
-        cmocka_unit_test(test_prune_tei_all),
         cmocka_unit_test(test_threads_share_validator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

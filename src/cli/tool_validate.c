@@ -229,7 +229,6 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"catalog", required_argument, NULL, 'c'},
         {"own", no_argument, NULL, 'O'},
         {"no-rules", no_argument, NULL, 'R'},
-        {"no-prune", no_argument, NULL, 'P'},
         {"error-format", required_argument, NULL, 'F'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -251,7 +250,6 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'c': o.catalog = optarg; break;
         case 'O': o.own = 1; break;
         case 'R': o.no_rules = 1; break;
-        case 'P': o.no_prune = 1; break;
         case 'q': quiet = 1; break;
         case 'Z':
             rc = tool_max_size_opt("validate", optarg, &max_size, err);

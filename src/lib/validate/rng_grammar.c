@@ -7,7 +7,6 @@
 #include <libxml/uri.h>
 
 #include "base/util.h"
-#include "validate/schema_prune.h"
 #include "validate/rng.h"
 #include "validate/rng_pattern.h"
 
@@ -48,6 +47,21 @@ typedef struct loader {
     xmlNodePtr errnode;
     int depth;
 } loader;
+
+/* A copy of s without leading and trailing XML whitespace (caller frees;
+ * NULL for NULL). */
+static char *trim_ws(const xmlChar *s)
+{
+    if (!s)
+        return NULL;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    size_t n = strlen((const char *)s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' ||
+                 s[n - 1] == '\r'))
+        n--;
+    return tc_strndup((const char *)s, n);
+}
 
 static int grow(void **v, size_t *cap, size_t n, size_t size)
 {
@@ -96,7 +110,7 @@ static const xmlChar *attr(loader *L, xmlNodePtr n, const char *name)
     xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
     if (!v)
         return NULL;
-    char *t = tc_rng_trim(v);
+    char *t = trim_ws(v);
     xmlFree(v);
     const xmlChar *r = t ? xmlDictLookup(L->g->dict, BAD_CAST t, -1) : NULL;
     free(t);
@@ -189,7 +203,7 @@ static uint32_t name_class(loader *L, xmlNodePtr n)
     const char *k = (const char *)n->name;
     if (strcmp(k, "name") == 0) {
         xmlChar *txt = xmlNodeGetContent(n);
-        char *t = txt ? tc_rng_trim(txt) : NULL;
+        char *t = txt ? trim_ws(txt) : NULL;
         xmlFree(txt);
         if (!t) {
             fail(L, n, "out of memory%s", NULL);

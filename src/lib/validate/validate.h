@@ -13,12 +13,8 @@
 typedef struct tc_verrs tc_verrs;
 
 tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc);
-/* Use the grammar's index to replace libxml2's vague RELAX NG errors with
- * precise ones (borrowed; may be NULL). */
-struct tc_rng_index;
-void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix);
-/* xmlStructuredErrorFunc for xmlRelaxNGSetValidStructuredErrors and
- * xmlSchemaSetValidStructuredErrors; data is the tc_verrs. */
+/* xmlStructuredErrorFunc for xmlSchemaSetValidStructuredErrors; data is
+ * the tc_verrs. */
 void tc_verrs_handler(void *data, xmlErrorPtr err);
 /* Number of errors collected so far. */
 size_t tc_verrs_count(const tc_verrs *e);

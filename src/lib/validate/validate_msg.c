@@ -1,12 +1,12 @@
-/* validate_msg.c: libxml2's RELAX NG and XSD validity errors rewritten as
+/* validate_msg.c: libxml2's XSD validity errors (EAD 2002 through ead.xsd;
+ * RELAX NG goes through our own validator, rng_*.c) rewritten as
  * our diagnostics (stable code, plain message, XPath, hint), never raw. */
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/relaxng.h>
+#include <libxml/xmlschemas.h>
 #include <libxml/tree.h>
 
-#include "validate/schema_explain.h"
 #include "base/util.h"
 #include "validate/validate.h"
 
@@ -23,7 +23,6 @@ typedef struct raw {
 struct tc_verrs {
     const char *file;
     xmlDocPtr doc;
-    const tc_rng_index *ix;
     raw *v;
     size_t n, cap;
     size_t dropped; /* beyond the cap */
@@ -46,11 +45,6 @@ tc_verrs *tc_verrs_new(const char *file, xmlDocPtr doc)
 size_t tc_verrs_count(const tc_verrs *e)
 {
     return e->n + e->dropped;
-}
-
-void tc_verrs_set_index(tc_verrs *e, const struct tc_rng_index *ix)
-{
-    e->ix = ix;
 }
 
 static char *chomp_dup(const char *s)
@@ -158,23 +152,6 @@ char *tc_node_xpath(xmlNodePtr node)
     return tc_buf_take(&b);
 }
 
-/* libxml2's RELAX NG code sometimes reports an error on the parent of the
- * element it names: find the named element itself (the node or one of its
- * children) so the line and XPath point at it. */
-static xmlNodePtr named_element(xmlNodePtr node, const char *name)
-{
-    if (!node || !name || node->type != XML_ELEMENT_NODE)
-        return node;
-    const char *local = strchr(name, ':') ? strchr(name, ':') + 1 : name;
-    if (strcmp((const char *)node->name, local) == 0)
-        return node;
-    for (xmlNodePtr c = node->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE &&
-            strcmp((const char *)c->name, local) == 0)
-            return c;
-    return node;
-}
-
 static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
 {
     for (; n; n = n->parent)
@@ -223,127 +200,6 @@ static char *tidy(const char *s)
     if (r && r[0] >= 'A' && r[0] <= 'Z' && !(r[1] >= 'A' && r[1] <= 'Z'))
         r[0] = (char)(r[0] - 'A' + 'a');
     return r;
-}
-
-static void translate_rng(const raw *r, out *o)
-{
-    const char *a = r->str1 ? r->str1 : "?";
-    const char *b = r->str2 ? r->str2 : "?";
-    o->node = r->node;
-    switch (r->code) {
-    case XML_RELAXNG_ERR_ELEMWRONG:
-    case XML_RELAXNG_ERR_INTEREXTRA:
-        o->code = TC_V_ELEM;
-        o->node = named_element(r->node, r->str1);
-        o->message = tc_asprintf("element <%s> is not allowed here", a);
-        o->hint = "move it to a place the schema allows, or check its spelling "
-                  "and namespace";
-        break;
-    case XML_RELAXNG_ERR_ELEMNAME:
-        o->code = TC_V_ELEM;
-        o->node = named_element(r->node, r->str2);
-        o->message = tc_asprintf("expected element <%s>, found <%s>", a, b);
-        o->hint = "the schema wants the elements in another order or another "
-                  "element at this place";
-        break;
-    case XML_RELAXNG_ERR_ELEMNONS:
-    case XML_RELAXNG_ERR_ELEMWRONGNS:
-    case XML_RELAXNG_ERR_ELEMEXTRANS:
-        o->code = TC_V_ELEM;
-        o->message = tc_asprintf("element <%s> is in the wrong namespace", a);
-        o->hint = "check the xmlns declaration in effect for this element";
-        break;
-    case XML_RELAXNG_ERR_NOELEM:
-        o->code = TC_V_MISSING;
-        o->message = tc_asprintf("required element <%s> is missing", a);
-        o->hint = "add the missing element at this place";
-        break;
-    case XML_RELAXNG_ERR_NOTELEM:
-        o->code = TC_V_MISSING;
-        o->message = tc_strdup("an element is expected here, not text");
-        o->hint = "wrap the text in the element the schema expects";
-        break;
-    case XML_RELAXNG_ERR_INVALIDATTR:
-    case XML_RELAXNG_ERR_ATTRNAME:
-    case XML_RELAXNG_ERR_ATTRNONS:
-    case XML_RELAXNG_ERR_ATTRWRONGNS:
-    case XML_RELAXNG_ERR_ATTREXTRANS:
-        o->code = TC_V_ATTR;
-        o->attr = tc_strdup(a);
-        o->message = tc_asprintf("attribute %s is not allowed on <%s>", a,
-                                 r->node ? (const char *)r->node->name : b);
-        o->hint = "remove the attribute, or check its name, namespace and the "
-                  "schema (project customisations add attributes TEI lacks)";
-        break;
-    case XML_RELAXNG_ERR_ATTRVALID:
-        o->code = TC_V_VALUE;
-        o->generic = 1;
-        o->message =
-            tc_asprintf("the attributes of <%s> do not match the schema", a);
-        o->hint = "check each attribute's name and value against the schema";
-        break;
-    case XML_RELAXNG_ERR_CONTENTVALID:
-        o->code = TC_V_CONTENT;
-        o->generic = 1;
-        o->message =
-            tc_asprintf("the content of <%s> does not match the schema", a);
-        o->hint = "check the order and kind of its children against the schema";
-        break;
-    case XML_RELAXNG_ERR_EXTRACONTENT:
-        o->code = TC_V_ELEM;
-        o->node = named_element(r->node, r->str2);
-        o->message = tc_asprintf(
-            "<%s> does not match the schema at this place in <%s>", b, a);
-        o->hint =
-            "check the element's position, its attributes and their values, "
-            "and its content";
-        break;
-    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
-        o->code = TC_V_NOTEMPTY;
-        o->message = tc_asprintf("element <%s> must be empty", a);
-        o->hint = "remove its content";
-        break;
-    case XML_RELAXNG_ERR_TEXTWRONG:
-        o->code = TC_V_TEXT;
-        o->message = tc_asprintf("text is not allowed directly in <%s>", a);
-        o->hint = "put the text inside a child element (for TEI usually <p>), "
-                  "or remove it";
-        break;
-    case XML_RELAXNG_ERR_TYPE:
-    case XML_RELAXNG_ERR_TYPEVAL:
-    case XML_RELAXNG_ERR_TYPECMP:
-    case XML_RELAXNG_ERR_DATATYPE:
-    case XML_RELAXNG_ERR_VALUE:
-    case XML_RELAXNG_ERR_LIST:
-    case XML_RELAXNG_ERR_LISTEXTRA:
-    case XML_RELAXNG_ERR_LISTEMPTY:
-    case XML_RELAXNG_ERR_DATAELEM:
-    case XML_RELAXNG_ERR_VALELEM:
-    case XML_RELAXNG_ERR_LISTELEM:
-    case XML_RELAXNG_ERR_DUPID: {
-        o->code = TC_V_VALUE;
-        char *t = tidy(r->msg ? r->msg : "invalid value");
-        o->message = tc_asprintf("invalid value: %s", t ? t : "");
-        free(t);
-        o->hint = "use a value of the type or list the schema gives for it";
-        break;
-    }
-    case XML_RELAXNG_ERR_EXTRADATA:
-    case XML_RELAXNG_ERR_LACKDATA:
-        o->code = TC_V_CONTENT;
-        o->message = tc_strdup(r->code == XML_RELAXNG_ERR_EXTRADATA
-                                   ? "unexpected text content"
-                                   : "text content is missing");
-        o->hint = "check the element's text against the schema";
-        break;
-    default: {
-        o->code = TC_V_OTHER;
-        char *t = tidy(r->msg ? r->msg : "schema violation");
-        o->message = t;
-        o->hint = "check this place against the schema";
-        break;
-    }
-    }
 }
 
 /* "Element 'x', attribute 'a': rest" -> attribute name and the rest. */
@@ -456,22 +312,6 @@ static void translate_xsd(const raw *r, out *o)
     free(t);
 }
 
-/* The element a RELAX NG error is about: libxml2 names it in str1 but may
- * attach the error to one of its children. */
-static xmlNodePtr error_scope(const raw *r, const out *o)
-{
-    if ((r->code == XML_RELAXNG_ERR_CONTENTVALID ||
-         r->code == XML_RELAXNG_ERR_ATTRVALID ||
-         r->code == XML_RELAXNG_ERR_EXTRACONTENT) &&
-        r->str1) {
-        for (xmlNodePtr n = r->node; n && n->type == XML_ELEMENT_NODE;
-             n = n->parent)
-            if (strcmp((const char *)n->name, r->str1) == 0)
-                return n;
-    }
-    return o->node;
-}
-
 static void out_clear(out *o)
 {
     free(o->message);
@@ -491,63 +331,10 @@ static int by_line(const void *a, const void *b)
 
 void tc_verrs_finish(tc_verrs *e, tc_diags *d)
 {
-    tc_rng_finding *f = NULL;
-    size_t nf = 0;
-    int any_rng = 0;
-    for (size_t i = 0; i < e->n; i++)
-        any_rng |= e->v[i].domain == XML_FROM_RELAXNGV;
-    if (e->ix && any_rng)
-        nf = tc_rng_explain(e->ix, xmlDocGetRootElement(e->doc), &f);
-    out *o = calloc(e->n + nf + 1, sizeof(*o));
-    for (size_t i = 0; o && i < e->n; i++) {
-        if (e->v[i].domain == XML_FROM_RELAXNGV)
-            translate_rng(&e->v[i], &o[i]);
-        else
-            translate_xsd(&e->v[i], &o[i]);
-    }
-    for (size_t i = 0; o && i < e->n; i++) {
-        if (!o[i].message || e->v[i].domain != XML_FROM_RELAXNGV)
-            continue;
-        xmlNodePtr scope = error_scope(&e->v[i], &o[i]);
-        /* explained by a precise finding inside the element: drop */
-        int explained = 0;
-        for (size_t k = 0; k < nf && !explained; k++)
-            explained = is_ancestor(scope, f[k].node);
-        if (explained) {
-            out_clear(&o[i]);
-            continue;
-        }
-        if (e->v[i].code == XML_RELAXNG_ERR_CONTENTVALID && e->ix && scope) {
-            /* no name is out of place: the order or a count is wrong */
-            char *allowed = NULL;
-            char *kids = tc_rng_children_summary(e->ix, scope, &allowed);
-            free(o[i].message);
-            o[i].message = tc_asprintf("the children of <%s> (%s) are not in "
-                                       "an order the schema allows, "
-                                       "or a required child is missing",
-                                       (const char *)scope->name,
-                                       kids && *kids ? kids : "none");
-            o[i].node = scope;
-            o[i].generic = 0;
-            o[i].hint_owned =
-                tc_asprintf("compare the children with the schema's "
-                            "content model (allowed children: %s)",
-                            allowed && *allowed ? allowed : "none");
-            free(kids);
-            free(allowed);
-        }
-    }
+    out *o = calloc(e->n + 1, sizeof(*o));
+    for (size_t i = 0; o && i < e->n; i++)
+        translate_xsd(&e->v[i], &o[i]);
     size_t no = e->n;
-    for (size_t k = 0; o && k < nf; k++) {
-        o[no].code = f[k].code;
-        o[no].hint = f[k].hint;
-        o[no].message = f[k].message;
-        o[no].attr = f[k].attr;
-        o[no].node = f[k].node;
-        f[k].message = NULL;
-        f[k].attr = NULL;
-        no++;
-    }
     /* final texts, then line order */
     size_t keep = 0;
     for (size_t i = 0; o && i < no; i++) {
@@ -561,11 +348,6 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
         if (o[i].generic) {
             for (size_t j = 0; j < no && !drop; j++)
                 drop = j != i && !o[j].generic && o[j].message &&
-                       is_ancestor(o[i].node, o[j].node);
-        }
-        if (i < e->n && e->v[i].domain == XML_FROM_RELAXNGV) {
-            for (size_t j = 0; j < no && !drop; j++)
-                drop = j != i && o[j].message && o[j].node != o[i].node &&
                        is_ancestor(o[i].node, o[j].node);
         }
         /* libxml2 repeats some errors word for word. */
@@ -611,11 +393,6 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
         free(e->v[i].str2);
         free(e->v[i].msg);
     }
-    for (size_t k = 0; k < nf; k++) {
-        free(f[k].message);
-        free(f[k].attr);
-    }
-    free(f);
     free(o);
     free(e->v);
     free(e);
