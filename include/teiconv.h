@@ -229,11 +229,14 @@ TC_API tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
  * without a user stylesheet. Borrowed. */
 TC_API const char *tc_engine_user_suffix(const tc_engine *e);
 
-/* The loss report: with on, every TEI input converted into EAD, EAD3 or
- * DC also goes through xsl/tei-loss.xsl (compiled here, once), and each
- * header field with no place in those formats becomes a note TC200
+/* The loss report: with on, every TEI input converted into EAD, EAD3, DC,
+ * HTML or text also goes through xsl/report/tei-loss.xsl (compiled here,
+ * once), and each header field with no place in the formats made, and
+ * each part of the text the renderings do not show, becomes a note TC200
  * ("dropped: /teiHeader/...: "value" has no place in EAD or Dublin
- * Core") in the input's diagnostics. Call before sharing the engine. */
+ * Core", "... is not shown in HTML or text") in the input's diagnostics.
+ * Off, the stylesheet still runs on TEI inputs made into EAD or EAD3,
+ * for the summary warning TC201 alone. Call before sharing the engine. */
 TC_API tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d);
 
 /* Render a TEI document into a non-TEI format (EAD, EAD3, HTML, TEXT, DC).
@@ -247,11 +250,22 @@ TC_API tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
 /* ---- converting one input ----------------------------------------------- */
 
 /* What to make of one input. Zero-initialise, then set what you need. */
+/* The summary rule of a TEI text's finding aid (EAD, EAD3 of TEI inputs
+ * that are not teiconv's records): components are listed down to
+ * dsc_max_depth levels (0: every level) and, when the text has more than
+ * dsc_max_components divisions (0: TC_DSC_MAX_COMPONENTS; negative: no
+ * limit), down to the deepest level that keeps within that many; the
+ * divisions below are counted in their component, not listed, and a
+ * warning TC201 says how many. */
+#define TC_DSC_MAX_COMPONENTS 20000
+
 typedef struct tc_convert_opts {
     unsigned formats;     /* mask of tc_format bits */
     const char *encoding; /* text records: legacy encoding, NULL = UTF-8 */
     const char *stem;     /* output file stem, passed to the stylesheets
                               (links between a record's outputs) */
+    unsigned dsc_max_depth;  /* the summary rule above; 0: every level */
+    long dsc_max_components; /* 0: TC_DSC_MAX_COMPONENTS, < 0: no limit */
 } tc_convert_opts;
 
 /* The rendered outputs of one input, in memory. data[i] belongs to the
@@ -526,6 +540,8 @@ typedef struct tc_batch_opts {
     int follow_links;        /* walked folders: also read files whose
                                   symbolic links lead outside the folder
                                   walked (default: skipped, note TC096) */
+    unsigned dsc_max_depth;  /* as in tc_convert_opts */
+    long dsc_max_components; /* as in tc_convert_opts */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */

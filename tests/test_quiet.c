@@ -47,18 +47,20 @@ static void test_nothing_printed(void **state)
     /* a data folder without stylesheets: TC010, the reason in words */
     tc_diags *d = tc_diags_new();
     tc_engine *e = NULL;
-    assert_int_not_equal(tc_engine_new("/nonexistent-teiconv", TC_FMT_EAD, &e, d),
-                         TC_OK);
+    assert_int_not_equal(
+        tc_engine_new("/nonexistent-teiconv", TC_FMT_EAD, &e, d), TC_OK);
     assert_true(has_code(d, "TC010"));
     tc_diags_free(d);
 
     /* real stylesheets; inputs that make libxml2 talk */
     d = tc_diags_new();
     assert_int_equal(tc_engine_new(getenv("TEICONV_SOURCE_DIR"),
-                                   TC_FMT_EAD | TC_FMT_HTML, &e, d), TC_OK);
+                                   TC_FMT_EAD | TC_FMT_HTML, &e, d),
+                     TC_OK);
     static const char *const inputs[] = {
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>",
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE ead SYSTEM \"/nonexistent/ead.dtd\" "
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE ead SYSTEM "
+        "\"/nonexistent/ead.dtd\" "
         "[<!ENTITY x SYSTEM \"file:///nonexistent/x\">]>\n<ead xmlns=\""
         "urn:isbn:1-931666-22-9\"><eadheader><eadid>x</eadid><filedesc>"
         "<titlestmt><titleproper>T &x;</titleproper></titlestmt></filedesc>"
@@ -67,7 +69,7 @@ static void test_nothing_printed(void **state)
         "<rss><channel>&bad;</channel></rss>",
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
-        tc_convert_opts o = {TC_FMT_EAD | TC_FMT_HTML, NULL, "q"};
+        tc_convert_opts o = {.formats = TC_FMT_EAD | TC_FMT_HTML, .stem = "q"};
         tc_result r;
         tc_convert_bytes(e, inputs[i], strlen(inputs[i]), "in.xml", &o, &r, d);
         tc_result_clear(&r);
@@ -82,8 +84,8 @@ static void test_nothing_printed(void **state)
     off_t size = lseek(fd, 0, SEEK_END);
     close(fd);
     unlink(errpath);
-    assert_int_equal(size, 0);           /* nothing on stderr */
-    assert_int_equal(host_calls, 0);     /* nor through the host's handlers */
+    assert_int_equal(size, 0);       /* nothing on stderr */
+    assert_int_equal(host_calls, 0); /* nor through the host's handlers */
     /* which are still the host's */
     assert_ptr_equal(xmlGenericError, host_generic);
     assert_ptr_equal(xsltGenericError, host_generic);

@@ -56,10 +56,11 @@ static const char convert_usage[] =
     "                          only the input's own folder tree; repeatable)\n"
     "  -q, --quiet             print errors only (no warnings, no closing\n"
     "                          line, no progress bar)\n"
-    "  -v, --verbose           also print notes, a line per input and, with\n"
-    "                          ead, ead3 or dc, the header fields those\n"
-    "                          formats drop (note TC200); by default only\n"
-    "                          warnings, errors and the closing line\n"
+    "  -v, --verbose           also print notes, a line per input and the\n"
+    "                          loss report: the header fields and parts of\n"
+    "                          the text the formats made drop (note TC200);\n"
+    "                          by default only warnings, errors and the\n"
+    "                          closing line\n"
     "  -h, --help              show this help\n"
     "\n"
     "Your own stylesheet:\n"
@@ -86,6 +87,15 @@ static const char convert_usage[] =
     "      --extent TEXT       the EAD extent of every record (default: from\n"
     "                          the source's pages, 'pp. 10-12' -> '3 pages',\n"
     "                          else '1 item')\n"
+    "\n"
+    "Finding aids of TEI texts (their divisions become components):\n"
+    "      --dsc-max-depth N   list components down to N levels (default 0:\n"
+    "                          every level); deeper divisions are counted in\n"
+    "                          their component, with warning TC201\n"
+    "      --dsc-max-components N  a text with more divisions than N is\n"
+    "                          listed down to the deepest level that keeps\n"
+    "                          within N, with warning TC201 (default 20000,\n"
+    "                          0 = no limit)\n"
     "\n"
     "One finding aid for the whole run:\n"
     "      --collection NAME   also write OUT/NAME, an EAD 2002 finding aid\n"
@@ -154,7 +164,9 @@ typedef struct convert_args {
     tool_collection coll;   /* --collection, -title, -id */
     size_t max_size;
     unsigned max_depth;
-    int follow_links; /* --follow-links */
+    int follow_links;        /* --follow-links */
+    unsigned dsc_max_depth;  /* --dsc-max-depth, 0 = every level */
+    long dsc_max_components; /* --dsc-max-components; -1 = no limit */
     char **inputs;
     int ninputs;
 } convert_args;
@@ -225,6 +237,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"repository", required_argument, NULL, 'r'},
         {"extent", required_argument, NULL, 'W'},
         {"max-xslt-seconds", required_argument, NULL, 'Y'},
+        {"dsc-max-depth", required_argument, NULL, 'G'},
+        {"dsc-max-components", required_argument, NULL, 'U'},
         {NULL, 0, NULL, 0}};
     memset(a, 0, sizeof(*a));
     a->formats = TC_FMT_TEI;
@@ -321,6 +335,24 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                 return EXIT_USAGE;
             }
             a->max_depth = (unsigned)num;
+            break;
+        case 'G':
+            if (parse_whole(optarg, 0, 999, &num) != 0) {
+                fprintf(err, "teiconv convert: --dsc-max-depth wants a "
+                             "number of levels from 0 (all) to 999, not "
+                             "'%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            a->dsc_max_depth = (unsigned)num;
+            break;
+        case 'U':
+            if (parse_whole(optarg, 0, 100000000, &num) != 0) {
+                fprintf(err, "teiconv convert: --dsc-max-components wants a "
+                             "number from 0 (no limit) to 100000000, not "
+                             "'%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            a->dsc_max_components = num ? num : -1;
             break;
         case 'M':
             if (parse_whole(optarg, 0, 1000000, &num) != 0) {
@@ -419,7 +451,8 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
         free(bytes);
         return TC_E_NOMEM;
     }
-    tc_convert_opts opts = {a->formats, a->encoding, stem};
+    tc_convert_opts opts = {a->formats, a->encoding, stem, a->dsc_max_depth,
+                            a->dsc_max_components};
     tc_result res;
     st = tc_convert_bytes(e, bytes, len, input, &opts, &res, d);
     free(bytes);
@@ -598,6 +631,8 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.shard_index = a->shard_k;
     o.shard_count = a->shard_n;
     o.follow_links = a->follow_links;
+    o.dsc_max_depth = a->dsc_max_depth;
+    o.dsc_max_components = a->dsc_max_components;
     o.stop = &stop_requested;
     o.on_item = on_item;
     o.on_progress = on_progress;
@@ -713,10 +748,9 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     }
     tc_engine *e = NULL;
     tc_status st = tc_engine_new(NULL, a.formats, &e, d);
-    /* the loss report is about EAD, EAD3 and DC; it is printed with
+    /* the loss report is about every format but TEI; it is printed with
      * --verbose and kept in the --report */
-    if (st == TC_OK && (a.verbose || a.report) &&
-        (a.formats & (TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC)))
+    if (st == TC_OK && (a.verbose || a.report) && (a.formats & ~TC_FMT_TEI))
         st = tc_engine_set_loss_report(e, 1, d);
     if (st != TC_OK) {
         tool_print_diags(diag_out, d, a.style);

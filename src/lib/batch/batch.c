@@ -124,7 +124,8 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     if (st != TC_OK)
         return st;
     const char *stem = strrchr(it->rel, '/');
-    tc_convert_opts co = {o->formats, o->encoding, stem ? stem + 1 : it->rel};
+    tc_convert_opts co = {o->formats, o->encoding, stem ? stem + 1 : it->rel,
+                          o->dsc_max_depth, o->dsc_max_components};
     tc_result res;
     st = tc_convert_bytes(r->e, bytes, len, it->path, &co, &res, s->diags);
     free(bytes);

@@ -1,5 +1,6 @@
 /* convert.c: one input to all requested outputs in memory: decode and parse
  * a text record (or read a TEI/EAD document), build TEI, render the rest. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,6 +132,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            tc_result *res, tc_diags *d)
 {
     memset(res, 0, sizeof(*res));
+    size_t errors_before = tc_diags_errors(d);
     size_t max_size = tc_engine_max_size(e);
     if (max_size && len > max_size)
         return tc_refuse_too_large(file, max_size, d);
@@ -153,8 +155,19 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         xmlFreeDoc(tei);
         return st;
     }
-    const char *params[13] = {NULL};
+    /* record-stem, formats-made, the summary rule (2 each), publishing (6),
+     * the loss report's own (6), NULL */
+    const char *params[23] = {NULL};
     size_t np = 0;
+    char depth[24], count[24];
+    long max_count = opts->dsc_max_components ? opts->dsc_max_components
+                                              : TC_DSC_MAX_COMPONENTS;
+    snprintf(depth, sizeof depth, "%u", opts->dsc_max_depth);
+    snprintf(count, sizeof count, "%ld", max_count < 0 ? 0 : max_count);
+    params[np++] = "dsc-max-depth";
+    params[np++] = depth;
+    params[np++] = "dsc-max-components";
+    params[np++] = count;
     if (opts->stem) {
         params[np++] = "record-stem";
         params[np++] = opts->stem;
@@ -164,7 +177,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         params[np++] = "formats-made"; /* the HTML page links to them */
         params[np++] = made_list;
     }
-    tc_engine_publish_params(e, params + np, 6);
+    np += tc_engine_publish_params(e, params + np, 6);
     /* Each format comes from the route for this kind of input: the input
      * itself (TC_ROUTE_SAME), a stylesheet, or nothing (EAD has no way
      * back to TEI): a format with no route is skipped with a warning, and
@@ -191,12 +204,25 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         made += st == TC_OK;
     }
     /* The loss report names the TEI header fields that EAD, EAD3 and DC
-     * have no place for: only TEI inputs have them, and only those formats
-     * lose them. Then the user's own stylesheet, if any. */
-    unsigned lossy = TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC;
-    if (st == TC_OK && (opts->formats & lossy) &&
-        (kind == TC_IN_TEXT || kind == TC_IN_TEI_OURS || kind == TC_IN_TEI))
-        st = tc_engine_run_loss(e, tei, file, d);
+     * have no place for, and what of the header and the text HTML and text
+     * do not show: only TEI inputs have them. Off, it still runs on TEI
+     * made into a finding aid, for the summary warning (TC201): a limit
+     * never cuts components silently. Then the user's own stylesheet. */
+    unsigned lossy =
+        TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC | TC_FMT_HTML | TC_FMT_TEXT;
+    int notes = tc_engine_loss_report_on(e);
+    int summary =
+        kind == TC_IN_TEI && (opts->formats & (TC_FMT_EAD | TC_FMT_EAD3));
+    if (st == TC_OK && (opts->formats & lossy) && (notes || summary) &&
+        (kind == TC_IN_TEXT || kind == TC_IN_TEI_OURS || kind == TC_IN_TEI)) {
+        params[np++] = "loss-formats";
+        params[np++] = made_list ? made_list : "";
+        params[np++] = "loss-input";
+        params[np++] = kind == TC_IN_TEI ? "teidoc" : "record";
+        params[np++] = "loss-notes";
+        params[np++] = notes ? "1" : "0";
+        st = tc_engine_run_loss(e, tei, file, params, d);
+    }
     if (st == TC_OK)
         st = tc_engine_run_user(e, tei, file, opts->stem, &res->user,
                                 &res->user_len, d);
@@ -208,6 +234,10 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                      tc_input_kind_name(kind));
         st = TC_E_INPUT;
     }
+    /* an error is never only a message: an input that has one is not
+     * converted (exit status 1), whichever step reported it */
+    if (st == TC_OK && tc_diags_errors(d) > errors_before)
+        st = TC_E_INPUT;
     if (st != TC_OK)
         tc_result_clear(res);
     return st;

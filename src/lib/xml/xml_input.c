@@ -113,6 +113,7 @@ static tc_status parse_limited(const char *bytes, size_t len, const char *file,
     if (!ctxt)
         return TC_E_NOMEM;
     parse_errors pe = {d, file, max_depth};
+    size_t errors_before = tc_diags_errors(d);
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes, (int)len, file, NULL,
@@ -120,7 +121,17 @@ static tc_status parse_limited(const char *bytes, size_t len, const char *file,
                                           XML_PARSE_BIG_LINES);
     int wf = ctxt->wellFormed;
     xmlFreeParserCtxt(ctxt);
-    if (!doc || !wf) {
+    /* libxml2 recovers from some errors and still builds a tree (an
+     * undeclared namespace prefix, a namespace name that is no URI): the
+     * document is not namespace-well-formed, and an error always fails
+     * the input, never an output written with exit status 0 */
+    int recovered = doc && wf && tc_diags_errors(d) > errors_before;
+    if (recovered)
+        tc_diags_add(d, TC_SEV_ERROR, "TC050", file, 0, 0, NULL,
+                     "declare every namespace prefix the file uses, with a "
+                     "URI as its namespace name",
+                     "XML: not namespace-well-formed: refused");
+    if (!doc || !wf || recovered) {
         if (doc)
             xmlFreeDoc(doc);
         if (!tc_diags_errors(d))

@@ -38,6 +38,9 @@ typedef struct route_cache {
     tc_validator *validator[TC_IN_KIND_COUNT];
     int validator_failed[TC_IN_KIND_COUNT];
     char *validator_why[TC_IN_KIND_COUNT]; /* told again to every input */
+    /* tei-loss.xsl when the loss report is off (the summary warning) */
+    xsltStylesheetPtr loss;
+    int loss_failed;
 } route_cache;
 
 struct tc_engine {
@@ -220,6 +223,8 @@ void tc_engine_free(tc_engine *e)
             tc_validator_free(e->routes->validator[k]);
             free(e->routes->validator_why[k]);
         }
+        if (e->routes->loss)
+            xsltFreeStylesheet(e->routes->loss);
         pthread_mutex_destroy(&e->routes->lock);
         free(e->routes);
     }
@@ -325,12 +330,29 @@ tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
     return tc_user_xsl_run(e->user, e->prefs, doc, file, stem, out, out_len, d);
 }
 
-tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
-                             const char *file, tc_diags *d)
+int tc_engine_loss_report_on(const tc_engine *e)
 {
-    if (!e->loss)
-        return TC_OK;
-    return tc_loss_report_run(e->loss, e->prefs, tei, file, d);
+    return e->loss != NULL;
+}
+
+tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
+                             const char *file, const char **params, tc_diags *d)
+{
+    xsltStylesheetPtr s = e->loss;
+    if (!s) {
+        route_cache *rc = e->routes;
+        pthread_mutex_lock(&rc->lock);
+        if (!rc->loss && !rc->loss_failed) {
+            tc_status why;
+            rc->loss = load_named(e, "report/tei-loss.xsl", &why, d);
+            rc->loss_failed = rc->loss == NULL;
+        }
+        s = rc->loss;
+        pthread_mutex_unlock(&rc->lock);
+        if (!s)
+            return TC_E_INTERNAL;
+    }
+    return tc_loss_report_run(s, e->prefs, tei, file, params, d);
 }
 
 tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,

@@ -58,10 +58,15 @@ tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
                              const char *file, const char *stem, char **out,
                              size_t *out_len, tc_diags *d);
 
-/* The loss report (tc_engine_set_loss_report) of a TEI document as TC200
- * notes; nothing when it is off. */
+/* Whether the loss report (tc_engine_set_loss_report) is on. */
+int tc_engine_loss_report_on(const tc_engine *e);
+/* xsl/report/tei-loss.xsl on a TEI document (compiled on first use when
+ * the loss report is off): its lines become notes TC200 and warnings
+ * TC201 (tc_loss_report_run). params as tc_render, with loss-formats,
+ * loss-input and loss-notes among them. */
 tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
-                             const char *file, tc_diags *d);
+                             const char *file, const char **params,
+                             tc_diags *d);
 
 /* Compile xsl/NAME of the engine's data folder, run it once on doc under
  * the engine's security preferences, and free it: for stylesheets a run

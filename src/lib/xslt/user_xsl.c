@@ -263,18 +263,25 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
 }
 
 tc_status tc_loss_report_run(xsltStylesheetPtr loss, xsltSecurityPrefsPtr prefs,
-                             xmlDocPtr tei, const char *file, tc_diags *d)
+                             xmlDocPtr tei, const char *file,
+                             const char **params, tc_diags *d)
 {
     char *text = NULL;
     size_t len = 0;
+    static const char summarised[] = "summarised: ";
     tc_status st = tc_transform_run(
-        loss, prefs, tei, NULL, "report/tei-loss.xsl", &text, &len, NULL, d);
+        loss, prefs, tei, params, "report/tei-loss.xsl", &text, &len, NULL, d);
     for (char *line = text, *nl; st == TC_OK && line && *line;
          line = nl ? nl + 1 : NULL) {
         nl = strchr(line, '\n');
         if (nl)
             *nl = '\0';
-        if (*line)
+        if (strncmp(line, summarised, sizeof summarised - 1) == 0)
+            tc_diags_add(d, TC_SEV_WARNING, "TC201", file, 0, 0, NULL,
+                         "list them all with --dsc-max-depth 0 "
+                         "--dsc-max-components 0",
+                         "%s", line + sizeof summarised - 1);
+        else if (*line)
             tc_diags_add(d, TC_SEV_NOTE, "TC200", file, 0, 0, NULL, NULL, "%s",
                          line);
     }

@@ -31,10 +31,12 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
                           xmlDocPtr doc, const char *file, const char *stem,
                           char **out, size_t *out_len, tc_diags *d);
 
-/* Run the compiled loss stylesheet on a TEI document: each line it prints
- * becomes a note TC200 naming file. TC_OK unless memory runs out or the
- * stylesheet fails (TC_E_INTERNAL, a bug of ours). */
+/* Run the compiled loss stylesheet on a TEI document (params as
+ * tc_render): each line it prints becomes a note TC200 naming file, a line
+ * starting "summarised: " a warning TC201. TC_OK unless memory runs out or
+ * the stylesheet fails (TC_E_INTERNAL, a bug of ours). */
 tc_status tc_loss_report_run(xsltStylesheetPtr loss, xsltSecurityPrefsPtr prefs,
-                             xmlDocPtr tei, const char *file, tc_diags *d);
+                             xmlDocPtr tei, const char *file,
+                             const char **params, tc_diags *d);
 
 #endif /* TC_USER_XSL_H */
