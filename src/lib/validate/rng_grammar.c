@@ -453,16 +453,25 @@ static void gather(loader *L, scope *s, xmlNodePtr container, const names *skip)
 static rng_pid pattern(loader *L, xmlNodePtr n, scope *s);
 
 /* The group of the patterns from n on (siblings). */
-static rng_pid group_of(loader *L, xmlNodePtr n, scope *s)
+/* The patterns of the RELAX NG children from n on, combined by op (group,
+ * choice or interleave) left to right; none gives none_pid. */
+static rng_pid combine_of(loader *L, xmlNodePtr n, scope *s,
+                          rng_pid (*op)(rng_store *, rng_pid, rng_pid),
+                          rng_pid none_pid)
 {
-    rng_pid r = RNG_EMPTY;
+    rng_pid r = none_pid;
     int any = 0;
     for (n = first_rng(n); n && !L->err; n = next_rng(n)) {
         rng_pid p = pattern(L, n, s);
-        r = any ? rng_group(&L->g->st, r, p) : p;
+        r = any ? op(&L->g->st, r, p) : p;
         any = 1;
     }
     return r;
+}
+
+static rng_pid group_of(loader *L, xmlNodePtr n, scope *s)
+{
+    return combine_of(L, n, s, rng_group, RNG_EMPTY);
 }
 
 static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
@@ -622,13 +631,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
         }
         break;
     case 'c':
-        if (strcmp(k, "choice") == 0) {
-            rng_pid r = RNG_NOTALLOWED;
-            for (xmlNodePtr c = first_rng(n->children); c && !L->err;
-                 c = next_rng(c))
-                r = rng_choice(st, r, pattern(L, c, s));
-            return r;
-        }
+        if (strcmp(k, "choice") == 0)
+            return combine_of(L, n->children, s, rng_choice, RNG_NOTALLOWED);
         break;
     case 'd':
         if (strcmp(k, "data") == 0)
@@ -678,13 +682,8 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
             return grammar_pattern(L, n, s);
         break;
     case 'i':
-        if (strcmp(k, "interleave") == 0) {
-            rng_pid r = RNG_EMPTY;
-            for (xmlNodePtr c = first_rng(n->children); c && !L->err;
-                 c = next_rng(c))
-                r = rng_interleave(st, r, pattern(L, c, s));
-            return r;
-        }
+        if (strcmp(k, "interleave") == 0)
+            return combine_of(L, n->children, s, rng_interleave, RNG_EMPTY);
         break;
     case 'l':
         if (strcmp(k, "list") == 0)

@@ -153,38 +153,69 @@ static void nc_names(const tc_rng_grammar *g, uint32_t nci, xmlNodePtr ctx,
 
 /* ---- what a pattern allows next ---------------------------------------- */
 
+/* A depth-first walk of the pattern graph from one pattern, each pattern
+ * visited once; at most PWALK_MAX patterns wait at a time (the rest are not
+ * visited: these walks only gather facts for messages). */
+#define PWALK_MAX 4096
+typedef struct pwalk {
+    const rng_store *st;
+    pidset seen;
+    rng_pid stack[PWALK_MAX];
+    size_t n;
+} pwalk;
+
+static void pwalk_push(pwalk *pw, rng_pid p)
+{
+    if (pw->n < PWALK_MAX)
+        pw->stack[pw->n++] = p;
+}
+
+/* The next pattern not yet visited, or NULL when the walk is over. */
+static const rng_pat *pwalk_next(pwalk *pw)
+{
+    while (pw->n) {
+        rng_pid q = pw->stack[--pw->n];
+        if (pidset_add(&pw->seen, q))
+            return rng_get(pw->st, q);
+    }
+    return NULL;
+}
+
+/* Push both operands of x, a first to come out (as written). */
+static void pwalk_push_both(pwalk *pw, const rng_pat *x)
+{
+    if (pw->n + 2 <= PWALK_MAX) {
+        pw->stack[pw->n++] = x->b;
+        pw->stack[pw->n++] = x->a;
+    }
+}
+
 /* The element (or attribute) patterns that could come first in p. */
 static void possible(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
                      int *other)
 {
-    pidset seen = {0};
-    rng_pid stack[4096];
-    size_t n = 0;
-    stack[n++] = p;
-    while (n) {
-        rng_pid q = stack[--n];
-        if (!pidset_add(&seen, q))
-            continue;
-        const rng_pat *x = rng_get(&w->c.st, q);
+    pwalk *pw = calloc(1, sizeof(*pw));
+    if (!pw)
+        return;
+    pw->st = &w->c.st;
+    pwalk_push(pw, p);
+    for (const rng_pat *x = pwalk_next(pw); x; x = pwalk_next(pw)) {
         switch (x->kind) {
         case RK_CHOICE:
         case RK_INTERLEAVE:
-            if (n + 2 <= 4096) {
-                stack[n++] = x->b;
-                stack[n++] = x->a;
-            }
+            pwalk_push_both(pw, x);
             break;
         case RK_GROUP:
-            if (n + 2 <= 4096) {
-                if (attrs || rng_get(&w->c.st, x->a)->nullable)
-                    stack[n++] = x->b;
-                stack[n++] = x->a;
-            }
+            /* the second half only shows when the first may be empty
+               (attributes come in any order) */
+            if (attrs || rng_get(&w->c.st, x->a)->nullable)
+                pwalk_push_both(pw, x);
+            else
+                pwalk_push(pw, x->a);
             break;
         case RK_ONEORMORE:
         case RK_AFTER:
-            if (n < 4096)
-                stack[n++] = x->a;
+            pwalk_push(pw, x->a);
             break;
         case RK_ELEMENT:
             if (!attrs)
@@ -198,7 +229,8 @@ static void possible(walker *w, rng_pid p, int attrs, xmlNodePtr ctx, strs *out,
             break;
         }
     }
-    free(seen.v);
+    free(pw->seen.v);
+    free(pw);
     strs_sort_uniq(out);
 }
 
@@ -287,29 +319,23 @@ static void value_facts(walker *w, rng_pid p, strs *vals, strs *types,
 static void attr_value_facts(walker *w, rng_pid p, uint32_t name, strs *vals,
                              strs *types)
 {
-    pidset seen = {0}, vseen = {0};
-    rng_pid stack[4096];
-    size_t n = 0;
-    stack[n++] = p;
+    pwalk *pw = calloc(1, sizeof(*pw));
+    if (!pw)
+        return;
+    pidset vseen = {0};
+    pw->st = &w->c.st;
+    pwalk_push(pw, p);
     const rng_name *nm = &w->c.names[name];
-    while (n) {
-        rng_pid q = stack[--n];
-        if (!pidset_add(&seen, q))
-            continue;
-        const rng_pat *x = rng_get(&w->c.st, q);
+    for (const rng_pat *x = pwalk_next(pw); x; x = pwalk_next(pw)) {
         switch (x->kind) {
         case RK_CHOICE:
         case RK_INTERLEAVE:
         case RK_GROUP:
-            if (n + 2 <= 4096) {
-                stack[n++] = x->b;
-                stack[n++] = x->a;
-            }
+            pwalk_push_both(pw, x);
             break;
         case RK_ONEORMORE:
         case RK_AFTER:
-            if (n < 4096)
-                stack[n++] = x->a;
+            pwalk_push(pw, x->a);
             break;
         case RK_ATTRIBUTE:
             if (rng_nc_contains(w->c.g, x->a, nm->ns, nm->local))
@@ -319,7 +345,8 @@ static void attr_value_facts(walker *w, rng_pid p, uint32_t name, strs *vals,
             break;
         }
     }
-    free(seen.v);
+    free(pw->seen.v);
+    free(pw);
     free(vseen.v);
     strs_sort_uniq(vals);
     strs_sort_uniq(types);
