@@ -260,12 +260,15 @@ TC_API tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
 #define TC_DSC_MAX_COMPONENTS 20000
 
 typedef struct tc_convert_opts {
-    unsigned formats;     /* mask of tc_format bits */
-    const char *encoding; /* text records: legacy encoding, NULL = UTF-8 */
-    const char *stem;     /* output file stem, passed to the stylesheets
+    unsigned formats;        /* mask of tc_format bits */
+    const char *encoding;    /* text records: legacy encoding, NULL = UTF-8 */
+    const char *stem;        /* output file stem, passed to the stylesheets
                               (links between a record's outputs) */
     unsigned dsc_max_depth;  /* the summary rule above; 0: every level */
     long dsc_max_components; /* 0: TC_DSC_MAX_COMPONENTS, < 0: no limit */
+    const char *index_href;  /* the HTML page links back to this index
+                                page (a URL relative to the page, e.g.
+                                "../index.html"); NULL = no such link */
 } tc_convert_opts;
 
 /* The rendered outputs of one input, in memory. data[i] belongs to the
@@ -542,6 +545,9 @@ typedef struct tc_batch_opts {
                                   walked (default: skipped, note TC096) */
     unsigned dsc_max_depth;  /* as in tc_convert_opts */
     long dsc_max_components; /* as in tc_convert_opts */
+    const char *index_page;  /* a page at the output root ("index.html")
+                                  every HTML output links back to (each
+                                  from its own folder); NULL = none */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */

@@ -451,8 +451,9 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
         free(bytes);
         return TC_E_NOMEM;
     }
-    tc_convert_opts opts = {a->formats, a->encoding, stem, a->dsc_max_depth,
-                            a->dsc_max_components};
+    tc_convert_opts opts = {a->formats,     a->encoding,
+                            stem,           a->dsc_max_depth,
+                            a->dsc_max_components, NULL};
     tc_result res;
     st = tc_convert_bytes(e, bytes, len, input, &opts, &res, d);
     free(bytes);
@@ -633,6 +634,8 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.follow_links = a->follow_links;
     o.dsc_max_depth = a->dsc_max_depth;
     o.dsc_max_components = a->dsc_max_components;
+    /* with --collection and html, every page links back to OUT/index.html */
+    o.index_page = coll->name && (a->formats & TC_FMT_HTML) ? "index.html" : NULL;
     o.stop = &stop_requested;
     o.on_item = on_item;
     o.on_progress = on_progress;

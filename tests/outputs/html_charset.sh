@@ -3,7 +3,9 @@
 # and EAD3, TEI volume) declares its character set exactly once (the Nu
 # validator refuses a meta charset beside libxslt's http-equiv), and each
 # page's stylesheet link finds the CSS, subfolders too; finding aids show
-# entry kinds in words and no glued labels.
+# entry kinds in words, no glued labels or extents, containers in columns,
+# a table of contents of the series, link texts once; with --collection
+# every page links back to the index, from subfolders too.
 set -euo pipefail
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
@@ -28,6 +30,22 @@ check "finding aid: no element names shown" bash -c "! grep -q '(persname)\|(cor
 check "finding aid: a level label is followed by a space" \
   bash -c "! grep -q '<span class=\"level\">[a-z]*</span>[^ ]' '$fa'"
 
+check "finding aid: one stylesheet, teiconv.css, no inline style" \
+  bash -c "grep -q '<link rel=\"stylesheet\" href=\"teiconv.css\">' '$fa' && ! grep -q '<style' '$fa'"
+same "finding aid: a table of contents entry per series" \
+  "$(grep -o '<ol class="toc".*</ol>' "$fa" | grep -o '<li>' | wc -l)" \
+  "$(xmllint --xpath 'count(//*[local-name()="dsc"]/*[local-name()="c01" or local-name()="c"])' "$EAD")"
+check "finding aid: a digital object's words said once" \
+  bash -c "! grep -q 'ArcLight Phase II Demo Playlist ArcLight Phase II Demo Playlist' '$fa'"
+fa3="$TMP/o/$(basename "$EAD3" .xml).html"
+check "EAD3 finding aid: containers in columns (Box, Folder)" \
+  grep -q '<th scope="col" class="container">Box</th><th scope="col" class="container">Folder</th>' "$fa3"
+check "EAD3 finding aid: the extent is '1.5 linear feet'" grep -q '<dd>1.5 linear feet</dd>' "$fa3"
+for f in "$TMP"/o/*.html; do
+  [ "$(basename "$f")" = index.html ] && continue
+  check "$(basename "$f"): links back to the index" grep -q '<p class="up"><a href="index.html">' "$f"
+done
+
 # inputs only in subfolders: the index at the root still finds its stylesheet
 mkdir -p "$TMP/tree/1955" && cp "$SRC/tests/records/labelled-basic.txt" "$TMP/tree/1955/"
 rc=0; "$TEICONV" convert -q -t html --collection c.ead.xml -o "$TMP/t" "$TMP/tree" || rc=$?
@@ -36,4 +54,8 @@ css=$(xph "$TMP/t/index.html" 'string(//link[@rel="stylesheet"]/@href)')
 check "index.html's stylesheet ($css) is there" test -s "$TMP/t/$css"
 css=$(xph "$TMP/t/1955/labelled-basic.html" 'string(//link[@rel="stylesheet"]/@href)')
 check "the record page's stylesheet ($css) is there" test -s "$TMP/t/1955/$css"
+up=$(xph "$TMP/t/1955/labelled-basic.html" 'string(//p[@class="up"]/a/@href)')
+check "the record page in a subfolder links to the index ($up)" test "$up" = ../index.html -a -s "$TMP/t/1955/$up"
+"$TEICONV" convert -q -t html -o "$TMP/n" "$SRC/tests/records/labelled-basic.txt"
+check "without --collection no link to an index" bash -c "! grep -q 'class=\"up\"' '$TMP/n/labelled-basic.html'"
 finish

@@ -21,6 +21,9 @@
   <xsl:param name="formats-made" select="''"/>
   <!-- Where the stylesheet of the page is, relative to the page. -->
   <xsl:param name="css-href" select="'teiconv.css'"/>
+  <!-- The collection's index page, relative to this page (a run with
+       \-\-collection); empty: none, no link. -->
+  <xsl:param name="index-href" select="''"/>
 
   <!-- Dublin Core and schema.org (microdata on the html element) in the
        head, for harvesters and search engines; the canonical address with
@@ -102,6 +105,7 @@
       </head>
       <body>
         <header>
+          <xsl:if test="$index-href != ''"><p class="up"><a href="{$index-href}">All records of the collection</a></p></xsl:if>
           <xsl:for-each select="$h/tei:fileDesc/tei:publicationStmt">
             <p class="publisher">
               <xsl:value-of select="normalize-space(tei:publisher[1])"/>

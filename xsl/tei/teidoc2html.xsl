@@ -10,6 +10,10 @@
   <xsl:import href="../lib/teidoc-common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:param name="record-stem" select="''"/>
+  <!-- Where the stylesheet of the page is, relative to the page. -->
+  <xsl:param name="css-href" select="'teiconv.css'"/>
+  <!-- The collection's index page, relative to this page; empty: none. -->
+  <xsl:param name="index-href" select="''"/>
 
   <xsl:variable name="h" select="/*/t:teiHeader"/>
   <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
@@ -27,19 +31,11 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teiconv"/>
         <title><xsl:value-of select="$title"/></title>
-        <style>
-body{font:1rem/1.5 Georgia,serif;max-width:48rem;margin:0 auto;padding:1rem}
-nav ol{padding-left:1.2rem}nav li{margin:.1rem 0}
-article.document{border-top:1px solid #ccc;margin-top:1.5rem}
-.meta dt{font-weight:bold}.note{font-size:.85em;color:#444}
-.pb{color:#595959;font-size:.8em}.sc{font-variant:small-caps}
-.dateline,.closer,.opener{font-style:italic}.l{margin-left:1rem}
-.supplied::before{content:"["}.supplied::after{content:"]"}.sense{margin-left:1rem}
-@media print{nav{display:none}}
-        </style>
+<link rel="stylesheet" href="{$css-href}"/>
       </head>
-      <body>
+      <body class="tei-doc">
         <header>
+          <xsl:if test="$index-href != ''"><p class="up"><a href="{$index-href}">All records of the collection</a></p></xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
           <xsl:call-template name="meta"/>
         </header>
@@ -63,22 +59,34 @@ article.document{border-top:1px solid #ccc;margin-top:1.5rem}
     <xsl:variable name="fd" select="$h/t:fileDesc"/>
     <dl class="meta">
       <xsl:for-each select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()]">
-        <dt><xsl:value-of select="local-name()"/></dt>
+        <dt><xsl:call-template name="meta-label"/></dt>
         <dd><xsl:call-template name="plain"/></dd>
       </xsl:for-each>
       <xsl:for-each select="$fd/t:publicationStmt/t:publisher[normalize-space()] | $fd/t:publicationStmt/t:date[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()][1]">
-        <dt><xsl:value-of select="local-name()"/></dt>
+        <dt><xsl:call-template name="meta-label"/></dt>
         <dd><xsl:call-template name="plain"/></dd>
       </xsl:for-each>
       <xsl:for-each select="($fd/t:sourceDesc//t:msIdentifier)[1]">
-        <dt>manuscript</dt>
+        <dt>Manuscript</dt>
         <dd><xsl:call-template name="plain"/></dd>
       </xsl:for-each>
       <xsl:for-each select="$h/t:profileDesc/t:abstract[normalize-space()] | ($fd/t:sourceDesc//t:msContents/t:summary)[1]">
-        <dt>summary</dt>
+        <dt>Summary</dt>
         <dd><xsl:call-template name="plain"/></dd>
       </xsl:for-each>
     </dl>
+  </xsl:template>
+
+  <!-- the header fields of the page's head in words -->
+  <xsl:template name="meta-label">
+    <xsl:choose>
+      <xsl:when test="self::t:author">Author</xsl:when>
+      <xsl:when test="self::t:editor">Editor</xsl:when>
+      <xsl:when test="self::t:publisher">Publisher</xsl:when>
+      <xsl:when test="self::t:date">Date</xsl:when>
+      <xsl:when test="self::t:idno">Identifier</xsl:when>
+      <xsl:otherwise><xsl:value-of select="local-name()"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A manuscript description (often the whole of a catalogue record):

@@ -124,11 +124,26 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     if (st != TC_OK)
         return st;
     const char *stem = strrchr(it->rel, '/');
-    tc_convert_opts co = {o->formats, o->encoding, stem ? stem + 1 : it->rel,
-                          o->dsc_max_depth, o->dsc_max_components};
+    char *index = NULL; /* o->index_page seen from the input's folder */
+    if (o->index_page) {
+        tc_buf up = {0};
+        for (const char *c = it->rel; *c; c++)
+            if (*c == '/')
+                tc_buf_printf(&up, "../");
+        tc_buf_printf(&up, "%s", o->index_page);
+        index = tc_buf_take(&up);
+        if (!index) {
+            free(bytes);
+            return TC_E_NOMEM;
+        }
+    }
+    tc_convert_opts co = {
+        o->formats,       o->encoding,           stem ? stem + 1 : it->rel,
+        o->dsc_max_depth, o->dsc_max_components, index};
     tc_result res;
     st = tc_convert_bytes(r->e, bytes, len, it->path, &co, &res, s->diags);
     free(bytes);
+    free(index);
     for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++) {
         if (!res.data[i])
             continue;

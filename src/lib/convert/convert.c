@@ -155,9 +155,9 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         xmlFreeDoc(tei);
         return st;
     }
-    /* record-stem, formats-made, the summary rule (2 each), publishing (6),
+    /* record-stem, formats-made, index-href, the summary rule (2 each), publishing (6),
      * the loss report's own (6), NULL */
-    const char *params[23] = {NULL};
+    const char *params[25] = {NULL};
     size_t np = 0;
     char depth[24], count[24];
     long max_count = opts->dsc_max_components ? opts->dsc_max_components
@@ -176,6 +176,10 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     if (made_list) {
         params[np++] = "formats-made"; /* the HTML page links to them */
         params[np++] = made_list;
+    }
+    if (opts->index_href) {
+        params[np++] = "index-href"; /* the page links back to the index */
+        params[np++] = opts->index_href;
     }
     np += tc_engine_publish_params(e, params + np, 6);
     /* Each format comes from the route for this kind of input: the input
