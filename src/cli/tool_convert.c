@@ -451,9 +451,11 @@ static tc_status convert_one(const tc_engine *e, const convert_args *a,
         free(bytes);
         return TC_E_NOMEM;
     }
-    tc_convert_opts opts = {a->formats,     a->encoding,
-                            stem,           a->dsc_max_depth,
-                            a->dsc_max_components, NULL};
+    tc_convert_opts opts = {.formats = a->formats,
+                            .encoding = a->encoding,
+                            .stem = stem,
+                            .dsc_max_depth = a->dsc_max_depth,
+                            .dsc_max_components = a->dsc_max_components};
     tc_result res;
     st = tc_convert_bytes(e, bytes, len, input, &opts, &res, d);
     free(bytes);
