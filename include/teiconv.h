@@ -406,7 +406,8 @@ TC_API tc_idset *tc_idset_new(void);
 TC_API void tc_idset_free(tc_idset *s);
 /* Note the record ID of doc (TEI publicationStmt/idno[@type='record'],
  * EAD eadid, EAD3 recordid); an error diagnostic names the first file
- * that had it when it is a duplicate (TC_E_INVALID then). */
+ * that had it when it is a duplicate (TC_E_INVALID then). IDs are compared
+ * per document type: the TEI, EAD and EAD3 of one record share one. */
 TC_API tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
                                 tc_diags *d);
 
@@ -581,6 +582,22 @@ typedef struct tc_batch_stats {
 TC_API tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
                               size_t ninputs, const tc_batch_opts *opts,
                               tc_batch_stats *stats, tc_diags *d);
+
+/* Validate many inputs as tc_validate_doc does, with opts->jobs threads
+ * sharing v. Inputs as for tc_batch_run, but a walked folder gives only its
+ * *.xml files; of opts only files_from, files_from_nul, jobs, shard_*,
+ * stop, follow_links and the callbacks count (nothing is written). Each
+ * on_item has state TC_ITEM_OK when the input is valid, else
+ * TC_ITEM_FAILED with status TC_E_INVALID (or why it could not be read);
+ * its diags carry columns. Record IDs are checked for uniqueness per
+ * document type across the batch, in input order (error TC405 names the
+ * first file), so the result never depends on thread timing. Inputs
+ * larger than max_size bytes (0 = no limit) are refused unread. Returns
+ * as tc_batch_run. */
+TC_API tc_status tc_batch_validate(tc_validator *v, const char *const *inputs,
+                                   size_t ninputs, const tc_batch_opts *opts,
+                                   size_t max_size, tc_batch_stats *stats,
+                                   tc_diags *d);
 
 #ifdef __cplusplus
 }

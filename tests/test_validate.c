@@ -164,15 +164,21 @@ static void test_idset_duplicates(void **state)
     xmlDocPtr a = parse(TEI_HEAD "</teiHeader><text><body><p>a</p></body></text></TEI>");
     xmlDocPtr b = parse(TEI_HEAD "</teiHeader><text><body><p>b</p></body></text></TEI>");
     xmlDocPtr e = parse("<ead><eadheader><eadid>42</eadid></eadheader></ead>");
+    xmlDocPtr f = parse("<ead><eadheader><eadid>42</eadid></eadheader></ead>");
     assert_int_equal(tc_idset_check(ids, a, "a.xml", d), TC_OK);
-    assert_int_equal(tc_idset_check(ids, e, "e.xml", d), TC_E_INVALID); /* same ID */
+    /* the same ID in another type: the EAD made from the same record */
+    assert_int_equal(tc_idset_check(ids, e, "e.xml", d), TC_OK);
     assert_int_equal(tc_idset_check(ids, b, "b.xml", d), TC_E_INVALID);
+    assert_int_equal(tc_idset_check(ids, f, "f.xml", d), TC_E_INVALID);
     assert_int_equal(count_code(d, "TC405", TC_SEV_ERROR), 2);
-    assert_non_null(strstr(tc_diags_at(d, 1)->message, "a.xml"));
-    assert_string_equal(tc_diags_at(d, 1)->file, "b.xml");
+    assert_non_null(strstr(tc_diags_at(d, 0)->message, "a.xml"));
+    assert_string_equal(tc_diags_at(d, 0)->file, "b.xml");
+    assert_non_null(strstr(tc_diags_at(d, 1)->message, "e.xml"));
+    assert_string_equal(tc_diags_at(d, 1)->file, "f.xml");
     xmlFreeDoc(a);
     xmlFreeDoc(b);
     xmlFreeDoc(e);
+    xmlFreeDoc(f);
     tc_diags_free(d);
     tc_idset_free(ids);
 }

@@ -50,6 +50,8 @@ size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
 int tool_parse_size(const char *s, size_t *out);
 int tool_max_size_opt(const char *cmd, const char *arg, size_t *out, FILE *err);
 int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err);
+/* -j N, 1 to 1024 (the same in every command). */
+int tool_jobs_opt(const char *cmd, const char *arg, int *out, FILE *err);
 
 /* --xsl FILE, --param NAME=VALUE, --xsl-ext EXT (tool_user_xsl.c).
  * Zero-initialise; path and ext are borrowed from argv. */

@@ -35,9 +35,14 @@ void tool_progress_done(tool_progress *p);
 
 typedef struct tool_report tool_report;
 
-/* A report writing JSON Lines to path (NULL: only the summary is kept).
- * NULL when out of memory or when path cannot be opened (errno set). */
+/* A report writing JSON Lines to path (NULL: only the summary is kept),
+ * through a temporary file beside it renamed into place by
+ * tool_report_finish. NULL when out of memory or when the file cannot be
+ * created (errno set). */
 tool_report *tool_report_open(const char *path);
+/* validate: each line is a verdict (valid, errors, warnings, diagnostics)
+ * and the summary counts valid and invalid files. */
+void tool_report_set_validation(tool_report *r);
 /* One input: a JSON line, and its problems counted into the summary. */
 void tool_report_item(tool_report *r, const tc_batch_item *item);
 /* The line of a --collection run: its files, how many records it holds,

@@ -277,12 +277,9 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'q': a->quiet = 1; break;
         case 'h': fputs(convert_usage, out); return -1;
         case 'j':
-            if (parse_whole(optarg, 1, 1024, &num) != 0) {
-                fprintf(err, "teiconv convert: -j wants a number of "
-                             "threads from 1 to 1024, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            a->jobs = (int)num;
+            rc = tool_jobs_opt("convert", optarg, &a->jobs, err);
+            if (rc != EXIT_OK)
+                return rc;
             break;
         case 'L': a->files_from = optarg; break;
         case '0': a->nul = 1; break;

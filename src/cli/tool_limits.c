@@ -1,5 +1,6 @@
 /* tool_limits.c: the options shared by convert and validate that bound an
- * input's resources and what it may read: --max-size, --allow-read. */
+ * input's resources and what it may read (--max-size, --allow-read) and
+ * how many threads a batch runs (-j). */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -64,4 +65,20 @@ int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err)
             "'%s'\n",
             cmd, dir);
     return EXIT_USAGE;
+}
+
+int tool_jobs_opt(const char *cmd, const char *arg, int *out, FILE *err)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno || end == arg || *end || v < 1 || v > 1024) {
+        fprintf(err,
+                "teiconv %s: -j wants a number of threads from 1 to 1024, "
+                "not '%s'\n",
+                cmd, arg);
+        return EXIT_USAGE;
+    }
+    *out = (int)v;
+    return EXIT_OK;
 }

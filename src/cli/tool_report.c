@@ -1,8 +1,13 @@
 /* tool_report.c: the batch report: one JSON line per input (--report), and
- * the end-of-run summary that groups identical problems with counts. */
+ * the end-of-run summary that groups identical problems with counts. The
+ * file is written beside its final name and renamed into place when the
+ * run is over, so a reader never sees half a report. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tool_batch.h"
 #include "base/util.h"
@@ -26,6 +31,9 @@ typedef struct group {
 
 struct tool_report {
     FILE *f;
+    char *path;     /* the final name */
+    char *tmp;      /* the file being written, renamed to path at the end */
+    int validation; /* lines of verdicts (validate), not of outputs */
     group *groups;
     size_t ngroups;
     size_t other; /* problems beyond MAX_GROUPS distinct ones */
@@ -42,15 +50,74 @@ tool_report *tool_report_open(const char *path)
         free(r);
         return NULL;
     }
-    if (path)
-        r->f = fopen(path, "w");
-    if (path && !r->f) {
+    if (!path)
+        return r;
+    r->path = tc_strdup(path);
+    r->tmp = tc_asprintf("%s.tmp-teiconv-XXXXXX", path);
+    int fd = r->path && r->tmp ? mkstemp(r->tmp) : -1;
+    if (fd < 0) {
+        int err = r->tmp ? errno : ENOMEM;
+        free(r->tmp);
+        r->tmp = NULL;
+        tool_report_free(r);
+        errno = err;
+        return NULL;
+    }
+    mode_t mask = umask(0); /* mkstemp makes 0600; a report is as fopen's */
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0) {
         int err = errno;
+        close(fd);
+        unlink(r->tmp);
+        tool_report_free(r);
+        errno = err;
+        return NULL;
+    }
+    r->f = fdopen(fd, "w");
+    if (!r->f) {
+        int err = errno;
+        close(fd);
         tool_report_free(r);
         errno = err;
         return NULL;
     }
     return r;
+}
+
+void tool_report_set_validation(tool_report *r)
+{
+    r->validation = 1;
+}
+
+/* validate: {"path":..,"valid":..,"status":..,"errors":N,"warnings":N,
+ * "diagnostics":[..],"milliseconds":..} */
+static void verdict_line(tool_report *r, const tc_batch_item *item)
+{
+    size_t errors = tc_diags_errors(item->diags), warnings = 0;
+    for (size_t i = 0; i < tc_diags_count(item->diags); i++)
+        warnings += tc_diags_at(item->diags, i)->severity == TC_SEV_WARNING;
+    tc_buf b = {0};
+    tc_buf_puts(&b, "{\"path\":");
+    tc_buf_json_string(&b, item->path);
+    tc_buf_printf(&b, ",\"valid\":%s,\"status\":",
+                  item->state == TC_ITEM_OK ? "true" : "false");
+    tc_buf_json_string(&b, tc_status_str(item->status));
+    tc_buf_printf(&b, ",\"errors\":%zu,\"warnings\":%zu,\"diagnostics\":[",
+                  errors, warnings);
+    for (size_t i = 0; i < tc_diags_count(item->diags); i++) {
+        char *js = tc_diag_format(tc_diags_at(item->diags, i), TC_DIAG_JSON);
+        if (!js)
+            continue;
+        if (i)
+            tc_buf_putc(&b, ',');
+        tc_buf_puts(&b, js);
+        free(js);
+    }
+    tc_buf_printf(&b, "],\"milliseconds\":%.3f}\n", item->ms);
+    char *line = tc_buf_take(&b);
+    if (!line || fputs(line, r->f) == EOF)
+        r->write_failed = 1;
+    free(line);
 }
 
 static void count_problem(tool_report *r, const tc_diag *dg, const char *path)
@@ -130,6 +197,10 @@ void tool_report_item(tool_report *r, const tc_batch_item *item)
             count_problem(r, tc_diags_at(item->diags, i), item->path);
     if (!r->f)
         return;
+    if (r->validation) {
+        verdict_line(r, item);
+        return;
+    }
     tc_buf b = {0};
     tc_buf_puts(&b, "{\"path\":");
     tc_buf_json_string(&b, item->path);
@@ -226,12 +297,20 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
     if (!r->f)
         return 0;
     tc_buf b = {0};
-    tc_buf_printf(&b,
-                  "{\"summary\":{\"total\":%zu,\"ok\":%zu,\"skipped\":%zu,"
-                  "\"failed\":%zu,\"not_started\":%zu,\"interrupted\":%s,"
-                  "\"problems\":[",
-                  st->total, st->ok, st->skipped, st->failed, st->not_started,
-                  st->stopped ? "true" : "false");
+    if (r->validation)
+        tc_buf_printf(&b,
+                      "{\"summary\":{\"files\":%zu,\"valid\":%zu,"
+                      "\"invalid\":%zu,\"not_started\":%zu,"
+                      "\"interrupted\":%s,\"problems\":[",
+                      st->total, st->ok, st->failed, st->not_started,
+                      st->stopped ? "true" : "false");
+    else
+        tc_buf_printf(&b,
+                      "{\"summary\":{\"total\":%zu,\"ok\":%zu,"
+                      "\"skipped\":%zu,\"failed\":%zu,\"not_started\":%zu,"
+                      "\"interrupted\":%s,\"problems\":[",
+                      st->total, st->ok, st->skipped, st->failed,
+                      st->not_started, st->stopped ? "true" : "false");
     for (size_t i = 0; i < r->ngroups; i++) {
         const group *g = &r->groups[i];
         tc_buf_printf(&b, "%s{\"severity\":\"%s\",\"code\":", i ? "," : "",
@@ -255,6 +334,12 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
     if (fclose(r->f) != 0)
         r->write_failed = 1;
     r->f = NULL;
+    if (!r->write_failed && rename(r->tmp, r->path) != 0)
+        r->write_failed = 1;
+    if (r->write_failed)
+        unlink(r->tmp);
+    free(r->tmp);
+    r->tmp = NULL;
     return r->write_failed ? -1 : 0;
 }
 
@@ -289,6 +374,10 @@ void tool_report_free(tool_report *r)
         return;
     if (r->f)
         fclose(r->f);
+    if (r->tmp)
+        unlink(r->tmp); /* never finished: no report rather than half of one */
+    free(r->tmp);
+    free(r->path);
     for (size_t i = 0; i < r->ngroups; i++) {
         free(r->groups[i].code);
         free(r->groups[i].message);

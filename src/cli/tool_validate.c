@@ -1,14 +1,19 @@
-/* tool_validate.c: `teiconv validate`: checks TEI and EAD files against
- * their schemas and rules; one result line per file, a grouped summary. */
+/* tool_validate.c: `teiconv validate`: checks TEI and EAD files (and
+ * folders, lists) against their schemas and rules through the library's
+ * batch; one result line per file, a grouped summary, a --report. */
+#include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tool.h"
+#include "tool_batch.h"
 #include "base/util.h"
 
 static const char validate_usage[] =
-    "Usage: teiconv validate [OPTIONS] FILE...\n"
+    "Usage: teiconv validate [OPTIONS] FILE|FOLDER...\n"
     "\n"
     "Check TEI P5, EAD 2002 and EAD3 files against a schema (RELAX NG or XSD)\n"
     "and against rules schemas cannot express (ISO dates, date ranges, record\n"
@@ -38,9 +43,24 @@ static const char validate_usage[] =
     "  -q, --quiet             no per-file result lines and no summary\n"
     "  -h, --help              show this help\n"
     "\n"
+    "Batch options (a FOLDER is walked for *.xml files in any case; '-' is\n"
+    "standard input):\n"
+    "  -j, --jobs N            worker threads (default: online CPUs)\n"
+    "      --files-from FILE   also validate the paths listed in FILE, one a\n"
+    "                          line ('-' = standard input)\n"
+    "  -0, --null              the list is NUL-separated (find -print0)\n"
+    "      --report FILE       write a JSON Lines report: one object per\n"
+    "                          file (valid, errors, warnings, diagnostics),\n"
+    "                          then a summary object; written atomically\n"
+    "      --progress          show the progress bar even when stderr is not\n"
+    "                          a terminal (or with --quiet)\n"
+    "      --follow-links      in walked folders, also read files whose\n"
+    "                          symbolic links lead outside the folder\n"
+    "\n"
     "Exit codes: 0 every file is valid; 1 some file is invalid or not\n"
-    "well-formed; 2 usage error; 3 a file or the schema could not be read;\n"
-    "4 internal error.\n";
+    "well-formed, or no file was found; 2 usage error; 3 a file, folder,\n"
+    "list or the schema could not be read (or the report written); 4\n"
+    "internal error; 130 interrupted.\n";
 
 /* Identical messages across files, for the batch summary. */
 typedef struct group {
@@ -220,6 +240,71 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
         fprintf(out, "%s cannot be validated: %s\n", file, tc_status_str(st));
 }
 
+/* Set by SIGINT/SIGTERM/SIGHUP/SIGPIPE: the batch takes no new file. */
+static atomic_int stop_requested;
+
+static void on_stop_signal(int sig)
+{
+    (void)sig;
+    atomic_store(&stop_requested, 1);
+}
+
+typedef struct validate_ui {
+    FILE *out;
+    FILE *diag_out;
+    tc_diag_style style;
+    int quiet;
+    tool_progress bar;
+    tool_report *report;
+    summary sum;
+    int worst;
+} validate_ui;
+
+static void on_item(const tc_batch_item *item, void *user)
+{
+    validate_ui *ui = user;
+    tool_progress_clear(&ui->bar);
+    tool_print_diags(ui->diag_out, item->diags, ui->style);
+    for (size_t k = 0; k < tc_diags_count(item->diags); k++)
+        summary_add(&ui->sum, tc_diags_at(item->diags, k), item->path);
+    if (!ui->quiet)
+        result_line(ui->out, ui->style, item->path, item->status, item->diags);
+    tool_report_item(ui->report, item);
+    if (tool_exit_for(item->status) > ui->worst)
+        ui->worst = tool_exit_for(item->status);
+    tool_progress_redraw(&ui->bar);
+}
+
+static void on_progress(const tc_batch_progress *p, void *user)
+{
+    validate_ui *ui = user;
+    tool_progress_update(&ui->bar, p, p->done == p->total);
+}
+
+/* Run the batch with the stop signals caught, as convert does. */
+static tc_status run_batch(tc_validator *v, char **inputs, size_t n,
+                           const tc_batch_opts *o, size_t max_size,
+                           tc_batch_stats *st, tc_diags *d)
+{
+    struct sigaction sa, old_int, old_term, old_hup, old_pipe;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    atomic_store(&stop_requested, 0);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    sigaction(SIGHUP, &sa, &old_hup);
+    sigaction(SIGPIPE, &sa, &old_pipe);
+    tc_status bs = tc_batch_validate(v, (const char *const *)inputs, n, o,
+                                     max_size, st, d);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    sigaction(SIGHUP, &old_hup, NULL);
+    sigaction(SIGPIPE, &old_pipe, NULL);
+    return bs;
+}
+
 int tool_validate(int argc, char **argv, FILE *out, FILE *err)
 {
     /* clang-format off */
@@ -234,8 +319,17 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"help", no_argument, NULL, 'h'},
         {"max-size", required_argument, NULL, 'Z'},
         {"allow-read", required_argument, NULL, 'A'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"files-from", required_argument, NULL, 'L'},
+        {"null", no_argument, NULL, '0'},
+        {"report", required_argument, NULL, 'r'},
+        {"progress", no_argument, NULL, 'p'},
+        {"follow-links", no_argument, NULL, 'K'},
         {NULL, 0, NULL, 0}};
     tc_validator_opts o = {0};
+    tc_batch_opts bo = {0};
+    const char *report_path = NULL;
+    int progress = 0;
     size_t max_size = TC_DEFAULT_MAX_SIZE;
     int rc;
     tc_diag_style style = TC_DIAG_TEXT;
@@ -243,14 +337,24 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     optind = 0;
     opterr = 0;
     int c;
-    for (c = getopt_long(argc, argv, "+qh", longopts, NULL); c != -1;
-         c = getopt_long(argc, argv, "+qh", longopts, NULL)) {
+    for (c = getopt_long(argc, argv, "+qhj:0", longopts, NULL); c != -1;
+         c = getopt_long(argc, argv, "+qhj:0", longopts, NULL)) {
         switch (c) {
         case 's': o.schema = optarg; break;
         case 'c': o.catalog = optarg; break;
         case 'O': o.own = 1; break;
         case 'R': o.no_rules = 1; break;
         case 'q': quiet = 1; break;
+        case 'j':
+            rc = tool_jobs_opt("validate", optarg, &bo.jobs, err);
+            if (rc != EXIT_OK)
+                return rc;
+            break;
+        case 'L': bo.files_from = optarg; break;
+        case '0': bo.files_from_nul = 1; break;
+        case 'r': report_path = optarg; break;
+        case 'p': progress = 1; break;
+        case 'K': bo.follow_links = 1; break;
         case 'Z':
             rc = tool_max_size_opt("validate", optarg, &max_size, err);
             if (rc != EXIT_OK)
@@ -281,12 +385,12 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
             break;
         case 'h': fputs(validate_usage, out); return EXIT_OK;
         default:
-            fprintf(err, "teiconv validate: unknown option '%s'\n%s", argv[optind - 1],
-                    validate_usage);
+            fprintf(err, "teiconv validate: unknown or incomplete option '%s'\n%s",
+                    argv[optind - 1], validate_usage);
             return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
+    if (optind >= argc && !bo.files_from) {
         fprintf(err, "teiconv validate: no input files\n%s", validate_usage);
         return EXIT_USAGE;
     }
@@ -294,59 +398,67 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     /* JSON Lines go to one stream so a program reads them in order. */
     FILE *diag_out = style == TC_DIAG_JSON ? out : err;
     tc_diags *d = tc_diags_new();
-    tc_diags *found = tc_diags_new(); /* one file's, before columns are added */
     tc_validator *v = NULL;
-    if (!d || !found) {
-        tc_diags_free(d);
-        tc_diags_free(found);
+    if (!d)
         return EXIT_INTERNAL;
-    }
     tc_status st = tc_validator_new(&o, &v, d);
     if (st != TC_OK) {
         tool_print_diags(diag_out, d, style);
         tc_diags_free(d);
-        tc_diags_free(found);
         return tool_exit_for(st);
     }
-    int nfiles = argc - optind, nvalid = 0, worst = EXIT_OK;
-    tc_idset *ids = nfiles > 1 ? tc_idset_new() : NULL;
-    summary sum = {0};
-    for (int i = optind; i < argc; i++) {
-        const char *file = argv[i];
-        char *bytes = NULL;
-        size_t len = 0;
-        st = tc_file_read_max(file, max_size, &bytes, &len, d);
-        if (st == TC_OK) {
-            xmlDocPtr doc = NULL;
-            st = tc_xml_read(bytes, len, file, &doc, d);
-            if (st == TC_OK) {
-                st = tc_validate_doc(v, doc, file, found);
-                if (ids && tc_idset_check(ids, doc, file, found) != TC_OK && st == TC_OK)
-                    st = TC_E_INVALID;
-                xmlFreeDoc(doc);
-                tc_validate_locate(d, found, bytes, len);
-            }
-            free(bytes);
-        }
-        tool_print_diags(diag_out, d, style);
-        for (size_t k = 0; k < tc_diags_count(d); k++)
-            summary_add(&sum, tc_diags_at(d, k), file);
-        if (!quiet)
-            result_line(out, style, file, st, d);
-        tc_diags_clear(d);
-        if (st == TC_OK)
-            nvalid++;
-        if (tool_exit_for(st) > worst)
-            worst = tool_exit_for(st);
+    validate_ui ui = {out, diag_out, style, quiet, {0}, NULL, {0}, EXIT_OK};
+    ui.report = tool_report_open(report_path);
+    if (!ui.report) {
+        fprintf(err, "teiconv validate: cannot write the report '%s': %s\n",
+                report_path ? report_path : "", strerror(errno));
+        tc_validator_free(v);
+        tc_diags_free(d);
+        return EXIT_IO;
     }
-    if (nfiles > 1 && !quiet)
-        summary_print(&sum, style == TC_DIAG_JSON ? out : err, style, nfiles, nvalid);
-    summary_free(&sum);
-    tc_idset_free(ids);
+    tool_report_set_validation(ui.report);
+    tool_progress_init(&ui.bar, err, progress || (!quiet && isatty(fileno(err))));
+    bo.stop = &stop_requested;
+    bo.on_item = on_item;
+    bo.on_progress = on_progress;
+    bo.user = &ui;
+    tc_batch_stats bst;
+    tc_status bs = run_batch(v, argv + optind, (size_t)(argc - optind), &bo,
+                             max_size, &bst, d);
+    tool_progress_done(&ui.bar);
+    rc = ui.worst;
+    if (bs != TC_OK)
+        rc = tool_exit_for(bs);
+    else if (tc_diags_errors(d) && rc < EXIT_IO)
+        rc = EXIT_IO; /* a folder could not be read: files may be missing */
+    tool_print_diags(diag_out, d, style);
+    if (tool_report_finish(ui.report, &bst) != 0) {
+        fprintf(err, "teiconv validate: cannot write the report '%s'\n",
+                report_path);
+        if (rc < EXIT_IO)
+            rc = EXIT_IO;
+    }
+    if (bs == TC_OK && bst.total == 0) {
+        /* never a silent success */
+        fprintf(err, "teiconv validate: nothing validated: no file found (a "
+                     "folder is walked for *.xml files)\n");
+        if (rc == EXIT_OK)
+            rc = EXIT_FAILED;
+    } else if (bs == TC_OK && bst.total > 1 && !quiet) {
+        summary_print(&ui.sum, style == TC_DIAG_JSON ? out : err, style,
+                      (int)bst.total, (int)bst.ok);
+    }
+    if (bst.stopped) {
+        fprintf(err, "teiconv validate: interrupted, %zu file%s not "
+                     "validated\n", bst.not_started,
+                bst.not_started == 1 ? "" : "s");
+        rc = EXIT_INTERRUPTED;
+    }
+    summary_free(&ui.sum);
+    tool_report_free(ui.report);
     tc_validator_free(v);
     tc_diags_free(d);
-    tc_diags_free(found);
-    return worst;
+    return rc;
 }
 
 /* clang-format on */

@@ -30,6 +30,9 @@ for o in --to --output --encoding --strict --collection --shard --files-from --x
 done
 check "convert --<TAB>: nothing validate-only" bash -c '! grep -qx -- --no-rules <<<"$1"' _ "$opts"
 check "validate --<TAB>: --no-rules" has "$(complete_line validate --)" --no-rules
+for o in --jobs --files-from --null --report --progress --follow-links; do
+  check "validate --<TAB>: $o" has "$(complete_line validate --)" "$o"
+done
 check "convert --co<TAB>: only --collection*" test "$(complete_line convert --co | grep -vc '^--collection')" -eq 0
 
 check "-t <TAB>: tei, ead3, all" bash -c 'for f in tei ead3 all; do grep -qx "$f" <<<"$1" || exit 1; done' _ "$(complete_line convert -t "")"

@@ -1,5 +1,6 @@
-/* batch.c: tc_batch_run: worker threads convert the planned inputs and report
- * them back in input order, one at a time; a stop request drains cleanly. */
+/* batch.c: tc_batch_run and tc_batch_validate: worker threads convert (or
+ * validate) the planned inputs and report them back in input order, one at
+ * a time; a stop request drains cleanly. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <unistd.h>
 
 #include "batch/batch.h"
+#include "validate/validate.h"
 #include "base/util.h"
 
 /* A finished input waits in its slot until every earlier one is reported;
@@ -25,6 +27,8 @@ typedef struct slot {
     char *out_base;
     char *user_output; /* the user stylesheet's output path, when made */
     tc_diags *diags;
+    tc_record_id rid; /* a validation: the input's record ID, compared when
+                         it is reported */
 } slot;
 
 typedef struct run {
@@ -38,6 +42,9 @@ typedef struct run {
     size_t nsuffixes;
     const char *user_suffix;
     tc_batch_stats *stats;
+    tc_validator *v; /* set: validate instead of converting (e is NULL) */
+    tc_idset *ids;   /* record IDs met so far, with v */
+    size_t max_size; /* with v: inputs larger are refused (0 = no limit) */
     double t0;
     pthread_mutex_t mu;
     pthread_cond_t can_take; /* workers: a slot came free, or stop */
@@ -171,12 +178,46 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     return st;
 }
 
+/* A validation: parse, validate, locate columns; the record ID is kept
+ * for report(), which compares it in input order. */
+static tc_status validate_input(const run *r, const tc_plan_item *it, slot *s)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    tc_status st =
+        tc_file_read_max(it->path, r->max_size, &bytes, &len, s->diags);
+    if (st != TC_OK)
+        return st;
+    tc_diags *found = tc_diags_new(); /* before columns are filled in */
+    xmlDocPtr doc = NULL;
+    if (!found)
+        st = TC_E_NOMEM;
+    else
+        st = tc_xml_read(bytes, len, it->path, &doc, s->diags);
+    if (st == TC_OK) {
+        st = tc_validate_doc(r->v, doc, it->path, found);
+        tc_record_id_get(doc, &s->rid);
+        xmlFreeDoc(doc);
+        tc_validate_locate(s->diags, found, bytes, len);
+    }
+    tc_diags_free(found);
+    free(bytes);
+    return st;
+}
+
 static void process(const run *r, size_t i, slot *s)
 {
     const tc_plan_item *it = &r->plan->items[i];
     double t0 = now_ms();
     s->outputs = 0;
     s->istate = TC_ITEM_FAILED;
+    if (r->v) {
+        s->status = validate_input(r, it, s);
+        if (s->status == TC_OK)
+            s->istate = TC_ITEM_OK;
+        s->ms = now_ms() - t0;
+        return;
+    }
     s->out_base = tc_asprintf("%s/%s", r->outdir, it->rel);
     if (!s->out_base) {
         s->status = TC_E_NOMEM;
@@ -228,6 +269,14 @@ static int rank(tc_status st)
 static void report(run *r, size_t i, slot *s)
 {
     tc_batch_stats *stats = r->stats;
+    if (r->ids && s->rid.value &&
+        tc_idset_note(r->ids, &s->rid, r->plan->items[i].path, s->diags) !=
+            TC_OK &&
+        s->istate == TC_ITEM_OK) {
+        s->istate = TC_ITEM_FAILED;
+        s->status = TC_E_INVALID;
+    }
+    tc_record_id_clear(&s->rid);
     switch (s->istate) {
     case TC_ITEM_OK:
         stats->ok++;
@@ -414,6 +463,7 @@ static tc_status run_workers(run *r)
         progress(r, r->reported);
     for (size_t i = 0; r->slots && i < r->window; i++) {
         free(r->slots[i].out_base);
+        tc_record_id_clear(&r->slots[i].rid);
         tc_diags_free(r->slots[i].diags);
     }
     free(r->slots);
@@ -465,6 +515,42 @@ tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
         pthread_cond_destroy(&r.can_take);
         pthread_mutex_destroy(&r.mu);
     }
+    tc_plan_free(&plan);
+    return st;
+}
+
+tc_status tc_batch_validate(tc_validator *v, const char *const *inputs,
+                            size_t ninputs, const tc_batch_opts *opts,
+                            size_t max_size, tc_batch_stats *stats, tc_diags *d)
+{
+    memset(stats, 0, sizeof(*stats));
+    if (!v || !opts || (ninputs && !inputs) ||
+        (opts->shard_count &&
+         (opts->shard_index < 1 || opts->shard_index > opts->shard_count)))
+        return TC_E_USAGE;
+    tc_plan plan;
+    tc_status st = tc_plan_inputs(&plan, inputs, ninputs, opts, d);
+    tc_idset *ids = st == TC_OK ? tc_idset_new() : NULL;
+    if (st == TC_OK && !ids)
+        st = TC_E_NOMEM;
+    if (st == TC_OK) {
+        stats->total = plan.n;
+        run r = {0};
+        r.o = opts;
+        r.plan = &plan;
+        r.stats = stats;
+        r.v = v;
+        r.ids = ids;
+        r.max_size = max_size;
+        pthread_mutex_init(&r.mu, NULL);
+        pthread_cond_init(&r.can_take, NULL);
+        pthread_cond_init(&r.settled, NULL);
+        st = run_workers(&r);
+        pthread_cond_destroy(&r.settled);
+        pthread_cond_destroy(&r.can_take);
+        pthread_mutex_destroy(&r.mu);
+    }
+    tc_idset_free(ids);
     tc_plan_free(&plan);
     return st;
 }

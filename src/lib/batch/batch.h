@@ -35,6 +35,10 @@ tc_status tc_plan_build(tc_plan *p, const tc_engine *e,
                         const char *const *inputs, size_t ninputs,
                         const tc_batch_opts *o, const char *outdir,
                         tc_diags *d);
+/* Only collect and shard the inputs of a run that writes nothing (a
+ * validation): folders give their *.xml files; no output folder. */
+tc_status tc_plan_inputs(tc_plan *p, const char *const *inputs, size_t ninputs,
+                         const tc_batch_opts *o, tc_diags *d);
 void tc_plan_free(tc_plan *p);
 
 /* The shard (0-based) a relative output name belongs to among count. */

@@ -162,11 +162,11 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int is_input_name(const char *name)
+static int is_input_name(const char *name, int xml_only)
 {
     size_t n = strlen(name);
     return name[0] != '.' && !strstr(name, TMP_MARK) &&
-           (ends_with_nocase(name, n, ".txt") ||
+           ((!xml_only && ends_with_nocase(name, n, ".txt")) ||
             ends_with_nocase(name, n, ".xml"));
 }
 
@@ -180,6 +180,7 @@ typedef struct walk_ctx {
     tc_diags *d;
     const char *root; /* real path of the folder argument being walked */
     int follow_links; /* --follow-links */
+    int xml_only;     /* a validation: only *.xml files are inputs */
 } walk_ctx;
 
 /* In place, a file named like one of the outputs asked for is an output
@@ -286,7 +287,7 @@ static tc_status walk(walk_ctx *w, const char *dir, const char *rel)
             if (w->in_place || !(w->have_out && ls.st_dev == w->out_dev &&
                                  ls.st_ino == w->out_ino))
                 st = walk(w, path, sub);
-        } else if (is_input_name(names[i]) &&
+        } else if (is_input_name(names[i], w->xml_only) &&
                    !(w->in_place && is_own_output(w, names[i])) &&
                    walk_keeps(w, path, have_ls ? &ls : NULL)) {
             /* Kept even when unreadable or a dangling link: the batch
@@ -362,13 +363,14 @@ static tc_status read_list(tc_plan *p, const char *file, int nul, tc_diags *d)
     return st;
 }
 
+/* outdir NULL: a run that writes nothing (a validation). */
 static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
                          const tc_batch_opts *o, const char *outdir,
                          tc_diags *d)
 {
-    walk_ctx w = {p, 0, 0, 0, 0, o, d, NULL, o->follow_links};
+    walk_ctx w = {p, 0, 0, 0, 0, o, d, NULL, o->follow_links, !outdir};
     struct stat os;
-    if (stat(outdir, &os) == 0) {
+    if (outdir && stat(outdir, &os) == 0) {
         w.out_dev = os.st_dev;
         w.out_ino = os.st_ino;
         w.have_out = 1;
@@ -587,5 +589,15 @@ tc_status tc_plan_build(tc_plan *p, const tc_engine *e,
         st = list_dirs(p);
     if (st == TC_OK)
         st = prepare_dirs(p, e, o, outdir, d);
+    return st;
+}
+
+tc_status tc_plan_inputs(tc_plan *p, const char *const *inputs, size_t ninputs,
+                         const tc_batch_opts *o, tc_diags *d)
+{
+    memset(p, 0, sizeof(*p));
+    tc_status st = collect(p, inputs, ninputs, o, NULL, d);
+    if (st == TC_OK)
+        keep_shard(p, o);
     return st;
 }

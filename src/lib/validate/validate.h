@@ -30,6 +30,23 @@ char *tc_node_xpath(xmlNodePtr node);
  * every message becomes a TC301 diagnostic naming the schema file. */
 void tc_schema_error_handler(void *data, xmlErrorPtr err);
 
+/* A document's record identifier (TEI publicationStmt/idno[@type='record'],
+ * EAD eadid, EAD3 recordid), taken out of the tree so that a batch can
+ * compare it later, in input order. value and xpath are owned: free them
+ * with tc_record_id_clear. value is NULL when the document has none. */
+typedef struct tc_record_id {
+    tc_doctype type;
+    char *value;
+    long line;
+    char *xpath;
+} tc_record_id;
+void tc_record_id_get(xmlDocPtr doc, tc_record_id *out);
+void tc_record_id_clear(tc_record_id *r);
+/* Note r in s (per document type); a duplicate adds error TC405 to d,
+ * naming the first file, and returns TC_E_INVALID. */
+tc_status tc_idset_note(tc_idset *s, const tc_record_id *r, const char *file,
+                        tc_diags *d);
+
 /* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
 #define TC_V_NOSCHEMA   "TC300" /* schema not available locally */
 #define TC_V_BADSCHEMA  "TC301" /* schema cannot be read or compiled */

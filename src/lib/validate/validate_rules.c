@@ -604,9 +604,9 @@ void tc_idset_free(tc_idset *s)
     free(s);
 }
 
-tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
-                         tc_diags *d)
+void tc_record_id_get(xmlDocPtr doc, tc_record_id *out)
 {
+    memset(out, 0, sizeof(*out));
     xmlNodePtr root = xmlDocGetRootElement(doc);
     tc_doctype t = tc_doctype_detect(doc);
     xmlNodePtr id = NULL;
@@ -631,23 +631,55 @@ tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
     char *value = id ? norm_text(id) : NULL;
     if (!value || !*value) {
         free(value);
-        return TC_OK;
+        return;
     }
+    out->type = t;
+    out->value = value;
+    out->line = xmlGetLineNo(id);
+    out->xpath = tc_node_xpath(id);
+}
+
+void tc_record_id_clear(tc_record_id *r)
+{
+    free(r->value);
+    free(r->xpath);
+    memset(r, 0, sizeof(*r));
+}
+
+tc_status tc_idset_note(tc_idset *s, const tc_record_id *r, const char *file,
+                        tc_diags *d)
+{
+    if (!r->value)
+        return TC_OK;
+    /* one record converted to TEI, EAD and EAD3 keeps its identifier in
+     * each: only documents of the same type can clash */
+    char *key = tc_asprintf("%s\t%s", tc_doctype_name(r->type), r->value);
+    if (!key)
+        return TC_E_NOMEM;
     tc_status st = TC_OK;
     pthread_mutex_lock(&s->lock);
-    const char *first = xmlHashLookup(s->seen, BAD_CAST value);
+    const char *first = xmlHashLookup(s->seen, BAD_CAST key);
     if (first) {
-        ctx c = {file, d, t, 0};
-        report(&c, TC_SEV_ERROR, TC_R_DUPID, id, NULL,
-               "each record in a batch needs its own identifier",
-               "record ID \"%s\" is also used by %s", value, first);
+        tc_diags_add(d, TC_SEV_ERROR, TC_R_DUPID, file, r->line, 0, r->xpath,
+                     "each record in a batch needs its own identifier",
+                     "record ID \"%s\" is also used by %s", r->value, first);
         st = TC_E_INVALID;
     } else {
         char *copy = tc_strdup(file ? file : "<input>");
-        if (copy && xmlHashAddEntry(s->seen, BAD_CAST value, copy) != 0)
+        if (copy && xmlHashAddEntry(s->seen, BAD_CAST key, copy) != 0)
             free(copy);
     }
     pthread_mutex_unlock(&s->lock);
-    free(value);
+    free(key);
+    return st;
+}
+
+tc_status tc_idset_check(tc_idset *s, xmlDocPtr doc, const char *file,
+                         tc_diags *d)
+{
+    tc_record_id r;
+    tc_record_id_get(doc, &r);
+    tc_status st = tc_idset_note(s, &r, file, d);
+    tc_record_id_clear(&r);
     return st;
 }

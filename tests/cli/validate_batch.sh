@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# validate_batch.sh: `teiconv validate` on folders and lists (-j,
+# --files-from, -0, --report, --progress): a folder of real corpus files,
+# 4 valid and 2 invalid, reached through symbolic links in a temporary
+# folder; counts of files, verdicts, exit codes, the JSON Lines report.
+. "$(dirname "$0")/lib.bash"
+need_reference
+. "$(dirname "$0")/validate_lib.bash"
+C="$REF/corpus"
+
+valid=("$C/ead2002/arclight-deeply-nested-components.xml" "$C/ead2002/emory-bailey807.xml"
+       "$C/ead3/saa-ncsu-mc00185.xml" "$C/tei/misc/hoccleve-regiment-reg.xml")
+invalid=("$C/ead2002/columbia-has_bulk_range.xml" "$C/tei/misc/schnitzler-briefe-L00133.xml")
+for f in "${valid[@]}" "${invalid[@]}"; do
+  check "corpus file $(basename "$f") there" test -f "$f"
+done
+
+D="$TMP/mixed"
+mkdir -p "$D/sub"
+ln -s "${valid[0]}" "$D/a-valid.xml"
+ln -s "${valid[1]}" "$D/b-valid.xml"
+ln -s "${valid[2]}" "$D/sub/c-valid.xml"
+ln -s "${valid[3]}" "$D/sub/d-valid.xml"
+ln -s "${invalid[0]}" "$D/e-invalid.xml"
+ln -s "${invalid[1]}" "$D/sub/f-invalid.xml"
+echo "not XML, and not walked" >"$D/notes.txt"
+
+V=("$TEICONV" validate --catalog "$CATALOG")
+
+# the links lead outside the folder: skipped with a note, so nothing to do
+"${V[@]}" "$D" >"$TMP/nolinks.out" 2>"$TMP/nolinks.err"
+check "links not followed: exit 1 (nothing validated)" test $? -eq 1
+same "links not followed: 6 notes" "$(grep -c 'note\[TC096\]' "$TMP/nolinks.err")" 6
+check "links not followed: says nothing was validated" grep -q 'nothing validated: no file found' "$TMP/nolinks.err"
+
+# the folder, followed, in two threads, with a report
+"${V[@]}" --follow-links -j 2 --report "$TMP/r.jsonl" "$D" >"$TMP/j2.out" 2>"$TMP/j2.err"
+check "folder: exit 1 (2 invalid)" test $? -eq 1
+same "folder: 6 result lines" "$(wc -l <"$TMP/j2.out")" 6
+same "folder: 4 validate" "$(grep -c ' validates' "$TMP/j2.out")" 4
+same "folder: 2 fail" "$(grep -c ' fails to validate' "$TMP/j2.out")" 2
+check "folder: notes.txt not walked" bash -c "! grep -q notes.txt '$TMP/j2.out' '$TMP/j2.err'"
+check "folder: subfolder walked" grep -q "^$D/sub/c-valid.xml validates" "$TMP/j2.out"
+check "folder: columbia's 2 errors" grep -q "^$D/e-invalid.xml fails to validate (2 errors)" "$TMP/j2.out"
+check "folder: summary" grep -q '^Summary: 6 files, 4 valid, 2 invalid' "$TMP/j2.err"
+# input order (name order), whatever the threads: the same as one thread
+"${V[@]}" --follow-links -j 1 "$D" >"$TMP/j1.out" 2>"$TMP/j1.err"
+check "-j 1: exit 1" test $? -eq 1
+check "-j 1 and -j 2: the same result lines in the same order" cmp -s "$TMP/j1.out" "$TMP/j2.out"
+check "-j 1 and -j 2: the same diagnostics" cmp -s "$TMP/j1.err" "$TMP/j2.err"
+same "name order" "$(sed 's/ .*//; s|.*/||' "$TMP/j1.out" | tr '\n' ' ')" \
+  "a-valid.xml b-valid.xml e-invalid.xml c-valid.xml d-valid.xml f-invalid.xml "
+
+# the report: 6 records and a summary, every line JSON, written atomically
+same "report: 7 lines" "$(wc -l <"$TMP/r.jsonl")" 7
+same "report: 4 valid records" "$(grep -c '^{"path":.*"valid":true' "$TMP/r.jsonl")" 4
+same "report: 2 invalid records" "$(grep -c '^{"path":.*"valid":false' "$TMP/r.jsonl")" 2
+check "report: error count" grep -q "^{\"path\":\"$D/e-invalid.xml\",\"valid\":false,\"status\":\"[^\"]*\",\"errors\":2," "$TMP/r.jsonl"
+check "report: summary" grep -q '^{"summary":{"files":6,"valid":4,"invalid":2,' "$TMP/r.jsonl"
+check "report: every line parses" python3 -c '
+import json, sys
+for line in open(sys.argv[1]): json.loads(line)' "$TMP/r.jsonl"
+check "report: no temporary left" bash -c "! ls -a '$TMP' | grep -q tmp-teiconv"
+"${V[@]}" --report "$TMP/no/such/dir/r.jsonl" "${valid[0]}" >/dev/null 2>"$TMP/badr.err"
+check "report in a missing folder: exit 3" test $? -eq 3
+check "report in a missing folder: said" grep -q "cannot write the report" "$TMP/badr.err"
+
+# --files-from: a list file, standard input, NUL-separated; one missing path
+printf '%s\n' "${valid[0]}" "${invalid[0]}" "" "${valid[2]}" >"$TMP/list"
+"${V[@]}" --files-from "$TMP/list" >"$TMP/list.out" 2>/dev/null
+check "--files-from FILE: exit 1" test $? -eq 1
+same "--files-from FILE: 3 files (the blank line is no file)" "$(wc -l <"$TMP/list.out")" 3
+printf '%s\n' "${valid[@]}" | "${V[@]}" --files-from - >"$TMP/stdin.out" 2>"$TMP/stdin.err"
+check "--files-from - (all valid): exit 0" test $? -eq 0
+same "--files-from -: 4 valid" "$(grep -c ' validates' "$TMP/stdin.out")" 4
+check "--files-from -: summary" grep -q '^Summary: 4 files, 4 valid, 0 invalid' "$TMP/stdin.err"
+printf '%s\0' "${valid[1]}" "${valid[3]}" | "${V[@]}" -0 --files-from - >"$TMP/nul.out" 2>/dev/null
+check "-0 --files-from -: exit 0" test $? -eq 0
+same "-0 --files-from -: 2 files" "$(wc -l <"$TMP/nul.out")" 2
+"${V[@]}" --files-from "$TMP/list" "$TMP/missing.xml" >"$TMP/miss.out" 2>/dev/null
+check "a missing file: exit 3" test $? -eq 3
+check "a missing file: its line" grep -q "^$TMP/missing.xml cannot be validated" "$TMP/miss.out"
+"${V[@]}" --files-from "$TMP/no-list" >/dev/null 2>"$TMP/nolist.err"
+check "a missing list: exit 3" test $? -eq 3
+check "a missing list: TC092" grep -q 'TC092' "$TMP/nolist.err"
+
+# usage errors
+"${V[@]}" -j 0 "$D" >/dev/null 2>&1
+check "-j 0: exit 2" test $? -eq 2
+"${V[@]}" -j >/dev/null 2>&1
+check "-j without a number: exit 2" test $? -eq 2
+
+# progress: on request (stderr is not a terminal here), the bar's count;
+# without it, none
+"${V[@]}" --progress --follow-links "$D" >/dev/null 2>"$TMP/prog.err"
+check "--progress: a bar with the count" grep -q '6/6 100%' "$TMP/prog.err"
+check "no --progress on a pipe: no bar" bash -c "! grep -q '6/6' '$TMP/j1.err'"
+
+# record IDs: the same ID twice in one type is reported, in input order
+# (the first file named whatever the threads); -q keeps only the exit code
+cp "${valid[1]}" "$TMP/dup1.xml"; cp "${valid[1]}" "$TMP/dup2.xml"
+"${V[@]}" -j 2 "$TMP/dup1.xml" "$TMP/dup2.xml" >"$TMP/dup.out" 2>"$TMP/dup.err"
+check "duplicate eadid: exit 1" test $? -eq 1
+check "duplicate eadid: dup2 names dup1" grep -q "^$TMP/dup2.xml:[0-9]*.*TC405.*is also used by $TMP/dup1.xml" "$TMP/dup.err"
+check "duplicate eadid: dup1 validates" grep -q "^$TMP/dup1.xml validates" "$TMP/dup.out"
+"${V[@]}" -q "$TMP/dup1.xml" "$TMP/dup2.xml" >"$TMP/q.out" 2>/dev/null
+check "-q: exit 1" test $? -eq 1
+check "-q: no result lines" test ! -s "$TMP/q.out"
+finish
