@@ -7,6 +7,7 @@
     xmlns="urn:isbn:1-931666-22-9"
     xmlns:xlink="http://www.w3.org/1999/xlink"
     exclude-result-prefixes="tei">
+  <xsl:include href="name-kind.xsl"/>
 
   <xsl:variable name="tc-lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
 
@@ -83,25 +84,17 @@
     </language>
   </xsl:template>
 
-  <!-- persname or corpname for a name: orgName (or an author holding one)
-       is a corporate body; a bare author name is told apart by its form
-       ("Japan. Foreign Ministry" is corporate, "Mao, Zedong" personal). -->
+  <!-- persname or corpname for a name: orgName or persName (or an author
+       holding one) is the decision the record's TEI carries; a bare name is
+       decided as the C code decides (name-kind.xsl, data/org-words.txt). -->
   <xsl:template name="ead-name-kind">
     <xsl:param name="n" select="."/>
-    <xsl:variable name="t" select="normalize-space($n)"/>
-    <xsl:variable name="head" select="substring-before($t, '. ')"/>
     <xsl:choose>
       <xsl:when test="$n/self::tei:orgName or $n/tei:orgName">corpname</xsl:when>
       <xsl:when test="$n/self::tei:persName or $n/tei:persName">persname</xsl:when>
-      <xsl:when test="$head != '' and not(contains($head, '.')) and not(contains($head, ',')) and string-length($head) &gt; 3">corpname</xsl:when>
-      <xsl:when test="contains($t, ',')">persname</xsl:when>
-      <xsl:when test="contains($t, 'Ministry') or contains($t, 'Embassy') or contains($t, 'Committee')
-                      or contains($t, 'Party') or contains($t, 'Council') or contains($t, 'Department')
-                      or contains($t, 'Office') or contains($t, 'Government') or contains($t, 'Foundation')
-                      or contains($t, 'Agency') or contains($t, 'Bureau') or contains($t, 'Commission')
-                      or contains($t, 'Archive') or contains($t, 'Institute') or contains($t, 'University')
-                      or contains($t, 'Association') or contains($t, 'Union') or contains($t, 'Program')">corpname</xsl:when>
-      <xsl:otherwise>persname</xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="tc-name-guess-kind"><xsl:with-param name="name" select="$n"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -359,21 +359,10 @@ tc_status tc_source_split(tc_source *src)
 
 tc_name_kind tc_name_guess_kind(const char *name)
 {
-    /* clang-format off */
+    /* data/org-words.txt, through cmake/gen_org_words.cmake */
     static const char *const org_words[] = {
-        "Ministry", "Committee", "Party", "Council", "Government",
-        "Embassy", "Union", "Organization", "Organisation", "Department",
-        "Office", "Nations", "Army", "Bureau", "Agency", "Commission",
-        "Assembly", "Congress", "Politburo", "Republic", "Association",
-        "Front", "Institute", "Consulate", "Secretariat", "Navy", "Forces",
-        "Corporation", "Company", "League", "Federation", "Presidium",
-        "State", "Kingdom", "Administration", "Service", "Bank",
-        "Foundation", "Fund", "Trust", "Endowment", "Program", "Programme",
-        "Center", "Centre", "University", "Library", "Archive", "Archives",
-        "Museum", "Society", "Project", "Academy", "Legation", "Mission",
-        "Directorate", "Foreign", "Politburo", "Cabinet", "Senate",
-        "Parliament", "Delegation", "Secretariat", "Staff", "Command",
-        "Headquarters", "Institution", "NKIDP", "CWIHP"};
+#include "org_words.inc"
+    };
     for (size_t i = 0; i < sizeof org_words / sizeof org_words[0]; i++)
         if (find_word(name, org_words[i]))
             return TC_NAME_ORG;
@@ -388,5 +377,3 @@ tc_name_kind tc_name_guess_kind(const char *name)
         return TC_NAME_ORG;
     return TC_NAME_PERSON;
 }
-
-/* clang-format on */

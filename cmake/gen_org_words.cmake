@@ -1,0 +1,32 @@
+# cmake/gen_org_words.cmake: makes the C and XSLT lookups of
+# data/org-words.txt (cmake -P):
+#   -DTXT=data/org-words.txt -DC_OUT=.../org_words.inc -DXSL_OUT=.../org-words.xsl
+#   [-DXSL_CHECK=xsl/lib/org-words.xsl]
+# as gen_tables.cmake does for the languages.
+file(STRINGS "${TXT}" lines ENCODING UTF-8)
+set(c "/* Generated from data/org-words.txt by cmake/gen_org_words.cmake: do not edit. */\n")
+set(x "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+string(APPEND x "<!-- Generated from data/org-words.txt by cmake/gen_org_words.cmake: do not edit.\n")
+string(APPEND x "     One tc:w a word, in upper case, for whole-word matching in name-kind.xsl. -->\n")
+string(APPEND x "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"\n")
+string(APPEND x "                xmlns:tc=\"urn:x-teiconv:internal\" exclude-result-prefixes=\"tc\">\n")
+string(APPEND x "  <xsl:variable name=\"tc-org-word-rows\">\n")
+set(n 0)
+foreach(line IN LISTS lines)
+  if(line MATCHES "^#" OR line STREQUAL "")
+    continue()
+  endif()
+  if(NOT line MATCHES "^[A-Za-z]+$")
+    message(FATAL_ERROR "${TXT}: not a word of letters: ${line}")
+  endif()
+  string(TOUPPER "${line}" up)
+  string(APPEND c "\"${line}\",\n")
+  string(APPEND x "    <tc:w>${up}</tc:w>\n")
+  math(EXPR n "${n} + 1")
+endforeach()
+string(APPEND x "  </xsl:variable>\n</xsl:stylesheet>\n")
+if(n LESS 1)
+  message(FATAL_ERROR "${TXT}: no words")
+endif()
+include(${CMAKE_CURRENT_LIST_DIR}/table_out.cmake)
+tc_table_out("${C_OUT}" "${c}" "${XSL_OUT}" "${x}" "${XSL_CHECK}" "data/org-words.txt")

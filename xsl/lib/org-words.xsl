@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated from data/org-words.txt by cmake/gen_org_words.cmake: do not edit.
+     One tc:w a word, in upper case, for whole-word matching in name-kind.xsl. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tc="urn:x-teiconv:internal" exclude-result-prefixes="tc">
+  <xsl:variable name="tc-org-word-rows">
+    <tc:w>MINISTRY</tc:w>
+    <tc:w>COMMITTEE</tc:w>
+    <tc:w>PARTY</tc:w>
+    <tc:w>COUNCIL</tc:w>
+    <tc:w>GOVERNMENT</tc:w>
+    <tc:w>EMBASSY</tc:w>
+    <tc:w>UNION</tc:w>
+    <tc:w>ORGANIZATION</tc:w>
+    <tc:w>ORGANISATION</tc:w>
+    <tc:w>DEPARTMENT</tc:w>
+    <tc:w>OFFICE</tc:w>
+    <tc:w>NATIONS</tc:w>
+    <tc:w>ARMY</tc:w>
+    <tc:w>BUREAU</tc:w>
+    <tc:w>AGENCY</tc:w>
+    <tc:w>COMMISSION</tc:w>
+    <tc:w>ASSEMBLY</tc:w>
+    <tc:w>CONGRESS</tc:w>
+    <tc:w>POLITBURO</tc:w>
+    <tc:w>REPUBLIC</tc:w>
+    <tc:w>ASSOCIATION</tc:w>
+    <tc:w>FRONT</tc:w>
+    <tc:w>INSTITUTE</tc:w>
+    <tc:w>CONSULATE</tc:w>
+    <tc:w>SECRETARIAT</tc:w>
+    <tc:w>NAVY</tc:w>
+    <tc:w>FORCES</tc:w>
+    <tc:w>CORPORATION</tc:w>
+    <tc:w>COMPANY</tc:w>
+    <tc:w>LEAGUE</tc:w>
+    <tc:w>FEDERATION</tc:w>
+    <tc:w>PRESIDIUM</tc:w>
+    <tc:w>STATE</tc:w>
+    <tc:w>KINGDOM</tc:w>
+    <tc:w>ADMINISTRATION</tc:w>
+    <tc:w>SERVICE</tc:w>
+    <tc:w>BANK</tc:w>
+    <tc:w>FOUNDATION</tc:w>
+    <tc:w>FUND</tc:w>
+    <tc:w>TRUST</tc:w>
+    <tc:w>ENDOWMENT</tc:w>
+    <tc:w>PROGRAM</tc:w>
+    <tc:w>PROGRAMME</tc:w>
+    <tc:w>CENTER</tc:w>
+    <tc:w>CENTRE</tc:w>
+    <tc:w>UNIVERSITY</tc:w>
+    <tc:w>LIBRARY</tc:w>
+    <tc:w>ARCHIVE</tc:w>
+    <tc:w>ARCHIVES</tc:w>
+    <tc:w>MUSEUM</tc:w>
+    <tc:w>SOCIETY</tc:w>
+    <tc:w>PROJECT</tc:w>
+    <tc:w>ACADEMY</tc:w>
+    <tc:w>LEGATION</tc:w>
+    <tc:w>MISSION</tc:w>
+    <tc:w>DIRECTORATE</tc:w>
+    <tc:w>FOREIGN</tc:w>
+    <tc:w>CABINET</tc:w>
+    <tc:w>SENATE</tc:w>
+    <tc:w>PARLIAMENT</tc:w>
+    <tc:w>DELEGATION</tc:w>
+    <tc:w>STAFF</tc:w>
+    <tc:w>COMMAND</tc:w>
+    <tc:w>HEADQUARTERS</tc:w>
+    <tc:w>INSTITUTION</tc:w>
+    <tc:w>NKIDP</tc:w>
+    <tc:w>CWIHP</tc:w>
+  </xsl:variable>
+</xsl:stylesheet>
