@@ -23,7 +23,7 @@
     <html>
       <xsl:attribute name="lang">
         <xsl:choose>
-          <xsl:when test="$lang"><xsl:value-of select="$lang"/></xsl:when>
+          <xsl:when test="normalize-space($lang) != ''"><xsl:value-of select="normalize-space($lang)"/></xsl:when>
           <xsl:otherwise>und</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
@@ -167,9 +167,13 @@
     </article>
   </xsl:template>
 
+  <!-- A division's heading: h3 for a top division below the page's h2
+       (the contents or the manuscript description), h2 when the page has
+       neither, so that no heading level is skipped. -->
+  <xsl:variable name="no-h2" select="not(count($units) &gt;= 2 or $doc-volume or ($h/t:fileDesc/t:sourceDesc//t:msDesc)[1])"/>
   <xsl:template match="t:head">
     <xsl:variable name="d" select="count(ancestor::*[self::t:div or self::t:div1 or self::t:div2 or self::t:div3
-        or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]]) + 1"/>
+        or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]]) + 1 - number($no-h2)"/>
     <xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element>
   </xsl:template>
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
@@ -289,7 +293,8 @@
           <xsl:otherwise>Names</xsl:otherwise>
         </xsl:choose>
       </xsl:element>
-      <ul><xsl:apply-templates select="*[not(self::t:head)]" mode="entry"/></ul>
+      <!-- an empty entry (<bibl/>) is left out: no empty list item -->
+      <ul><xsl:apply-templates select="*[not(self::t:head)][normalize-space() != '' or *]" mode="entry"/></ul>
     </section>
   </xsl:template>
   <xsl:template match="*" mode="entry">
