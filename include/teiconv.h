@@ -302,20 +302,25 @@ TC_API void tc_result_clear(tc_result *res);
 /* Document types teiconv validates. */
 typedef enum tc_doctype {
     TC_DOC_UNKNOWN = 0,
-    TC_DOC_TEI, /* TEI P5: root TEI or teiCorpus in the TEI namespace */
-    TC_DOC_EAD, /* EAD 2002: root ead, namespaced or not */
-    TC_DOC_EAD3 /* EAD3: root ead in http://ead3.archivists.org/schema/ */
+    TC_DOC_TEI,  /* TEI P5: root TEI or teiCorpus in the TEI namespace */
+    TC_DOC_EAD,  /* EAD 2002: root ead, namespaced or not */
+    TC_DOC_EAD3, /* EAD3: root ead in http://ead3.archivists.org/schema/ */
+    TC_DOC_DC    /* a Dublin Core record: root dc in
+                    http://www.openarchives.org/OAI/2.0/oai_dc/ (what
+                    -t dc writes), validated against schemas/oai_dc.rng */
 } tc_doctype;
 
 /* The type of a parsed document from its root element and namespace. */
 TC_API tc_doctype tc_doctype_detect(xmlDocPtr doc);
 /* "tei", "ead", "ead3" or "unknown"; static storage. */
 TC_API const char *tc_doctype_name(tc_doctype t);
-/* Parse "tei", "ead" (or "ead2002"), "ead3"; TC_DOC_UNKNOWN otherwise. */
+/* Parse "tei", "ead" (or "ead2002"), "ead3", "dc" (or "oai_dc");
+ * TC_DOC_UNKNOWN otherwise. */
 TC_API tc_doctype tc_doctype_parse(const char *name);
 
 /* The published URL of the official schema for a type (TEI: tei_all.rng,
- * EAD 2002: ead.xsd, EAD3: ead3.rng); NULL for TC_DOC_UNKNOWN. These URLs
+ * EAD 2002: ead.xsd, EAD3: ead3.rng); NULL for TC_DOC_UNKNOWN and for
+ * TC_DOC_DC (whose schema is teiconv's own schemas/oai_dc.rng). These URLs
  * are only ever resolved through XML catalogs, never fetched. */
 TC_API const char *tc_doctype_schema_url(tc_doctype t);
 

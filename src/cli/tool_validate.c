@@ -17,17 +17,19 @@ static const char validate_usage[] =
     "\n"
     "Check TEI P5, EAD 2002 and EAD3 files against a schema (RELAX NG or XSD)\n"
     "and against rules schemas cannot express (ISO dates, date ranges, record\n"
-    "IDs unique in the batch, language codes, EAD did, summary vs title, "
-    "empty\n"
-    "fields). The type comes from the root element and namespace; the schema\n"
+    "IDs unique per type in the batch, language codes, EAD did, summary vs\n"
+    "title, empty fields); oai_dc records (-t dc) against schemas/oai_dc.rng.\n"
+    "The type comes from the root element and namespace; the schema\n"
     "from --schema, else the file's <?xml-model?>, else the official schema\n"
     "for the type, each resolved through XML catalogs to a local copy. The\n"
-    "network is never used.\n"
+    "network is never used. Named .html, .htm, .txt and .css files are\n"
+    "skipped (note TC097).\n"
     "\n"
     "Options:\n"
     "      --schema FILE       validate against this .rng or .xsd (or a URL\n"
     "                          that a catalog maps to a local file)\n"
-    "      --as TYPE           treat every file as tei, ead (2002) or ead3\n"
+    "      --as TYPE           treat every file as tei, ead (2002), ead3 or\n"
+    "                          dc (oai_dc)\n"
     "      --catalog FILE      load this OASIS XML catalog (in addition to\n"
     "                          XML_CATALOG_FILES)\n"
     "      --own               TEI: use teiconv's own TEI schema\n"
@@ -368,7 +370,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'a':
             o.as = tc_doctype_parse(optarg);
             if (o.as == TC_DOC_UNKNOWN) {
-                fprintf(err, "teiconv validate: --as takes tei, ead or ead3, not '%s'\n",
+                fprintf(err, "teiconv validate: --as takes tei, ead, ead3 or dc, not '%s'\n",
                         optarg);
                 return EXIT_USAGE;
             }

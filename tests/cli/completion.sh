@@ -41,6 +41,7 @@ check "-t tei,e<TAB>: tei,ead tei,ead3" test "$(complete_line convert -t tei,e |
 fmts=$("$TEICONV" convert --help | sed -n 's/.*formats: \(.*\), or all.*/\1/p' | tr -d ' ' | tr ',' '\n' | sort)
 check "formats as in --help" test "$(printf '%s\n' "$fmts" all | sort | paste -sd' ')" = "$(complete_line convert -t "" | paste -sd' ')"
 check "validate --as <TAB>: ead" has "$(complete_line validate --as "")" ead
+check "validate --as <TAB>: dc" has "$(complete_line validate --as "")" dc
 
 touch "$TMP/files/rec-one.txt" "$TMP/files/rec-two.txt"
 check "files: rec-<TAB>" test "$(cd "$TMP/files" && complete_line convert rec- | paste -sd' ')" = "rec-one.txt rec-two.txt"

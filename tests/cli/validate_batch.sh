@@ -106,4 +106,28 @@ check "duplicate eadid: dup1 validates" grep -q "^$TMP/dup1.xml validates" "$TMP
 "${V[@]}" -q "$TMP/dup1.xml" "$TMP/dup2.xml" >"$TMP/q.out" 2>/dev/null
 check "-q: exit 1" test $? -eq 1
 check "-q: no result lines" test ! -s "$TMP/q.out"
+# make demo's output validates clean, named one by one (out/*) or as a
+# folder: TEI, EAD and EAD3 of one record share its ID (no TC405), the DC
+# record is checked against schemas/oai_dc.rng, the HTML, text and CSS
+# beside them are skipped with a note
+nrec=$(ls "$SRC"/examples/*.txt | wc -l)
+check "examples: records there" test "$nrec" -ge 1
+"$TEICONV" convert -q -t all -o "$TMP/out" "$SRC"/examples/*.txt
+check "demo: converted" test $? -eq 0
+"${V[@]}" "$TMP"/out/* >"$TMP/demo.out" 2>"$TMP/demo.err"
+check "demo out/*: exit 0" test $? -eq 0
+same "demo out/*: 4 files a record validate" "$(grep -c ' validates$' "$TMP/demo.out")" $((4 * nrec))
+same "demo out/*: DC records validate" "$(grep -c '\.dc\.xml validates$' "$TMP/demo.out")" "$nrec"
+check "demo out/*: no TC405" bash -c "! grep -q TC405 '$TMP/demo.err'"
+same "demo out/*: HTML, text, CSS skipped (TC097)" "$(grep -c 'note\[TC097\]' "$TMP/demo.err")" $((2 * nrec + 1))
+"${V[@]}" "$TMP/out" >"$TMP/demo2.out" 2>"$TMP/demo2.err"
+check "demo out/: exit 0" test $? -eq 0
+same "demo out/: the same files" "$(wc -l <"$TMP/demo2.out")" $((4 * nrec))
+# --as dc, and a DC record that breaks the schema
+sed 's/dc:title>/dc:titel>/g' "$(ls "$TMP"/out/*.dc.xml | head -1)" >"$TMP/bad.dc.xml"
+"${V[@]}" "$TMP/bad.dc.xml" >/dev/null 2>"$TMP/baddc.err"
+check "bad DC: exit 1" test $? -eq 1
+check "bad DC: TC310 names dc:titel" grep -q 'TC310.*<dc:titel>' "$TMP/baddc.err"
+"${V[@]}" --as dc "$(ls "$TMP"/out/*.dc.xml | head -1)" >/dev/null 2>&1
+check "--as dc: exit 0" test $? -eq 0
 finish

@@ -22,13 +22,13 @@ for f in *.xml; do
     fail "$f: diagnostics differ from $name.expected"; cat "$TMP/$name.diff" >&2
   fi
   case $name in
-    tei-valid|tei-rules|ead-no-namespace|own-maximal) check "$f: exit 0" test $rc -eq 0 ;;
+    tei-valid|tei-rules|ead-no-namespace|own-maximal|dc-valid) check "$f: exit 0" test $rc -eq 0 ;;
     *) check "$f: exit 1" test $rc -eq 1 ;;
   esac
 done
 
 # every invalid fixture's first error names a line and an XPath, with a hint
-for f in tei-p-after-div tei-unknown-attribute tei-missing-title tei-text-in-body tei-dates ead-bad ead3-bad; do
+for f in tei-p-after-div tei-unknown-attribute tei-missing-title tei-text-in-body tei-dates ead-bad ead3-bad dc-bad; do
   check "$f: error with line and XPath" grep -Eq "^$f\.xml:[0-9]+:[0-9]+: error\[TC[0-9]{3}\]: .* \(at /" "$DIR/$f.expected"
   check "$f: hint" grep -q "^  hint: " "$DIR/$f.expected"
 done

@@ -32,5 +32,5 @@ check "which names the attribute" grep -q "attribute xml:lang is not allowed on 
 printf '<catalogue><item>x</item></catalogue>\n' >"$TMP/other.xml"
 rc=0; "$TEICONV" validate --own "$TMP/other.xml" >/dev/null 2>"$TMP/other.err" || rc=$?
 same "--own on a non-TEI, non-EAD root: exit 1" "$rc" 1
-check "--own on an unknown root names the root" grep -q "not a TEI, EAD 2002 or EAD3 document (root element <catalogue>" "$TMP/other.err"
+check "--own on an unknown root names the root" grep -q "not a TEI, EAD 2002, EAD3 or oai_dc document (root element <catalogue>" "$TMP/other.err"
 finish

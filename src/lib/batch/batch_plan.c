@@ -363,6 +363,16 @@ static tc_status read_list(tc_plan *p, const char *file, int nul, tc_diags *d)
     return st;
 }
 
+static int not_xml_by_name(const char *path)
+{
+    static const char *const exts[] = {".html", ".htm", ".txt", ".css"};
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (ends_with_nocase(path, n, exts[i]))
+            return 1;
+    return 0;
+}
+
 /* outdir NULL: a run that writes nothing (a validation). */
 static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
                          const tc_batch_opts *o, const char *outdir,
@@ -394,6 +404,11 @@ static tc_status collect(tc_plan *p, const char *const *inputs, size_t n,
             free(root);
             free(dir);
             w.in_place = 0;
+        } else if (w.xml_only && not_xml_by_name(inputs[i])) {
+            /* `validate out/<all>` after a conversion: the HTML, text and CSS
+             * beside the XML are not for a schema */
+            tc_diags_add(d, TC_SEV_NOTE, "TC097", inputs[i], 0, 0, NULL, NULL,
+                         "not an XML document (by its name): skipped");
         } else {
             /* "-" is standard input, written as OUT/stdin.* */
             const char *b =

@@ -1,4 +1,4 @@
-/* doctype.c: which kind of document a tree is (TEI, EAD 2002, EAD3), by
+/* doctype.c: which kind of document a tree is (TEI, EAD 2002, EAD3, DC), by
  * its root element and namespace, and the names and official schema URLs of
  * the kinds. */
 #include <string.h>
@@ -7,9 +7,10 @@
 #include "base/util.h"
 #include "validate/validate.h"
 
-#define TEI_NS  "http://www.tei-c.org/ns/1.0"
-#define EAD_NS  "urn:isbn:1-931666-22-9"
-#define EAD3_NS "http://ead3.archivists.org/schema/"
+#define TEI_NS    "http://www.tei-c.org/ns/1.0"
+#define EAD_NS    "urn:isbn:1-931666-22-9"
+#define EAD3_NS   "http://ead3.archivists.org/schema/"
+#define OAI_DC_NS "http://www.openarchives.org/OAI/2.0/oai_dc/"
 
 tc_doctype tc_doctype_detect(xmlDocPtr doc)
 {
@@ -21,6 +22,8 @@ tc_doctype tc_doctype_detect(xmlDocPtr doc)
     if (strcmp(ns, TEI_NS) == 0 &&
         (strcmp(name, "TEI") == 0 || strcmp(name, "teiCorpus") == 0))
         return TC_DOC_TEI;
+    if (strcmp(ns, OAI_DC_NS) == 0 && strcmp(name, "dc") == 0)
+        return TC_DOC_DC;
     if (strcmp(name, "ead") == 0) {
         if (strcmp(ns, EAD3_NS) == 0)
             return TC_DOC_EAD3;
@@ -39,6 +42,8 @@ const char *tc_doctype_name(tc_doctype t)
         return "ead";
     case TC_DOC_EAD3:
         return "ead3";
+    case TC_DOC_DC:
+        return "dc";
     default:
         return "unknown";
     }
@@ -54,6 +59,8 @@ tc_doctype tc_doctype_parse(const char *name)
         return TC_DOC_EAD;
     if (strcmp(name, "ead3") == 0)
         return TC_DOC_EAD3;
+    if (strcmp(name, "dc") == 0 || strcmp(name, "oai_dc") == 0)
+        return TC_DOC_DC;
     return TC_DOC_UNKNOWN;
 }
 

@@ -455,23 +455,34 @@ static size_t put_in_ead_ns(xmlDocPtr doc)
  * xml-model, not through a catalog): it must then lie in the document's
  * folder tree (checked under the caller's read scope), and so must what
  * it includes. */
+/* One of teiconv's own schemas, datadir/schemas/NAME. */
+static char *own_schema(const tc_validator *v, const char *name,
+                        const char *file, tc_diags *d)
+{
+    char *own = tc_asprintf("%s/schemas/%s", v->datadir, name);
+    if (own && access(own, R_OK) == 0)
+        return own;
+    tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL,
+                 "set TEICONV_DATADIR to the folder that holds schemas/",
+                 "teiconv's own schema %s is missing", own ? own : name);
+    free(own);
+    return NULL;
+}
+
 static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
                              const char *file, int *confine, tc_diags *d)
 {
     *confine = 0;
     if (v->schema_opt)
         return tc_strdup(v->schema_opt);
+    /* there is no official RELAX NG of oai_dc (and the reference schemas
+     * hold no oai_dc.xsd): DC records always get ours */
+    if (type == TC_DOC_DC)
+        return own_schema(v, "oai_dc.rng", file, d);
     if (v->o.own && type != TC_DOC_UNKNOWN) {
         if (type != TC_DOC_TEI)
             return resolve_schema(tc_doctype_schema_url(type), NULL, NULL);
-        char *own = tc_asprintf("%s/schemas/teiconv-tei.rng", v->datadir);
-        if (own && access(own, R_OK) == 0)
-            return own;
-        tc_diags_add(d, TC_SEV_ERROR, TC_V_NOSCHEMA, file, 0, 0, NULL,
-                     "set TEICONV_DATADIR to the folder that holds schemas/",
-                     "the teiconv TEI schema %s is missing", own ? own : "");
-        free(own);
-        return NULL;
+        return own_schema(v, "teiconv-tei.rng", file, d);
     }
     char *href = xml_model_href(doc);
     if (href) {
@@ -507,9 +518,10 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
         tc_diags_add(
             d, TC_SEV_ERROR, TC_V_DOCTYPE, file, root ? xmlGetLineNo(root) : 0,
             0, root ? "/" : NULL,
-            "name the type with --as tei|ead|ead3 or the schema with --schema "
-            "FILE",
-            "not a TEI, EAD 2002 or EAD3 document (root element <%s>%s%s)",
+            "name the type with --as tei|ead|ead3|dc or the schema with "
+            "--schema FILE",
+            "not a TEI, EAD 2002, EAD3 or oai_dc document (root element "
+            "<%s>%s%s)",
             root ? (const char *)root->name : "?",
             root && root->ns ? " in " : "",
             root && root->ns ? (const char *)root->ns->href : "");
