@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: migrate-long lint format docs tables all configure build deps deps-test demo test deb check-fresh check-asan check-valgrind fuzz bench clean
+.PHONY: migrate-long lint format docs tables all configure build deps deps-test demo demo-site test deb check-fresh check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -28,6 +28,12 @@ demo: build
 	@mkdir -p out
 	$(BUILD)/teiconv convert -t all -o out examples/*.txt
 	@echo "demo: outputs in out/:"; ls out
+
+# A small static site from examples/ into out/site: record pages, the
+# collection's index and finding aid (screenshots in out/site-screenshots
+# when Chromium is installed).
+demo-site: build
+	@scripts/demo-site.sh $(BUILD)/teiconv out/site
 
 # The whole suite; its last lines name any check that could not run.
 test: build
@@ -54,7 +60,7 @@ check-asan: deps-test
 # Left out here (they run under ASan instead): the tests that compile the
 # whole tei_all.rng or convert multi-megabyte corpus files, which take tens
 # of minutes under valgrind, and the timing-based interrupt test.
-VALGRIND_SKIP ?= validate_corpus|xmlin_|batch_interrupt|outputs_browser|migrate_|tei_words|security_budgets|install_relocate|text_wrap
+VALGRIND_SKIP ?= validate_corpus|xmlin_|batch_interrupt|outputs_browser|outputs_axe|outputs_html_conformance|migrate_|tei_words|security_budgets|install_relocate|text_wrap
 check-valgrind: deps-test
 	@scripts/setup-deps.sh valgrind
 	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DTC_VALGRIND=ON

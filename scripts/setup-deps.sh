@@ -11,6 +11,13 @@ BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxm
 TEST_PKGS="libcmocka-dev xsltproc jing python3 groff-base"
 # Output tests: the HTML page in headless Chromium, its print as PDF text
 BROWSER_PKGS="chromium poppler-utils"
+# The accessibility test (tests/outputs/axe.sh): axe-core driven in that
+# Chromium by puppeteer-core, both from the npm registry, installed into a
+# cache folder (never into the repository). Node and npm come from Debian
+# when no node is installed yet (Debian 12's node 18 runs these versions).
+NODE_PKGS="nodejs npm"
+NPM_PKGS="puppeteer-core@24.9.0 axe-core@4.10.3"
+NODE_DIR=${TEICONV_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/teiconv/node}
 # Benchmark alternatives (make bench)
 BENCH_PKGS="pandoc hyperfine time"
 
@@ -33,14 +40,36 @@ for p in $want; do
     missing="$missing $p"
   fi
 done
-[ -z "$missing" ] && exit 0
-
-echo "teiconv: installing missing packages:$missing" >&2
-if [ "$(id -u)" -ne 0 ]; then
-  echo "teiconv: run as root, or install them yourself: apt-get install$missing" >&2
-  exit 1
+# node and npm by command: a node from elsewhere (one that brings its own
+# npm) is kept, never replaced by Debian's
+if [ "${1:-build}" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+  missing="$missing $NODE_PKGS"
 fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-# shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing >/dev/null
+
+if [ -n "$missing" ]; then
+  echo "teiconv: installing missing packages:$missing" >&2
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "teiconv: run as root, or install them yourself: apt-get install$missing" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# the npm packages of the accessibility test, once (their versions pinned)
+if [ "${1:-build}" = test ]; then
+  have=1
+  for p in $NPM_PKGS; do
+    name=${p%@*} version=${p##*@}
+    grep -qs "\"version\": \"$version\"" "$NODE_DIR/node_modules/$name/package.json" || have=0
+  done
+  if [ "$have" = 0 ]; then
+    echo "teiconv: installing $NPM_PKGS into $NODE_DIR (npm)" >&2
+    mkdir -p "$NODE_DIR"
+    # shellcheck disable=SC2086
+    npm install --prefix "$NODE_DIR" --no-save --no-audit --no-fund --ignore-scripts \
+      --loglevel=error $NPM_PKGS >/dev/null
+  fi
+fi

@@ -7,11 +7,16 @@ non-empty <title> in <head>, one character set declaration, one <h1>,
 headings that never skip a level going down, alt text on every <img>, no id
 twice, no link without text and no link inside a link.
 
+With --links first, also every relative link (href of <a> and <link>) must
+lead to a file that is there, and every in-page link (#id) to an id.
+
 Prints "ok FILE" or "FILE:LINE: problem" for each, then "html_check: N
 files, M problems"; exits 1 when there is a problem, 2 on a usage error.
 """
+import os
 import sys
 from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
         "meta", "param", "source", "track", "wbr"}
@@ -33,6 +38,7 @@ class Checker(HTMLParser):
         self.ids = {}
         self.lang = None
         self.links = []  # [text, has_label, line] of open <a>
+        self.hrefs = []  # (href, line) of <a> and <link>
 
     def problem(self, msg, line=None):
         self.problems.append((line or self.getpos()[0], msg))
@@ -54,6 +60,8 @@ class Checker(HTMLParser):
                 self.problem('id "%s" twice (first on line %d)' % (a["id"], self.ids[a["id"]]))
             else:
                 self.ids[a["id"]] = line
+        if tag in ("a", "link") and a.get("href"):
+            self.hrefs.append((a["href"], line))
         if tag == "title":
             self.in_title = True
             self.titles.append("")
@@ -142,7 +150,24 @@ class Checker(HTMLParser):
             self.problem("%d <h1> elements, not 1" % self.h1, 1)
 
 
-def check(path):
+def check_links(path, c):
+    problems = []
+    here = os.path.dirname(path)
+    for href, line in c.hrefs:
+        u = urlsplit(href)
+        if u.scheme or u.netloc:
+            continue
+        if not u.path:
+            if u.fragment and u.fragment not in c.ids:
+                problems.append((line, "link to #%s: no such id" % u.fragment))
+            continue
+        target = os.path.join(here, unquote(u.path))
+        if not os.path.isfile(target):
+            problems.append((line, "link to %s: no such file" % href))
+    return problems
+
+
+def check(path, links=False):
     with open(path, "rb") as f:
         raw = f.read()
     c = Checker()
@@ -152,16 +177,18 @@ def check(path):
         return [(1, "not UTF-8: %s" % e)]
     c.feed(text)
     c.finish()
-    return c.problems
+    return c.problems + (check_links(path, c) if links else [])
 
 
 def main(argv):
-    if len(argv) < 2:
-        print("usage: html_check.py FILE.html...", file=sys.stderr)
+    links = len(argv) > 1 and argv[1] == "--links"
+    files = argv[2:] if links else argv[1:]
+    if not files:
+        print("usage: html_check.py [--links] FILE.html...", file=sys.stderr)
         return 2
     total = 0
-    for path in argv[1:]:
-        problems = check(path)
+    for path in files:
+        problems = check(path, links)
         total += len(problems)
         if not problems:
             print("ok %s" % path)
@@ -169,7 +196,7 @@ def main(argv):
             print("%s:%d: %s" % (path, line, msg))
         if len(problems) > 20:
             print("%s: %d more problems" % (path, len(problems) - 20))
-    print("html_check: %d files, %d problems" % (len(argv) - 1, total))
+    print("html_check: %d files, %d problems" % (len(files), total))
     return 1 if total else 0
 
 

@@ -161,7 +161,9 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="starts-with($href, 'http://') or starts-with($href, 'https://')">
+      <!-- absolute web links, and relative ones (no scheme: the record
+           pages beside a collection's finding aid) -->
+      <xsl:when test="starts-with($href, 'http://') or starts-with($href, 'https://') or ($href != '' and not(contains(substring-before(concat($href, '/'), '/'), ':')))">
         <a href="{$href}"><xsl:value-of select="$words"/></a>
       </xsl:when>
       <xsl:when test="$href != '' and $words != $href"><xsl:value-of select="concat($words, ' (', $href, ')')"/></xsl:when>
