@@ -58,7 +58,7 @@
                   <xsl:when test="normalize-space(@n) != ''"><a href="{concat(@n, '.html')}"><xsl:value-of select="$t"/></a></xsl:when>
                   <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>
                 </xsl:choose>
-                <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[1]">
+                <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[1]/tei:p | tei:teiHeader/tei:profileDesc/tei:abstract[1][not(tei:p)]">
                   <p><xsl:value-of select="normalize-space(.)"/></p>
                 </xsl:for-each>
               </li>

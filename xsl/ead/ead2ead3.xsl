@@ -561,6 +561,61 @@
     <xsl:value-of select="normalize-space($t)"/>
   </xsl:template>
 
+  <!-- A physdesc that is one extent reading as a number and a unit ("3
+       pages", "1.5 linear feet", "129 ff"), with perhaps its dimensions and
+       physical facets, is physdescstructured in EAD3 (quantity, unittype:
+       what ArchivesSpace reads as the extent). Its type: spaceoccupied for
+       lengths and volumes, carrier for boxes, folders, volumes, reels and
+       the like, else materialtype; coverage whole. An altrender of
+       "TYPE COVERAGE" (ead3to2002.xsl's way of keeping them) gives both. -->
+  <xsl:template match="e:physdesc[count(e:extent) = 1 and not(*[not(self::e:extent or self::e:dimensions or self::e:physfacet)])
+                       and not(text()[normalize-space()])]" mode="ead3" priority="2">
+    <xsl:variable name="v" select="normalize-space(e:extent)"/>
+    <xsl:variable name="q" select="substring-before($v, ' ')"/>
+    <xsl:variable name="u" select="substring-after($v, ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$q != '' and translate($q, '0123456789.', '') = '' and string(number($q)) != 'NaN'
+                      and $u != '' and string-length($u) &lt;= 40
+                      and translate($u, '0123456789()[];:,/', '') = $u">
+        <xsl:variable name="lu" select="translate($u, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+        <xsl:variable name="kept-type" select="substring-before(concat(normalize-space(@altrender), ' '), ' ')"/>
+        <xsl:variable name="kept-cov" select="substring-after(normalize-space(@altrender), ' ')"/>
+        <xsl:variable name="kept" select="($kept-type = 'carrier' or $kept-type = 'materialtype' or $kept-type = 'spaceoccupied')
+                      and ($kept-cov = 'whole' or $kept-cov = 'part')"/>
+        <physdescstructured>
+          <xsl:apply-templates select="@*[not(name() = 'altrender' and $kept)]" mode="ead3"/>
+          <xsl:attribute name="physdescstructuredtype">
+            <xsl:choose>
+              <xsl:when test="$kept"><xsl:value-of select="$kept-type"/></xsl:when>
+              <xsl:when test="contains($lu, 'feet') or contains($lu, 'foot') or contains($lu, 'metre') or contains($lu, 'meter')
+                              or contains($lu, 'linear') or contains($lu, 'cubic') or $lu = 'gigabytes' or $lu = 'megabytes'">spaceoccupied</xsl:when>
+              <xsl:when test="starts-with($lu, 'box') or starts-with($lu, 'folder') or starts-with($lu, 'volume') or starts-with($lu, 'reel')
+                              or starts-with($lu, 'carton') or starts-with($lu, 'container') or starts-with($lu, 'binder')">carrier</xsl:when>
+              <xsl:otherwise>materialtype</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:attribute name="coverage">
+            <xsl:choose>
+              <xsl:when test="$kept"><xsl:value-of select="$kept-cov"/></xsl:when>
+              <xsl:otherwise>whole</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <quantity><xsl:value-of select="$q"/></quantity>
+          <unittype><xsl:value-of select="$u"/></unittype>
+          <xsl:for-each select="e:physfacet | e:dimensions">
+            <xsl:element name="{local-name()}"><xsl:call-template name="spaced-text"/></xsl:element>
+          </xsl:for-each>
+        </physdescstructured>
+      </xsl:when>
+      <xsl:otherwise>
+        <physdesc>
+          <xsl:apply-templates select="@*" mode="ead3"/>
+          <xsl:call-template name="joined-text"/>
+        </physdesc>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- physdesc is text in EAD3: its extent, dimensions, physfacet and genreform
        keep their words, joined, and lose their markup. -->
   <xsl:template match="e:physdesc" mode="ead3">

@@ -171,7 +171,8 @@
     <xsl:if test="normalize-space($repository) != ''">
       <repository><corpname><xsl:value-of select="normalize-space($repository)"/></corpname></repository>
     </xsl:if>
-    <xsl:for-each select="$h/tei:profileDesc/tei:abstract">
+    <!-- an abstract per paragraph of the summary (abstract holds no p) -->
+    <xsl:for-each select="$h/tei:profileDesc/tei:abstract/tei:p | $h/tei:profileDesc/tei:abstract[not(tei:p)]">
       <abstract><xsl:value-of select="normalize-space(.)"/></abstract>
     </xsl:for-each>
     <xsl:if test="$href != ''">

@@ -50,7 +50,11 @@
         <dc:coverage><xsl:value-of select="normalize-space(.)"/></dc:coverage>
       </xsl:for-each>
       <xsl:for-each select="$pd/tei:abstract">
-        <dc:description><xsl:value-of select="normalize-space(.)"/></dc:description>
+        <!-- one description, its paragraphs a space apart -->
+        <xsl:variable name="paras">
+          <xsl:for-each select="tei:p | self::tei:abstract[not(tei:p)]"><xsl:value-of select="concat(' ', normalize-space(.))"/></xsl:for-each>
+        </xsl:variable>
+        <dc:description><xsl:value-of select="normalize-space($paras)"/></dc:description>
       </xsl:for-each>
       <xsl:for-each select="$fd/tei:notesStmt/tei:note[@type='classification']">
         <dc:description>Original classification: <xsl:value-of select="normalize-space(.)"/></dc:description>

@@ -33,7 +33,13 @@
     <xsl:param name="date"/>
     <xsl:variable name="h" select="tei:teiHeader"/>
     <xsl:variable name="id" select="normalize-space($h/tei:fileDesc/tei:publicationStmt/tei:idno[@type='record'][1])"/>
-    <xsl:variable name="summary" select="normalize-space($h/tei:profileDesc/tei:abstract[1])"/>
+    <!-- the summary's paragraphs, a space between them -->
+    <xsl:variable name="summary-text">
+      <xsl:for-each select="$h/tei:profileDesc/tei:abstract[1]/tei:p | $h/tei:profileDesc/tei:abstract[1][not(tei:p)]">
+        <xsl:value-of select="concat(' ', normalize-space(.))"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="summary" select="normalize-space($summary-text)"/>
     <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
     <meta name="DC.title" content="{$title}"/>
     <meta itemprop="name" content="{$title}"/>

@@ -110,7 +110,10 @@
     </xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">Date</xsl:with-param><xsl:with-param name="value" select="$pd/tei:creation/tei:date[1]"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Author(s)</xsl:with-param><xsl:with-param name="values" select="$ts/tei:author"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="label">Summary</xsl:with-param><xsl:with-param name="value" select="$pd/tei:abstract"/></xsl:call-template>
+    <!-- a Summary line per paragraph (read back as its paragraphs) -->
+    <xsl:for-each select="$pd/tei:abstract/tei:p | $pd/tei:abstract[not(tei:p)]">
+      <xsl:call-template name="field"><xsl:with-param name="label">Summary</xsl:with-param><xsl:with-param name="value" select="."/></xsl:call-template>
+    </xsl:for-each>
     <xsl:choose>
       <xsl:when test="$bibl"><xsl:call-template name="field"><xsl:with-param name="label">Source</xsl:with-param><xsl:with-param name="value" select="$bibl"/></xsl:call-template></xsl:when>
       <!-- No source string kept: the pieces, joined as the source would print them. -->

@@ -260,6 +260,20 @@ static tc_status add_funder(tc_record *r, long line, long col,
     return st;
 }
 
+tc_status tc_field_add_para(tc_record *r, tc_field id, long no, long col,
+                            const char *text)
+{
+    if (id != F_SUMMARY || !r->summary.text)
+        return tc_field_add(r, id, no, col, text);
+    char *joined = tc_asprintf("%s\n%s", r->summary.text, text);
+    if (!joined)
+        return TC_E_NOMEM;
+    tc_status st = tc_value_set(&r->summary, joined, (size_t)-1,
+                                r->summary.line, r->summary.col);
+    free(joined);
+    return st;
+}
+
 tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
                        const char *text)
 {
@@ -383,7 +397,7 @@ tc_status tc_record_drop(tc_record *r, const tc_line *ln, const char *why,
 
 /* One value (a line, or a paragraph of lines [p, q)) under label cur. */
 static tc_status take_value(tc_record *r, tc_field cur, const tc_line *ln,
-                            const char *val, tc_diags *d)
+                            const char *val, int para, tc_diags *d)
 {
     tc_field t = target_of(r, cur, val);
     if (t == F_NONE) {
@@ -398,7 +412,8 @@ static tc_status take_value(tc_record *r, tc_field cur, const tc_line *ln,
                      "check the labels of Document Information",
                      "\"%.40s\" read as a value of another field than the "
                      "label above it", val);
-    return tc_field_add(r, t, ln->no, ln->col, val);
+    return para ? tc_field_add_para(r, t, ln->no, ln->col, val)
+                : tc_field_add(r, t, ln->no, ln->col, val);
 }
 
 tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
@@ -418,8 +433,9 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
         }
         if (id != F_NONE) {
             cur = id;
+            /* "Summary:" again: its next paragraph */
             if (at < ln->len)
-                st = tc_field_add(r, id, ln->no, ln->col, ln->text + at);
+                st = tc_field_add_para(r, id, ln->no, ln->col, ln->text + at);
             i++;
         } else if (tc_line_is_chrome(ln)) {
             st = tc_record_drop(r, ln, "page chrome", d);
@@ -438,7 +454,9 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
             char *val = tc_lines_join(ls, i, q, ' ');
             if (!val)
                 return TC_E_NOMEM;
-            st = take_value(r, cur, ln, val, d);
+            /* a paragraph of a flowing field (Summary) is one of its
+             * paragraphs; a line of the labelled header continues it */
+            st = take_value(r, cur, ln, val, !per_line, d);
             free(val);
             i = q;
         }

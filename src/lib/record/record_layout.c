@@ -129,7 +129,8 @@ static tc_status set_from_unit(top *t, tc_field id, size_t k)
     if (!s)
         return TC_E_NOMEM;
     const tc_line *ln = unit_line(t, k);
-    tc_status st = tc_field_add(t->r, id, ln->no, ln->col, s);
+    /* a unit is a paragraph: a summary's next one */
+    tc_status st = tc_field_add_para(t->r, id, ln->no, ln->col, s);
     free(s);
     return st;
 }
@@ -181,6 +182,45 @@ static int reads_as_summary(const top *t, size_t k)
     return ends && (words >= 6 || n >= 40);
 }
 
+/* The mirror layout: the summary first, one to four paragraphs (each a
+ * sentence or more), then the date, then the title. How many units from
+ * k make the summary; 0 when they are not one (so that a summary's first
+ * paragraph is never taken for the title). */
+static size_t mirror_summary(const top *t, size_t k, const char *s)
+{
+    if (unit_is_date(t, k + 1))
+        return t->dense || ends_sentence(s) ? 1 : 0;
+    if (!ends_sentence(s))
+        return 0;
+    for (size_t j = k + 1; j + 1 < t->n && j <= k + 4; j++) {
+        if (unit_is_date(t, j))
+            return j - k;
+        char *p = unit_text(t, j);
+        int para = p && ends_sentence(p);
+        free(p);
+        if (!para)
+            return 0;
+    }
+    return 0;
+}
+
+/* The main site's summary after the body: its last unit and, when two or
+ * more blank lines stand between the body and it (as the site saves
+ * them), the paragraphs before it up to that gap, each reading as a
+ * summary (at most four; one body unit at k stays). How many units. */
+static size_t tail_summary(const top *t, size_t k, size_t end)
+{
+    if (end <= k + 1 || !reads_as_summary(t, end - 1))
+        return 0;
+    for (size_t g = end - 1; g > k + 1 && end - g <= 4; g--) {
+        if (t->u[g].from - t->u[g - 1].to >= 2)
+            return end - g;
+        if (!reads_as_summary(t, g - 1))
+            break;
+    }
+    return 1;
+}
+
 static tc_status push_body_unit(top *t, size_t k)
 {
     char *s = tc_lines_join(t->ls, t->u[k].from, t->u[k].to, '\n');
@@ -207,6 +247,10 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         }
         char *funder = tc_credit_funder(s);
         size_t used = funder ? 0 : read_top_label(t, k, st);
+        size_t mirror =
+            !used && !r->title.text && !r->summary.text && !r->date.printed.text
+                ? mirror_summary(t, k, s)
+                : 0;
         int cit = 0;
         if (funder) {
             const tc_line *ln = unit_line(t, k);
@@ -230,12 +274,12 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         } else if (!r->citation.text && is_citation(s)) {
             *st = set_from_unit(t, F_CITATION, k);
             used = cit = 1;
-        } else if (!r->title.text && !r->summary.text &&
-                   !r->date.printed.text && unit_is_date(t, k + 1) &&
-                   (t->dense || ends_sentence(s))) {
+        } else if (mirror) {
             /* the mirror: summary first, then date and title */
-            *st = set_from_unit(t, F_SUMMARY, k);
-            *summary_at_top = used = 1;
+            used = mirror;
+            for (size_t j = k; j < k + used && *st == TC_OK; j++)
+                *st = set_from_unit(t, F_SUMMARY, j);
+            *summary_at_top = 1;
         } else if (!r->title.text && !(r->citation.text && ends_sentence(s))) {
             *st = set_from_unit(t, F_TITLE, k);
             used = 1;
@@ -257,7 +301,7 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
 }
 
 tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
-                           size_t to, int dense, tc_diags *d)
+                           size_t to, int dense, int info_summary, tc_diags *d)
 {
     top t = {r, ls, NULL, 0, dense, d};
     t.u = calloc(to - from + 1, sizeof(tc_unit));
@@ -278,11 +322,13 @@ tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
     size_t k = st == TC_OK ? read_head(&t, &summary_at_top, &st) : t.n;
     size_t end = t.n;
     /* the main site puts the summary last, after the body */
-    if (st == TC_OK && !summary_at_top && !r->summary.text && end > k + 1 &&
-        reads_as_summary(&t, end - 1)) {
-        end--;
-        st = set_from_unit(&t, F_SUMMARY, end);
-    }
+    size_t tail =
+        st == TC_OK && !summary_at_top && !r->summary.text && !info_summary
+            ? tail_summary(&t, k, end)
+            : 0;
+    for (size_t j = end - tail; j < end && st == TC_OK; j++)
+        st = set_from_unit(&t, F_SUMMARY, j);
+    end -= tail;
     for (; st == TC_OK && k < end; k++)
         st = push_body_unit(&t, k);
     free(t.u);

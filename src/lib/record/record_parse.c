@@ -63,7 +63,14 @@ static tc_status parse_page(tc_record *r, const tc_lines *ls, tc_diags *d)
     size_t info = tc_page_find_info(ls, &heading);
     int dense = tc_lines_dense(ls, 0, ls->n);
     r->page_layout = 1;
-    tc_status st = tc_page_read_top(r, ls, 0, info, dense, d);
+    int info_summary = 0;
+    for (size_t i = info; i < ls->n && !info_summary; i++) {
+        size_t at = 0;
+        info_summary =
+            !ls->v[i].blank &&
+            tc_field_label(ls->v[i].text, ls->v[i].len, &at) == F_SUMMARY;
+    }
+    tc_status st = tc_page_read_top(r, ls, 0, info, dense, info_summary, d);
     if (st == TC_OK && info < ls->n)
         st = tc_fields_read(r, ls, info + (heading ? 1 : 0), ls->n, dense, d);
     return st;

@@ -54,6 +54,11 @@ tc_field tc_field_guess(const char *text);
  * value; single-valued ones already set get it appended). */
 tc_status tc_field_add(tc_record *r, tc_field id, long line, long col,
                        const char *text);
+/* As tc_field_add, but text is a paragraph of its own: a summary already
+ * set gets it as its next paragraph (after a '\n', the summary's
+ * paragraph separator, see record.h); other fields as tc_field_add. */
+tc_status tc_field_add_para(tc_record *r, tc_field id, long line, long col,
+                            const char *text);
 
 /* Read label/value lines [from, to) ("Document Information", or the
  * header of the labelled format). per_line: every line is a paragraph. */
@@ -74,9 +79,12 @@ char *tc_credit_funder(const char *text);
 
 /* Everything before "Document Information" of a saved page: chrome,
  * credits, date, title, citation, summary, body (record_layout.c).
- * dense: the page has no blank lines (mirror layout). */
+ * dense: the page has no blank lines (mirror layout). info_summary:
+ * Document Information has a Summary, so the body's last paragraph is
+ * never taken for one. */
 tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
-                           size_t to, int dense, tc_diags *d);
+                           size_t to, int dense, int info_summary,
+                           tc_diags *d);
 
 /* Where "Document Information" starts in lines [0, n): its heading line,
  * or the first of a run of information labels; n when there is none.

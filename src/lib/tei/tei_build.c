@@ -223,11 +223,30 @@ static void build_source_desc(builder *b, xmlNodePtr fd, const tc_record *r)
         el(b, sd, "p", "No source information was given with the record.");
 }
 
+/* The summary: a p per paragraph (they are separated by '\n'). */
+static void build_abstract(builder *b, xmlNodePtr pd, const char *summary)
+{
+    xmlNodePtr ab = el(b, pd, "abstract", NULL);
+    for (const char *p = summary; !b->failed && p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char *para = tc_strndup(p, n);
+        if (!para) {
+            b->failed = 1;
+            break;
+        }
+        if (*para)
+            el(b, ab, "p", para);
+        free(para);
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
 static void build_profile_desc(builder *b, xmlNodePtr th, const tc_record *r)
 {
     xmlNodePtr pd = el(b, th, "profileDesc", NULL);
     if (r->summary.text)
-        el(b, el(b, pd, "abstract", NULL), "p", r->summary.text);
+        build_abstract(b, pd, r->summary.text);
     if (r->date.printed.text) {
         xmlNodePtr dt =
             el(b, el(b, pd, "creation", NULL), "date", r->date.printed.text);
