@@ -180,6 +180,14 @@ TC_API void tc_engine_set_strict(tc_engine *e, int strict);
  * as much as the conversion). Default on. Set it before sharing the engine
  * between threads. */
 TC_API void tc_engine_set_validate(tc_engine *e, int on);
+/* The output gate: every XML output (TEI, EAD 2002, EAD3, DC) of
+ * tc_convert_bytes and of a collection is validated in memory before it is
+ * handed out, against the project's own schema (schemas/) where there is
+ * one and the official one when the XML catalogs find it; an output that
+ * fails is refused (error TC060, see tc_convert_bytes). With on 0 the gate
+ * is off and invalid outputs reach the caller (unsafe: for debugging a
+ * mapping). Default on. Set it before sharing the engine between threads. */
+TC_API void tc_engine_set_output_check(tc_engine *e, int on);
 
 /* Limits against hostile or broken inputs (SECURITY.md). */
 #define TC_DEFAULT_MAX_SIZE ((size_t)256 << 20) /* bytes of one input */
@@ -272,12 +280,18 @@ typedef struct tc_convert_opts {
 } tc_convert_opts;
 
 /* The rendered outputs of one input, in memory. data[i] belongs to the
- * format at table position i (see tc_format_slot); NULL when not made. */
+ * format at table position i (see tc_format_slot); NULL when not made.
+ * An output the gate refused (tc_engine_set_output_check) is not in data:
+ * its bytes are in invalid[i] (for inspection only) and its format bit in
+ * refused. */
 typedef struct tc_result {
     char *data[TC_FMT_COUNT];
     size_t len[TC_FMT_COUNT];
     char *user; /* the user stylesheet's output, NULL when none */
     size_t user_len;
+    char *invalid[TC_FMT_COUNT]; /* refused outputs, NULL when none */
+    size_t invalid_len[TC_FMT_COUNT];
+    unsigned refused; /* mask of the formats refused */
 } tc_result;
 
 /* Position of a format in tc_result (0..TC_FMT_COUNT-1), -1 if unknown. */
@@ -289,7 +303,11 @@ TC_API int tc_format_slot(tc_format f);
  * schema (see tc_engine_set_strict). A format that cannot be made from the
  * input (EAD to TEI) is left out with a warning (res->data[i] stays NULL);
  * TC_E_INPUT when none can. file names it in diagnostics. On success the
- * caller frees res's buffers with tc_result_clear. On failure nothing is
+ * caller frees res's buffers with tc_result_clear. TC_E_INVALID when the
+ * output gate refused one or more outputs (error TC060 each): the input
+ * has failed, but res holds the other outputs, to be written as on
+ * success, and the refused ones (res->invalid, res->refused); the caller
+ * frees them with tc_result_clear too. On any other failure nothing is
  * left in res. */
 TC_API tc_status tc_convert_bytes(const tc_engine *e, const char *bytes,
                                   size_t len, const char *file,
@@ -482,7 +500,9 @@ TC_API tc_status tc_collection_add_file(tc_collection *c, const char *tei_path,
 TC_API size_t tc_collection_count(const tc_collection *c);
 /* Render the finding aid (f = TC_FMT_EAD, EAD 2002) or the index page
  * (TC_FMT_HTML) under the engine's security preferences. title and id may
- * be NULL (the stylesheets then say "Collection of N records"). */
+ * be NULL (the stylesheets then say "Collection of N records"). The
+ * finding aid passes the output gate: TC_E_INVALID (TC060, nothing in
+ * *out) when it fails. */
 TC_API tc_status tc_collection_render(const tc_engine *e,
                                       const tc_collection *c, tc_format f,
                                       const char *title, const char *id,
@@ -554,6 +574,9 @@ typedef struct tc_batch_opts {
     const char *index_page;  /* a page at the output root ("index.html")
                                   every HTML output links back to (each
                                   from its own folder); NULL = none */
+    int keep_invalid;        /* an output the gate refused is written anyway
+                                  as OUT/rel/stem.FMT.invalid.xml (warning
+                                  TC061); the input still fails */
 } tc_batch_opts;
 
 /* The counts of a finished (or stopped) batch. */

@@ -38,6 +38,14 @@ static const char convert_usage[] =
     "                          schema (default: warn and convert them)\n"
     "      --no-validate       convert TEI/EAD inputs without checking them\n"
     "                          against their schema (inputs known to be good)\n"
+    "      --keep-invalid      an output that fails its schema (error TC060,\n"
+    "                          never written under its own name) is written\n"
+    "                          anyway as OUT/<stem>.FMT.invalid.xml, for\n"
+    "                          inspection (warning TC061; the input still\n"
+    "                          fails)\n"
+    "      --no-output-check   UNSAFE: write TEI, EAD, EAD3 and DC outputs\n"
+    "                          without validating them first (for debugging\n"
+    "                          a mapping)\n"
     "      --error-format F    diagnostics as 'text' (default, on stderr) or\n"
     "                          'json' (JSON Lines on stdout, nothing else\n"
     "                          there; on stderr with -o -)\n"
@@ -131,7 +139,8 @@ static const char convert_usage[] =
     "                          slices together make exactly one full run\n"
     "\n"
     "Exit codes: 0 all inputs converted (or up to date); 1 some input was\n"
-    "unusable (or the --xsl stylesheet failed on it), or no input was found;\n"
+    "unusable (or the --xsl stylesheet failed on it, or an output of it\n"
+    "failed its schema: TC060), or no input was found;\n"
     "2 usage error (a --xsl stylesheet that\n"
     "does not compile too); 3 file read/write error; 4 internal error;\n"
     "130 interrupted.\n";
@@ -153,6 +162,8 @@ typedef struct convert_args {
     unsigned shard_n;
     int strict;
     int no_validate;
+    int keep_invalid;    /* --keep-invalid */
+    int no_output_check; /* --no-output-check */
     int verbose;
     int formats_given;      /* -t was given */
     size_t max_diags;       /* --max-diagnostics, 0 = all */
@@ -221,6 +232,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"shard", required_argument, NULL, 'H'},
         {"strict", no_argument, NULL, 'X'},
         {"no-validate", no_argument, NULL, 'N'},
+        {"keep-invalid", no_argument, NULL, 'k'},
+        {"no-output-check", no_argument, NULL, 'O'},
         {"verbose", no_argument, NULL, 'v'},
         {"xsl", required_argument, NULL, 'x'},
         {"param", required_argument, NULL, 'p'},
@@ -289,6 +302,8 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'S': a->sync = 1; break;
         case 'X': a->strict = 1; break;
         case 'N': a->no_validate = 1; break;
+        case 'k': a->keep_invalid = 1; break;
+        case 'O': a->no_output_check = 1; break;
         case 'v': a->verbose = 1; break;
         case 'C': a->coll.name = optarg; break;
         case 'B': a->base_url = optarg; break;
@@ -635,6 +650,7 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.dsc_max_components = a->dsc_max_components;
     /* with --collection and html, every page links back to OUT/index.html */
     o.index_page = coll->name && (a->formats & TC_FMT_HTML) ? "index.html" : NULL;
+    o.keep_invalid = a->keep_invalid;
     o.stop = &stop_requested;
     o.on_item = on_item;
     o.on_progress = on_progress;
@@ -763,6 +779,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
     }
     tc_engine_set_strict(e, a.strict);
     tc_engine_set_validate(e, !a.no_validate);
+    tc_engine_set_output_check(e, !a.no_output_check);
     if (tc_engine_set_publishing(e, a.base_url, a.repository, a.extent) !=
         TC_OK) {
         tc_engine_free(e);

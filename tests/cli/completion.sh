@@ -25,7 +25,7 @@ check "commands: help" has "$out" help
 check "help <TAB>: convert" has "$(complete_line help "")" convert
 
 opts=$(complete_line convert --)
-for o in --to --output --encoding --strict --collection --shard --files-from --xsl --report; do
+for o in --to --output --encoding --strict --keep-invalid --no-output-check --collection --shard --files-from --xsl --report; do
   check "convert --<TAB>: $o" has "$opts" "$o"
 done
 check "convert --<TAB>: nothing validate-only" bash -c '! grep -qx -- --no-rules <<<"$1"' _ "$opts"

@@ -120,6 +120,26 @@ static int overwrites_input(const run *r, const char *input, const char *base)
     return 0;
 }
 
+/* --keep-invalid: an output the gate refused, written for inspection as
+ * OUT/rel/stem.FMT.invalid.xml, never under its own name. */
+static tc_status write_invalid(slot *s, tc_format f, const char *data,
+                               size_t len, int sync)
+{
+    char *path =
+        tc_asprintf("%s.%s.invalid.xml", s->out_base, tc_format_name(f));
+    if (!path)
+        return TC_E_NOMEM;
+    tc_status st = tc_file_write_atomic(path, data, len, sync, s->diags);
+    if (st == TC_OK)
+        tc_diags_add(s->diags, TC_SEV_WARNING, "TC061", path, 0, 0, NULL,
+                     "for inspection only: it is not valid; the input still "
+                     "fails",
+                     "the refused %s output written anyway (--keep-invalid)",
+                     tc_format_name(f));
+    free(path);
+    return st;
+}
+
 static tc_status convert_and_write(const run *r, const tc_plan_item *it,
                                    slot *s)
 {
@@ -151,10 +171,18 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     st = tc_convert_bytes(r->e, bytes, len, it->path, &co, &res, s->diags);
     free(bytes);
     free(index);
+    /* outputs the gate refused fail the input (TC_E_INVALID) but the
+     * others are written all the same */
+    tc_status gate = st == TC_E_INVALID && res.refused ? st : TC_OK;
+    if (gate != TC_OK)
+        st = TC_OK;
     for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++) {
-        if (!res.data[i])
-            continue;
         tc_format f = (tc_format)(1u << i);
+        if (res.invalid[i] && o->keep_invalid)
+            st = write_invalid(s, f, res.invalid[i], res.invalid_len[i],
+                               o->sync);
+        if (!res.data[i] || st != TC_OK)
+            continue;
         char *path = tc_asprintf("%s%s", s->out_base, tc_format_suffix(f));
         st = path ? tc_file_write_atomic(path, res.data[i], res.len[i], o->sync,
                                          s->diags)
@@ -175,7 +203,7 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
         }
     }
     tc_result_clear(&res);
-    return st;
+    return st != TC_OK ? st : gate;
 }
 
 /* A validation: parse, validate, locate columns; the record ID is kept

@@ -10,6 +10,7 @@
 
 #include <libxml/tree.h>
 
+#include "convert/output_gate.h"
 #include "xslt/engine.h"
 #include "base/util.h"
 #include "xml/xml_input.h"
@@ -158,5 +159,19 @@ tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
         params[n++] = id;
     }
     tc_engine_publish_params(e, params + n, 6);
-    return tc_engine_run_named(e, name, c->doc, params, out, out_len, d);
+    /* the finding aid passes the output gate like every EAD output */
+    int gated = tc_output_gate_covers(f) && tc_engine_output_check(e);
+    xmlDocPtr tree = NULL;
+    tc_status st = tc_engine_run_named(e, name, c->doc, params, out, out_len,
+                                       gated ? &tree : NULL, d);
+    if (st == TC_OK && gated &&
+        tc_output_gate(e, f, 0, tree, *out, *out_len, "collection", d) !=
+            TC_OK) {
+        free(*out);
+        *out = NULL;
+        *out_len = 0;
+        st = TC_E_INVALID;
+    }
+    xmlFreeDoc(tree);
+    return st;
 }

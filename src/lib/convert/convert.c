@@ -6,6 +6,7 @@
 
 #include <libxml/parser.h>
 
+#include "convert/output_gate.h"
 #include "xslt/engine.h"
 #include "xslt/format.h"
 #include "tei/loss_check.h"
@@ -23,7 +24,11 @@ void tc_result_clear(tc_result *res)
         free(res->data[i]);
         res->data[i] = NULL;
         res->len[i] = 0;
+        free(res->invalid[i]);
+        res->invalid[i] = NULL;
+        res->invalid_len[i] = 0;
     }
+    res->refused = 0;
     free(res->user);
     res->user = NULL;
     res->user_len = 0;
@@ -64,15 +69,18 @@ static tc_status tei_from_text(const char *bytes, size_t len, const char *file,
  * warnings and the input is converted; with strict the input is refused.
  * Without a local copy of the schema (no catalog), one note says so. */
 static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
-                             tc_input_kind kind, const char *file, tc_diags *d)
+                             tc_input_kind kind, const char *file, int *valid,
+                             tc_diags *d)
 {
     int strict = tc_engine_strict(e);
+    *valid = 0;
     tc_diags *tmp = tc_diags_new();
     if (!tmp)
         return TC_E_NOMEM;
     tc_validator *v = tc_engine_input_validator(e, kind, tmp);
     tc_status st = v ? tc_validate_doc(v, doc, file, tmp) : TC_E_IO;
     if (st == TC_OK) {
+        *valid = 1;
         tc_diags_take(d, tmp);
     } else if (strict && st == TC_E_INVALID) {
         tc_diags_take(d, tmp);
@@ -149,8 +157,9 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
+    int input_valid = 0; /* passed its official schema just now */
     if (st == TC_OK && kind != TC_IN_TEXT && tc_engine_validates(e))
-        st = check_input(e, tei, kind, file, d);
+        st = check_input(e, tei, kind, file, &input_valid, d);
     if (st != TC_OK) {
         xmlFreeDoc(tei);
         return st;
@@ -187,6 +196,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
      * back to TEI): a format with no route is skipped with a warning, and
      * an input that can make none of the formats asked for fails. */
     int made = 0, wanted = 0;
+    size_t gate_errors = 0; /* TC060: the input fails, its other outputs
+                               are still handed out */
     for (int i = 0; i < TC_FMT_COUNT && st == TC_OK; i++) {
         tc_format f = tc_format_at(i);
         if (!(opts->formats & f))
@@ -200,12 +211,36 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                          tc_input_kind_name(kind), tc_format_name(f));
             continue;
         }
-        if (strcmp(route, TC_ROUTE_SAME) == 0)
+        /* The output gate: an XML output is validated, on its tree, before
+         * it is handed out; a refused one fails the input but not the other
+         * formats. The input itself as output (TC_ROUTE_SAME) that has just
+         * passed the same official schema needs no second look. */
+        int same = strcmp(route, TC_ROUTE_SAME) == 0;
+        int gated = tc_output_gate_covers(f) && tc_engine_output_check(e);
+        xmlDocPtr tree = NULL;
+        if (same)
             st = tc_xml_serialize(tei, &res->data[i], &res->len[i]);
         else
-            st = tc_render_input(e, kind, f, tei, params, &res->data[i],
-                                 &res->len[i], d);
-        made += st == TC_OK;
+            st = tc_render_input_tree(e, kind, f, tei, params, &res->data[i],
+                                      &res->len[i], gated ? &tree : NULL, d);
+        /* the input as output (even TEI that says teiconv wrote it, maybe
+         * edited since) is someone's document: the official schema only */
+        int foreign = same && kind != TC_IN_TEXT;
+        size_t before = tc_diags_errors(d);
+        tc_status gs = st == TC_OK && gated && !(foreign && input_valid)
+                           ? tc_output_gate(e, f, foreign, same ? tei : tree,
+                                            res->data[i], res->len[i], file, d)
+                           : TC_OK;
+        gate_errors += tc_diags_errors(d) - before;
+        if (gs == TC_E_INVALID) {
+            res->invalid[i] = res->data[i];
+            res->invalid_len[i] = res->len[i];
+            res->data[i] = NULL;
+            res->len[i] = 0;
+            res->refused |= f;
+        }
+        xmlFreeDoc(tree);
+        made += st == TC_OK && !(res->refused & f);
     }
     /* The loss report names the TEI header fields that EAD, EAD3 and DC
      * have no place for, and what of the header and the text HTML and text
@@ -232,7 +267,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                 &res->user_len, d);
     xmlFreeDoc(tei);
     free(made_list);
-    if (st == TC_OK && wanted && !made && !res->user) {
+    if (st == TC_OK && wanted && !made && !res->user && !res->refused) {
         tc_diags_add(d, TC_SEV_ERROR, "TC054", file, 0, 0, NULL, NULL,
                      "none of the formats asked for can be made from %s",
                      tc_input_kind_name(kind));
@@ -240,9 +275,11 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     }
     /* an error is never only a message: an input that has one is not
      * converted (exit status 1), whichever step reported it */
-    if (st == TC_OK && tc_diags_errors(d) > errors_before)
+    if (st == TC_OK && tc_diags_errors(d) > errors_before + gate_errors)
         st = TC_E_INPUT;
     if (st != TC_OK)
         tc_result_clear(res);
+    else if (res->refused)
+        st = TC_E_INVALID; /* the other outputs are kept, to be written */
     return st;
 }

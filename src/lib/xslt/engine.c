@@ -33,11 +33,13 @@ typedef struct route_cache {
     pthread_mutex_t lock;
     xsltStylesheetPtr style[TC_IN_KIND_COUNT][TC_FMT_COUNT];
     int failed[TC_IN_KIND_COUNT][TC_FMT_COUNT];
-    /* Input validators, one per kind (the official schema of its type),
-     * made on first use like the stylesheets. */
-    tc_validator *validator[TC_IN_KIND_COUNT];
-    int validator_failed[TC_IN_KIND_COUNT];
-    char *validator_why[TC_IN_KIND_COUNT]; /* told again to every input */
+    /* Validators, one per schema (tc_schema_slot): the official schema of
+     * each type checks the inputs of that type and the outputs of that
+     * format (the output gate), our own ones the outputs; made on first
+     * use like the stylesheets, so one compilation per schema. */
+    tc_validator *validator[TC_SCHEMA_COUNT];
+    int validator_failed[TC_SCHEMA_COUNT];
+    char *validator_why[TC_SCHEMA_COUNT]; /* told again to every user */
     /* tei-loss.xsl when the loss report is off (the summary warning) */
     xsltStylesheetPtr loss;
     int loss_failed;
@@ -50,6 +52,7 @@ struct tc_engine {
     route_cache *routes;
     int strict;             /* refuse inputs that fail their schema */
     int no_validate;        /* convert XML inputs without checking them */
+    int no_output_check;    /* write outputs without the output gate */
     tc_user_xsl *user;      /* --xsl, or NULL */
     xsltStylesheetPtr loss; /* tei-loss.xsl when the loss report is on */
     size_t max_size;        /* bytes of one input, 0 = no limit */
@@ -220,6 +223,8 @@ void tc_engine_free(tc_engine *e)
             for (int i = 0; i < TC_FMT_COUNT; i++)
                 if (e->routes->style[k][i])
                     xsltFreeStylesheet(e->routes->style[k][i]);
+        }
+        for (int k = 0; k < TC_SCHEMA_COUNT; k++) {
             tc_validator_free(e->routes->validator[k]);
             free(e->routes->validator_why[k]);
         }
@@ -286,6 +291,16 @@ int tc_engine_validates(const tc_engine *e)
 int tc_engine_strict(const tc_engine *e)
 {
     return e->strict;
+}
+
+void tc_engine_set_output_check(tc_engine *e, int on)
+{
+    e->no_output_check = on == 0;
+}
+
+int tc_engine_output_check(const tc_engine *e)
+{
+    return !e->no_output_check;
 }
 
 tc_status tc_engine_set_user_stylesheet(tc_engine *e, const char *path,
@@ -375,44 +390,78 @@ unsigned tc_engine_max_depth(const tc_engine *e)
     return e->max_depth;
 }
 
-tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
-                                        tc_diags *d)
+/* What each schema slot is: the type it validates as, and its file under
+ * the data folder (our own) or NULL (the official one, by its URL through
+ * the catalogs). */
+static const struct {
+    tc_doctype as;
+    const char *own;
+    const char *name;
+} schema_slots[TC_SCHEMA_COUNT] = {
+    [TC_SCHEMA_TEI] = {TC_DOC_TEI, NULL, "tei_all.rng"},
+    [TC_SCHEMA_EAD] = {TC_DOC_EAD, NULL, "ead.xsd"},
+    [TC_SCHEMA_EAD3] = {TC_DOC_EAD3, NULL, "ead3.rng"},
+    [TC_SCHEMA_TEI_OWN] = {TC_DOC_TEI, "teiconv-tei.rng", "teiconv-tei.rng"},
+    [TC_SCHEMA_DC_OWN] = {TC_DOC_UNKNOWN, "oai_dc.rng", "oai_dc.rng"},
+};
+
+const char *tc_schema_slot_name(tc_schema_slot s)
 {
-    tc_doctype t = k == TC_IN_EAD2002 ? TC_DOC_EAD
-                   : k == TC_IN_EAD3  ? TC_DOC_EAD3
-                   : k == TC_IN_TEXT  ? TC_DOC_UNKNOWN
-                                      : TC_DOC_TEI;
-    if (t == TC_DOC_UNKNOWN)
+    return (unsigned)s < TC_SCHEMA_COUNT ? schema_slots[s].name : "?";
+}
+
+tc_validator *tc_engine_schema_validator(const tc_engine *e, tc_schema_slot s,
+                                         tc_diags *d)
+{
+    if ((unsigned)s >= TC_SCHEMA_COUNT)
         return NULL;
     route_cache *rc = e->routes;
     pthread_mutex_lock(&rc->lock);
-    tc_validator *v = rc->validator[k];
-    if (!v && !rc->validator_failed[k]) {
-        /* the official schema, found through the XML catalogs; the rule
-         * checks are about teiconv's own records, not other people's */
+    tc_validator *v = rc->validator[s];
+    if (!v && !rc->validator_failed[s]) {
+        /* schema only: the rule checks are about teiconv's own records,
+         * and the output gate is about validity */
         tc_validator_opts o = {0};
-        o.schema = tc_doctype_schema_url(t);
-        o.as = t;
+        char *own =
+            schema_slots[s].own
+                ? tc_asprintf("%s/schemas/%s", e->datadir, schema_slots[s].own)
+                : NULL;
+        o.schema = own ? own : tc_doctype_schema_url(schema_slots[s].as);
+        o.as = schema_slots[s].as;
         o.datadir = e->datadir;
         o.no_rules = 1;
         tc_diags *tmp = tc_diags_new();
-        if (tc_validator_new(&o, &v, tmp) != TC_OK)
+        if (!o.schema || tc_validator_new(&o, &v, tmp) != TC_OK)
             v = NULL;
         for (size_t i = 0; !v && tmp && i < tc_diags_count(tmp); i++)
             if (tc_diags_at(tmp, i)->severity == TC_SEV_ERROR) {
-                rc->validator_why[k] = tc_strdup(tc_diags_at(tmp, i)->message);
+                rc->validator_why[s] = tc_strdup(tc_diags_at(tmp, i)->message);
                 break;
             }
         tc_diags_free(tmp);
-        rc->validator[k] = v;
-        rc->validator_failed[k] = v == NULL;
+        free(own);
+        rc->validator[s] = v;
+        rc->validator_failed[s] = v == NULL;
     }
     if (!v)
         tc_diags_add(d, TC_SEV_ERROR, "TC300", NULL, 0, 0, NULL, NULL, "%s",
-                     rc->validator_why[k] ? rc->validator_why[k]
-                                          : "no validator for this input");
+                     rc->validator_why[s] ? rc->validator_why[s]
+                                          : "no validator for this schema");
     pthread_mutex_unlock(&rc->lock);
     return v;
+}
+
+tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
+                                        tc_diags *d)
+{
+    /* the official schema of the input's type, found through the XML
+     * catalogs; the same validator checks outputs of that format */
+    if (k == TC_IN_TEXT)
+        return NULL;
+    tc_schema_slot s = k == TC_IN_EAD2002 ? TC_SCHEMA_EAD
+                       : k == TC_IN_EAD3  ? TC_SCHEMA_EAD3
+                                          : TC_SCHEMA_TEI;
+    return tc_engine_schema_validator(e, s, d);
 }
 
 /* The compiled stylesheet of route (k, f), compiling it on first use
@@ -437,12 +486,30 @@ static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k, int i,
     return s;
 }
 
-tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
-                          xmlDocPtr doc, const char **params, char **out,
-                          size_t *out_len, tc_diags *d)
+/* tc_render with the result tree also handed back (result may be NULL). */
+static tc_status render_tei(const tc_engine *e, tc_format f, xmlDocPtr tei,
+                            const char **params, char **out, size_t *out_len,
+                            xmlDocPtr *result, tc_diags *d)
 {
+    int i = tc_format_index(f);
+    const char *name = tc_format_stylesheet(f);
+    if (i < 0 || !name || !(e->formats & f))
+        return TC_E_USAGE;
+    xsltStylesheetPtr s = route_style(e, TC_IN_TEI_OURS, i, name, d);
+    if (!s)
+        return TC_E_INTERNAL;
+    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len,
+                            result, d);
+}
+
+tc_status tc_render_input_tree(const tc_engine *e, tc_input_kind k, tc_format f,
+                               xmlDocPtr doc, const char **params, char **out,
+                               size_t *out_len, xmlDocPtr *result, tc_diags *d)
+{
+    if (result)
+        *result = NULL;
     if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS)
-        return tc_render(e, f, doc, params, out, out_len, d);
+        return render_tei(e, f, doc, params, out, out_len, result, d);
     int i = tc_format_index(f);
     const char *name = tc_route_stylesheet(k, f);
     if (i < 0 || (unsigned)k >= TC_IN_KIND_COUNT || !name ||
@@ -451,8 +518,15 @@ tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
     xsltStylesheetPtr s = route_style(e, k, i, name, d);
     if (!s)
         return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len, NULL,
-                            d);
+    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len,
+                            result, d);
+}
+
+tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
+                          xmlDocPtr doc, const char **params, char **out,
+                          size_t *out_len, tc_diags *d)
+{
+    return tc_render_input_tree(e, k, f, doc, params, out, out_len, NULL, d);
 }
 
 const char *tc_engine_datadir(const tc_engine *e)
@@ -464,27 +538,19 @@ tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
                     const char **params, char **out, size_t *out_len,
                     tc_diags *d)
 {
-    int i = tc_format_index(f);
-    const char *name = tc_format_stylesheet(f);
-    if (i < 0 || !name || !(e->formats & f))
-        return TC_E_USAGE;
-    xsltStylesheetPtr s = route_style(e, TC_IN_TEI_OURS, i, name, d);
-    if (!s)
-        return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len, NULL,
-                            d);
+    return render_tei(e, f, tei, params, out, out_len, NULL, d);
 }
 
 tc_status tc_engine_run_named(const tc_engine *e, const char *name,
                               xmlDocPtr doc, const char **params, char **out,
-                              size_t *out_len, tc_diags *d)
+                              size_t *out_len, xmlDocPtr *result, tc_diags *d)
 {
     tc_status st;
     xsltStylesheetPtr s = load_named(e, name, &st, d);
     if (!s)
         return st;
-    st =
-        tc_transform_run(s, e->prefs, doc, params, name, out, out_len, NULL, d);
+    st = tc_transform_run(s, e->prefs, doc, params, name, out, out_len, result,
+                          d);
     xsltFreeStylesheet(s);
     return st;
 }

@@ -34,12 +34,40 @@ tc_status tc_transform_run(xsltStylesheetPtr style, xsltSecurityPrefsPtr prefs,
 tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
                           xmlDocPtr doc, const char **params, char **out,
                           size_t *out_len, tc_diags *d);
+/* tc_render_input that also hands back the result tree in *result (caller
+ * frees with xmlFreeDoc; NULL on failure), for the output gate. */
+tc_status tc_render_input_tree(const tc_engine *e, tc_input_kind k, tc_format f,
+                               xmlDocPtr doc, const char **params, char **out,
+                               size_t *out_len, xmlDocPtr *result, tc_diags *d);
 
 /* The validator for inputs of kind k against the official schema of its
- * type (made on first use, shared; NULL for text records or when it cannot
- * be made, with diagnostics in d the first time). */
+ * type (tc_engine_schema_validator; NULL for text records or when it
+ * cannot be made, with a TC300 error in d). */
 tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
                                         tc_diags *d);
+
+/* The schemas teiconv checks documents against, one compiled validator
+ * each per engine (so per run): the official ones of each type (found
+ * through the XML catalogs; they check the inputs of their type and the
+ * outputs of their format) and the project's own under schemas/ (they
+ * check what teiconv writes). */
+typedef enum tc_schema_slot {
+    TC_SCHEMA_TEI,     /* tei_all.rng */
+    TC_SCHEMA_EAD,     /* ead.xsd (EAD 2002) */
+    TC_SCHEMA_EAD3,    /* ead3.rng */
+    TC_SCHEMA_TEI_OWN, /* schemas/teiconv-tei.rng */
+    TC_SCHEMA_DC_OWN,  /* schemas/oai_dc.rng */
+    TC_SCHEMA_COUNT
+} tc_schema_slot;
+
+/* The validator of schema slot s (made on first use, shared, thread-safe;
+ * NULL when it cannot be made, with a TC300 error in d each time). */
+tc_validator *tc_engine_schema_validator(const tc_engine *e, tc_schema_slot s,
+                                         tc_diags *d);
+/* The file name of slot s's schema, for messages ("ead3.rng"); static. */
+const char *tc_schema_slot_name(tc_schema_slot s);
+/* 0 when tc_engine_set_output_check turned the output gate off. */
+int tc_engine_output_check(const tc_engine *e);
 
 /* 0 when tc_engine_set_validate turned the input schema check off. */
 int tc_engine_validates(const tc_engine *e);
@@ -70,9 +98,10 @@ tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
 
 /* Compile xsl/NAME of the engine's data folder, run it once on doc under
  * the engine's security preferences, and free it: for stylesheets a run
- * uses once (the collection finding aid and index). params as tc_render. */
+ * uses once (the collection finding aid and index). params as tc_render;
+ * result as tc_render_input_tree (may be NULL). */
 tc_status tc_engine_run_named(const tc_engine *e, const char *name,
                               xmlDocPtr doc, const char **params, char **out,
-                              size_t *out_len, tc_diags *d);
+                              size_t *out_len, xmlDocPtr *result, tc_diags *d);
 
 #endif /* TC_ENGINE_H */
