@@ -10,4 +10,6 @@ export TEICONV_DATADIR="${TEICONV_DATADIR:-$here/..}"
 if [ -d "${TEICONV_REFERENCE_DIR:-$here/../../shared}/corpus" ]; then bash "$here/xmlin.sh"; fi
 # single-file tei_all.rng validation against jing and xmllint (issue 4)
 if [ -d "${TEICONV_REFERENCE_DIR:-$here/../../shared}/reference" ]; then bash "$here/validate_speed.sh"; fi
+# what the output gate adds to a batch (issue 13)
+if [ -d "${TEICONV_REFERENCE_DIR:-$here/../../shared}/corpus" ]; then bash "$here/gate.sh"; fi
 exec python3 "$here/bench.py" "$@"

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# gate.sh: what the output gate costs (issue 13): CPU seconds of the same
+# batch with the gate (the default) and with --no-output-check, medians of
+# BENCH_RUNS runs (5), and the instructions counted by `perf stat` when the
+# machine lets perf count them. Two batches: the text records of the test
+# fixtures and examples/ (those that convert), copied into BENCH_GATE_COPIES
+# (10) folders, to all formats; and the reference corpus's EAD 2002 folders
+# (ead2002, ead2002-more) migrated to EAD3. The official schemas are found
+# through the reference catalog, so the gate checks against both ours and
+# them: the dearest case. -j1, into an emptied tmpfs folder, --force.
+# Target: under 25 % added.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+TEICONV="${TEICONV:-$root/build/teiconv}"
+export TEICONV_DATADIR="${TEICONV_DATADIR:-$root}"
+REF="${TEICONV_REFERENCE_DIR:-$root/../shared}"
+RUNS="${BENCH_RUNS:-5}"
+COPIES="${BENCH_GATE_COPIES:-10}"
+[ -x "$TEICONV" ] || { echo "bench/gate: build first (make build)" >&2; exit 1; }
+[ -d "$REF/corpus" ] || { echo "bench/gate: no reference folder at $REF" >&2; exit 1; }
+export XML_CATALOG_FILES="$REF/reference/schemas/catalog.xml"
+base=/tmp; [ -d /dev/shm ] && base=/dev/shm
+work=$(mktemp -d "$base/teiconv-gate.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# the records batch: the fixtures that convert (not errors/ nor legacy/)
+for ((i = 1; i <= COPIES; i++)); do
+  mkdir -p "$work/in/box$i"
+  cp "$root"/tests/records/*.txt "$root"/examples/*.txt "$work/in/box$i/"
+done
+nrec=$(find "$work/in" -name '*.txt' | wc -l)
+perf_ok=0
+if perf stat -x, -e instructions true 2>&1 >/dev/null | grep -q '^[0-9]'; then perf_ok=1; fi
+
+# median CMD: the median CPU seconds (user + system) of RUNS runs
+median_cpu() {
+  local cmd=$1 i cpus=()
+  for ((i = 0; i < RUNS; i++)); do
+    rm -rf "$work/o"; mkdir -p "$work/o"
+    /usr/bin/time -f '%U %S' -o "$work/t" bash -c "$cmd >/dev/null 2>&1" || true
+    cpus+=("$(awk '{printf "%.3f", $1 + $2}' "$work/t")")
+  done
+  printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+}
+# instr CMD: the median instruction count of RUNS runs (perf), or "-"
+instr() {
+  [ "$perf_ok" = 1 ] || { echo -; return; }
+  local cmd=$1 i n=()
+  for ((i = 0; i < RUNS; i++)); do
+    rm -rf "$work/o"; mkdir -p "$work/o"
+    n+=("$(perf stat -x, -e instructions bash -c "$cmd >/dev/null 2>&1" 2>&1 >/dev/null | awk -F, '/instructions/{print $1}')")
+  done
+  printf '%s\n' "${n[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+}
+# row NAME CMD: with and without the gate, and the cost
+row() {
+  local name=$1 cmd=$2 on off ion ioff
+  on=$(median_cpu "$cmd")
+  off=$(median_cpu "$cmd --no-output-check")
+  ion=$(instr "$cmd")
+  ioff=$(instr "$cmd --no-output-check")
+  awk -v n="$name" -v a="$on" -v b="$off" -v ia="$ion" -v ib="$ioff" 'BEGIN{
+    printf "%-22s gate %6.2f s cpu, --no-output-check %6.2f s cpu: +%.1f %%", n, a, b, b > 0 ? 100 * (a - b) / b : 0
+    if (ia != "-" && ib > 0) printf "; instructions +%.1f %%", 100 * (ia - ib) / ib
+    print "   (target < 25 %)" }'
+}
+
+echo "== output gate cost ($(nproc) CPUs, -j1, $RUNS runs, medians of user+sys; load: $(cut -d" " -f1-3 /proc/loadavg)$([ "$perf_ok" = 1 ] || echo "; perf cannot count instructions here"))"
+row "records-all ($nrec)" "'$TEICONV' convert -q --force -j1 -t all -o '$work/o' '$work/in'"
+nead=$(ls "$REF"/corpus/ead2002/*.xml "$REF"/corpus/ead2002-more/*.xml | wc -l)
+row "ead2002-to-ead3 ($nead)" "'$TEICONV' convert -q --force -j1 -t ead3 -o '$work/o' '$REF/corpus/ead2002' '$REF/corpus/ead2002-more'"
