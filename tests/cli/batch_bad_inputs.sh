@@ -16,8 +16,7 @@ mkdir "$IN/folder.txt"                                 # a folder, walked: holds
 printf 'not a record, ignored\n' >"$IN/notes.md"
 printf 'hidden\n' >"$IN/.hidden.txt"
 
-"$TEICONV" convert -j 2 -o "$TMP/out" --report "$TMP/report.jsonl" "$IN" 2>"$TMP/err"
-rc=$?
+rc=0; "$TEICONV" convert -j 2 -o "$TMP/out" --report "$TMP/report.jsonl" "$IN" 2>"$TMP/err" || rc=$?
 check "exit 3: an input could not be read (worst of 1 and 3)" test $rc -eq 3
 
 # every good record converted, under the mirrored tree
@@ -66,39 +65,43 @@ check "report: summary counts and groups" json_check "$R" \
 
 # without the unreadable one, bad records alone give exit 1
 rm "$IN/sub/dangling.txt"
-"$TEICONV" convert -q -o "$TMP/out1" "$IN" 2>/dev/null
-check "only unusable records: exit 1" test $? -eq 1
+rc=0; "$TEICONV" convert -q -o "$TMP/out1" "$IN" 2>/dev/null || rc=$?
+check "only unusable records: exit 1" test "$rc" -eq 1
 
 # a folder named like a record, listed explicitly, fails alone
 printf '%s\n' "$IN/folder.txt" "$IN/rec1.txt" >"$TMP/list"
-"$TEICONV" convert -q -o "$TMP/out2" --files-from "$TMP/list" 2>"$TMP/err2"
-check "listed folder: exit 3 (read error)" test $? -eq 3
+rc=0; "$TEICONV" convert -q -o "$TMP/out2" --files-from "$TMP/list" 2>"$TMP/err2" || rc=$?
+check "listed folder: exit 3 (read error)" test "$rc" -eq 3
 check "listed folder: named in the error" grep -q "folder.txt.*is a directory" "$TMP/err2"
 check "listed folder: the other one converted" test -s "$TMP/out2/rec1.tei.xml"
 
 # a rerun is still 1 and converts nothing new; the good ones are up to date
-"$TEICONV" convert -o "$TMP/out" "$IN" 2>"$TMP/err3"
-check "rerun: exit still non-zero" test $? -ne 0
+rc=0; "$TEICONV" convert -o "$TMP/out" "$IN" 2>"$TMP/err3" || rc=$?
+check "rerun: exit still non-zero" test "$rc" -ne 0
 check "rerun: good ones up to date" grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/err3"
 # ---- outputs never destroy inputs, and are never read back as inputs -------
 mkdir -p "$TMP/self"
 cp "$TMP/out/rec1.tei.xml" "$TMP/self/rec1.tei.xml"
 cp "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
-"$TEICONV" convert -q --force -t tei -o "$TMP/self" "$TMP/self/rec1.tei.xml" 2>"$TMP/self.err"
-check "output = input: exit 1" test $? -eq 1
+rc=0; "$TEICONV" convert -q --force -t tei -o "$TMP/self" "$TMP/self/rec1.tei.xml" 2>"$TMP/self.err" || rc=$?
+check "output = input: exit 1" test "$rc" -eq 1
 check "output = input: TC093" grep -q "rec1.tei.xml: error\[TC093\]" "$TMP/self.err"
 check "output = input: input untouched" cmp -s "$TMP/self/rec1.tei.xml" "$TMP/self.orig"
 # -o IN IN converts in place; the outputs are not read back as inputs
 cp -a "$IN" "$TMP/ip"
-"$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace.err"
+rc=0; "$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace.err" || rc=$?
+check "-o IN IN: exit 1 (4 failed)" test "$rc" -eq 1
 check "-o IN IN: the good ones converted in place" \
   grep -q "12 of 16 inputs converted, 4 failed" "$TMP/inplace.err"
 check "-o IN IN: outputs beside the inputs" test -s "$TMP/ip/sub/deeper/rec7.tei.xml"
-"$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace2.err"
+rc=0; "$TEICONV" convert -o "$TMP/ip" "$TMP/ip" 2>"$TMP/inplace2.err" || rc=$?
+check "-o IN IN rerun: exit 1 (4 failed)" test "$rc" -eq 1
 check "-o IN IN rerun: outputs not read as inputs" \
   grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/inplace2.err"
-"$TEICONV" convert -q -o "$IN/converted" "$IN" 2>/dev/null
-"$TEICONV" convert -o "$IN/converted" "$IN" 2>"$TMP/nested.err"
+rc=0; "$TEICONV" convert -q -o "$IN/converted" "$IN" 2>/dev/null || rc=$?
+check "output folder inside the input: exit 1 (4 failed)" test "$rc" -eq 1
+rc=0; "$TEICONV" convert -o "$IN/converted" "$IN" 2>"$TMP/nested.err" || rc=$?
+check "output folder inside the input, rerun: exit 1 (4 failed)" test "$rc" -eq 1
 check "output folder inside the input: not walked on rerun" \
   grep -q "0 of 16 inputs converted, 12 up to date, 4 failed" "$TMP/nested.err"
 finish

@@ -31,9 +31,9 @@ all_complete() {
 # ---- SIGKILL part-way -------------------------------------------------------
 "$TEICONV" convert -q -j 2 -o "$TMP/out" "$IN" 2>/dev/null &
 pid=$!
-wait_outputs "$TMP/out" 100
+wait_outputs "$TMP/out" 100 || echo "note: fewer than 100 outputs after ~20 s; killing anyway" >&2
 kill -KILL $pid
-wait $pid 2>/dev/null
+wait $pid 2>/dev/null || true # 137 when killed, 0 when it finished first (noted below)
 got=$(find "$TMP/out" -name '*.tei.xml' | wc -l)
 [ "$got" -lt $N ] || echo "note: the batch finished before the kill; the test is weaker" >&2
 check "killed: every final .tei.xml complete ($got of $N)" all_complete "$TMP/out"
@@ -43,8 +43,8 @@ mkdir -p "$TMP/out/sub"
 head -c 300 "$TMP/out/rec1.tei.xml" >"$TMP/out/sub/rec3.tei.xml.tmp-teiconv-Ab12Cd"
 check "stale temporary planted" test -e "$TMP/out/sub/rec3.tei.xml.tmp-teiconv-Ab12Cd"
 
-"$TEICONV" convert -j 2 -o "$TMP/out" --report "$TMP/rerun.jsonl" "$IN" 2>"$TMP/err"
-check "rerun: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -j 2 -o "$TMP/out" --report "$TMP/rerun.jsonl" "$IN" 2>"$TMP/err" || rc=$?
+check "rerun: exit 0" test "$rc" -eq 0
 check "rerun: all $N outputs" test "$(find "$TMP/out" -name '*.tei.xml' | wc -l)" -eq $N
 check "rerun: no temporaries left" test -z "$(find "$TMP/out" -name '*.tmp-teiconv-*')"
 check "rerun: all complete" all_complete "$TMP/out"
@@ -63,10 +63,9 @@ check "touched input: redone alone" json_check "$TMP/touched.jsonl" \
 # ---- SIGINT: stop taking work, finish in-flight, report, exit 130 ----------
 "$TEICONV" convert -q -j 2 -o "$TMP/int" --report "$TMP/int.jsonl" "$IN" 2>"$TMP/int.err" &
 pid=$!
-wait_outputs "$TMP/int" 100
+wait_outputs "$TMP/int" 100 || echo "note: fewer than 100 outputs after ~20 s; interrupting anyway" >&2
 kill -INT $pid
-wait $pid
-rc=$?
+rc=0; wait $pid || rc=$?
 if [ "$(find "$TMP/int" -name '*.tei.xml' | wc -l)" -lt $N ]; then
   check "SIGINT: exit 130" test $rc -eq 130
   check "SIGINT: report says interrupted" json_check "$TMP/int.jsonl" \

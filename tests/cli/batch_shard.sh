@@ -10,10 +10,10 @@ make_records "$IN" 150
 FORMATS=tei,ead,ead3,html,text,dc
 
 # ---- -j1 vs -j4: byte-identical trees, same report order --------------------
-"$TEICONV" convert -q -t "$FORMATS" -j 1 -o "$TMP/j1" --report "$TMP/j1.jsonl" "$IN"
-check "-j1: exit 0" test $? -eq 0
-"$TEICONV" convert -q -t "$FORMATS" -j 4 -o "$TMP/j4" --report "$TMP/j4.jsonl" "$IN"
-check "-j4: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -q -t "$FORMATS" -j 1 -o "$TMP/j1" --report "$TMP/j1.jsonl" "$IN" || rc=$?
+check "-j1: exit 0" test "$rc" -eq 0
+rc=0; "$TEICONV" convert -q -t "$FORMATS" -j 4 -o "$TMP/j4" --report "$TMP/j4.jsonl" "$IN" || rc=$?
+check "-j4: exit 0" test "$rc" -eq 0
 check "-j1 and -j4 trees identical ($FORMATS)" diff -r "$TMP/j1" "$TMP/j4"
 check "-j1 has 150 TEI files" test "$(find "$TMP/j1" -name '*.tei.xml' | wc -l)" -eq 150
 paths() { python3 -c 'import json,sys; [print(json.loads(l).get("path","-")) for l in open(sys.argv[1])]' "$1"; }
@@ -23,8 +23,8 @@ check "report order is the sorted walk" json_check "$TMP/j4.jsonl" \
 
 # ---- shards: union of 1/3, 2/3, 3/3 == the full run, no overlap -------------
 for k in 1 2 3; do
-  "$TEICONV" convert -q -t "$FORMATS" -j 2 -o "$TMP/sharded" --shard $k/3 --report "$TMP/s$k.jsonl" "$IN"
-  check "shard $k/3: exit 0" test $? -eq 0
+  rc=0; "$TEICONV" convert -q -t "$FORMATS" -j 2 -o "$TMP/sharded" --shard $k/3 --report "$TMP/s$k.jsonl" "$IN" || rc=$?
+  check "shard $k/3: exit 0" test "$rc" -eq 0
 done
 check "shards: union identical to the full run" diff -r "$TMP/j1" "$TMP/sharded"
 check "shards: disjoint and complete" python3 - "$TMP" <<'PY'
@@ -45,8 +45,8 @@ check "shard 2/3 from a reversed list: same files" \
        <(python3 -c 'import json,sys; [print("./" + o.split("/sharded/")[1]) for l in open(sys.argv[1]) for o in json.loads(l).get("outputs", [])]' "$TMP/s2.jsonl" | sort)
 
 # ---- --files-from: lines, NUL-separated, stdin; listed folders kept --------
-(cd "$IN" && find . -name '*.txt' -print0 | "$TEICONV" convert -q -t "$FORMATS" -o "$TMP/nul" --files-from - -0)
-check "files-from - -0: exit 0" test $? -eq 0
+rc=0; (cd "$IN" && find . -name '*.txt' -print0 | "$TEICONV" convert -q -t "$FORMATS" -o "$TMP/nul" --files-from - -0) || rc=$?
+check "files-from - -0: exit 0" test "$rc" -eq 0
 check "files-from: mirrors listed relative paths" diff -r "$TMP/j1" "$TMP/nul"
 printf '%s\n' "$IN/sub/rec3.txt" "$IN/sub/deeper/rec7.txt" >"$TMP/abs.list"
 "$TEICONV" convert -q -o "$TMP/abs" --files-from "$TMP/abs.list"
@@ -79,8 +79,8 @@ done
 check "shard temporaries: own removed ($gone), others kept ($left)" test $wrong -eq 0 -a $gone -gt 0 -a $left -gt 0
 
 # ---- --sync changes nothing in the result; --progress draws off a terminal --
-"$TEICONV" convert -t "$FORMATS" --sync --progress -o "$TMP/synced" "$IN" 2>"$TMP/progress.err"
-check "--sync: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -t "$FORMATS" --sync --progress -o "$TMP/synced" "$IN" 2>"$TMP/progress.err" || rc=$?
+check "--sync: exit 0" test "$rc" -eq 0
 check "--sync: same tree" diff -r "$TMP/j1" "$TMP/synced"
 check "--progress: bar reaches 150/150" grep -q $'\r\[#*\] 150/150 100%' "$TMP/progress.err"
 "$TEICONV" convert -t "$FORMATS" -o "$TMP/nobar" "$IN" 2>"$TMP/err.nobar"
@@ -98,8 +98,8 @@ fi
 # ---- two inputs, one output name: the later one is refused, always --------
 mkdir -p "$TMP/clash"
 cp "$IN/rec1.txt" "$TMP/clash/rec1.txt"
-"$TEICONV" convert -q -o "$TMP/clashout" "$IN/rec1.txt" "$TMP/clash/rec1.txt" 2>"$TMP/clash.err"
-check "clash: exit 1" test $? -eq 1
+rc=0; "$TEICONV" convert -q -o "$TMP/clashout" "$IN/rec1.txt" "$TMP/clash/rec1.txt" 2>"$TMP/clash.err" || rc=$?
+check "clash: exit 1" test "$rc" -eq 1
 check "clash: TC090 names both" grep -q "clash/rec1.txt: error\[TC090\].*$IN/rec1.txt" "$TMP/clash.err"
 check "clash: the first is written" cmp -s "$TMP/clashout/rec1.tei.xml" "$TMP/j1/rec1.tei.xml"
 finish

@@ -8,22 +8,22 @@ RNG="$REF/reference/schemas/tei/tei_all.rng"
 RECS="$SRC/tests/records"
 
 inputs=("$RECS"/*.txt)
-"$TEICONV" convert -q -j 2 -t tei -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err"
-check "all fixtures convert (exit 0)" test $? -eq 0
+rc=0; "$TEICONV" convert -q -j 2 -t tei -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err" || rc=$?
+check "all fixtures convert (exit 0)" test "$rc" -eq 0
 outs=("$TMP"/out/*.tei.xml)
 check "one TEI per fixture (${#inputs[@]})" test "${#outs[@]}" -eq "${#inputs[@]}"
 
 # legacy encodings: windows-1251 and windows-1252 fixtures
-"$TEICONV" convert -q -t tei --encoding windows-1251 -o "$TMP/out" "$RECS/legacy/cp1251-russian.txt"
-check "windows-1251 converts" test $? -eq 0
-"$TEICONV" convert -q -t tei --encoding windows-1252 -o "$TMP/out" "$RECS/legacy/cp1252-french.txt"
-check "windows-1252 converts" test $? -eq 0
+rc=0; "$TEICONV" convert -q -t tei --encoding windows-1251 -o "$TMP/out" "$RECS/legacy/cp1251-russian.txt" || rc=$?
+check "windows-1251 converts" test "$rc" -eq 0
+rc=0; "$TEICONV" convert -q -t tei --encoding windows-1252 -o "$TMP/out" "$RECS/legacy/cp1252-french.txt" || rc=$?
+check "windows-1252 converts" test "$rc" -eq 0
 check "windows-1251 text arrives as UTF-8 Cyrillic" \
   grep -q "Шифротелеграмма из Варшавы" "$TMP/out/cp1251-russian.tei.xml"
 check "windows-1252 curly apostrophe arrives as U+2019" \
   grep -q "l’ambassade" "$TMP/out/cp1252-french.tei.xml"
-"$TEICONV" convert -q -t tei -o "$TMP/bad8" "$RECS/legacy/cp1251-russian.txt" 2>"$TMP/err8"
-check "windows-1251 without --encoding: refused" test $? -eq 1
+rc=0; "$TEICONV" convert -q -t tei -o "$TMP/bad8" "$RECS/legacy/cp1251-russian.txt" 2>"$TMP/err8" || rc=$?
+check "windows-1251 without --encoding: refused" test "$rc" -eq 1
 check "  ... naming the byte offset" grep -q "byte offset" "$TMP/err8"
 
 # one jing run over every output
@@ -31,8 +31,8 @@ ref_check "every fixture's TEI is valid against tei_all.rng" jing_ok "$RNG" "$TM
 
 # broken records: one run, each refused with its own code, nothing written
 errs=("$RECS"/errors/*.txt)
-"$TEICONV" convert -t tei -o "$TMP/bad" "${errs[@]}" 2>"$TMP/errs"
-check "broken records: exit 1" test $? -eq 1
+rc=0; "$TEICONV" convert -t tei -o "$TMP/bad" "${errs[@]}" 2>"$TMP/errs" || rc=$?
+check "broken records: exit 1" test "$rc" -eq 1
 for f in "${errs[@]}"; do
   code=$(sed -n 's/^!error\t//p' "${f%.txt}.expect")
   stem=$(basename "$f" .txt)

@@ -16,20 +16,20 @@ warnings_of() {
     sed 's|^[^\t]*/||; s|\.txt\t|\t|' | sort -u
 }
 
-"$TEICONV" convert -t tei,text -o "$TMP/first" "${inputs[@]}" 2>"$TMP/first.log" >/dev/null
-check "first pass: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -t tei,text -o "$TMP/first" "${inputs[@]}" 2>"$TMP/first.log" >/dev/null || rc=$?
+check "first pass: exit 0" test "$rc" -eq 0
 # legacy-encoded fixtures: read with the encoding their .expect names; the
 # text is written in UTF-8 and read back as such
 for legacy in "$SRC"/tests/records/legacy/*.txt; do
   enc=$(sed -n 's/^!encoding	//p' "${legacy%.txt}.expect")
-  "$TEICONV" convert -t tei,text --encoding "$enc" -o "$TMP/first" "$legacy" 2>>"$TMP/first.log" >/dev/null
-  check "first pass of $(basename "$legacy") ($enc): exit 0" test $? -eq 0
+  rc=0; "$TEICONV" convert -t tei,text --encoding "$enc" -o "$TMP/first" "$legacy" 2>>"$TMP/first.log" >/dev/null || rc=$?
+  check "first pass of $(basename "$legacy") ($enc): exit 0" test "$rc" -eq 0
   inputs+=("$legacy")
 done
 mkdir -p "$TMP/text"
 cp "$TMP"/first/*.txt "$TMP/text/"
-"$TEICONV" convert -t tei -o "$TMP/second" "$TMP"/text/*.txt 2>"$TMP/second.log" >/dev/null
-check "second pass: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -t tei -o "$TMP/second" "$TMP"/text/*.txt 2>"$TMP/second.log" >/dev/null || rc=$?
+check "second pass: exit 0" test "$rc" -eq 0
 
 count=0
 for tei in "$TMP"/first/*.tei.xml; do
@@ -55,7 +55,7 @@ same "no new warning when the text is read back" "$new" ""
 # the text stays a reading text: body lines (after the header's blank
 # line) at most 78 characters, except a single word longer than that
 for t in "$TMP"/text/*.txt; do
-  long=$(sed '1,/^$/d' "$t" | LC_ALL=C.UTF-8 grep -E '^.{79,}$' | grep ' ')
+  long=$(sed '1,/^$/d' "$t" | LC_ALL=C.UTF-8 grep -E '^.{79,}$' | grep ' ' || true)
   same "$(basename "$t"): no wrapped body line over 78 characters" "$long" ""
 done
 finish

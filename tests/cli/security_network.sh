@@ -31,13 +31,17 @@ cat >"$TMP/import.xsd" <<XML
 </xs:schema>
 XML
 
-"$TEICONV" convert -q --force -t all -o "$TMP/out" "$TMP/net.xml" "$TMP/ead.xml" 2>"$TMP/err"
+rc=0; "$TEICONV" convert -q --force -t all -o "$TMP/out" "$TMP/net.xml" "$TMP/ead.xml" 2>"$TMP/err" || rc=$?
+check "convert: exit 0" test "$rc" -eq 0
 check "convert: TEI and EAD with network references convert" test -s "$TMP/out/net.html" -a -s "$TMP/out/ead.ead3.xml"
 check "convert: the body is kept" grep -q "The body stays" "$TMP/out/net.txt"
-"$TEICONV" validate "$TMP/net.xml" "$TMP/ead.xml" >/dev/null 2>"$TMP/err2"
+rc=0; "$TEICONV" validate "$TMP/net.xml" "$TMP/ead.xml" >/dev/null 2>"$TMP/err2" || rc=$?
+check "validate: fails without the schemas (exit $rc)" test "$rc" -ne 0
 check "validate: says the schema is not available locally" grep -q "not available locally" "$TMP/err2"
-"$TEICONV" validate --schema "$U/x.rng" "$TMP/net.xml" >/dev/null 2>&1
-"$TEICONV" validate --schema "$TMP/import.xsd" "$TMP/ead.xml" >/dev/null 2>&1
+rc=0; "$TEICONV" validate --schema "$U/x.rng" "$TMP/net.xml" >/dev/null 2>&1 || rc=$?
+check "validate --schema URL: refused (exit $rc)" test "$rc" -ne 0
+rc=0; "$TEICONV" validate --schema "$TMP/import.xsd" "$TMP/ead.xml" >/dev/null 2>&1 || rc=$?
+check "validate --schema with a network import: fails (exit $rc)" test "$rc" -ne 0
 sleep 0.2
 check "no connection was made (got $(wc -l <"$HITS"))" test ! -s "$HITS"
 finish

@@ -10,8 +10,7 @@ DIR="$SRC/tests/validate"
 cd "$DIR" || exit 1
 for f in *.xml; do
   name=${f%.xml}
-  "$TEICONV" validate --catalog "$TMP/catalog.xml" "$f" >"$TMP/$name.out" 2>&1
-  rc=$?
+  rc=0; "$TEICONV" validate --catalog "$TMP/catalog.xml" "$f" >"$TMP/$name.out" 2>&1 || rc=$?
   echo "exit $rc" >>"$TMP/$name.out"
   if [ "${TEICONV_UPDATE_GOLDEN:-}" = 1 ]; then
     cp "$TMP/$name.out" "$DIR/$name.expected"
@@ -34,8 +33,8 @@ for f in tei-p-after-div tei-unknown-attribute tei-missing-title tei-text-in-bod
 done
 
 # JSON Lines: one object per diagnostic, then the result line, on stdout
-"$TEICONV" validate --catalog "$TMP/catalog.xml" --error-format json tei-unknown-attribute.xml >"$TMP/json" 2>"$TMP/json.err"
-check "json: exit 1" test $? -eq 1
+rc=0; "$TEICONV" validate --catalog "$TMP/catalog.xml" --error-format json tei-unknown-attribute.xml >"$TMP/json" 2>"$TMP/json.err" || rc=$?
+check "json: exit 1" test "$rc" -eq 1
 check "json: nothing on stderr" test ! -s "$TMP/json.err"
 check "json: diagnostic object" grep -q '"code":"TC312"' "$TMP/json"
 check "json: xpath field" grep -q '"xpath":"/TEI/text/body/div/p/@colour"' "$TMP/json"
@@ -44,27 +43,26 @@ check "json: every line is an object" test "$(grep -cv '^{.*}$' "$TMP/json")" -e
 
 # a batch: one line per file, a grouped summary, duplicate record IDs found
 cp tei-valid.xml "$TMP/copy-of-valid.xml"
-"$TEICONV" validate --catalog "$TMP/catalog.xml" tei-valid.xml "$TMP/copy-of-valid.xml" tei-unknown-attribute.xml >"$TMP/batch.out" 2>"$TMP/batch.err"
-check "batch: exit 1" test $? -eq 1
+rc=0; "$TEICONV" validate --catalog "$TMP/catalog.xml" tei-valid.xml "$TMP/copy-of-valid.xml" tei-unknown-attribute.xml >"$TMP/batch.out" 2>"$TMP/batch.err" || rc=$?
+check "batch: exit 1" test "$rc" -eq 1
 check "batch: three result lines" test "$(wc -l <"$TMP/batch.out")" -eq 3
 check "batch: duplicate record ID" grep -q 'TC405.*record ID "111189" is also used by tei-valid.xml' "$TMP/batch.err"
 check "batch: summary" grep -q "^Summary: 3 files, 1 valid, 2 invalid" "$TMP/batch.err"
 check "batch: grouped line" grep -Eq '^ +1x TC312 attribute colour is not allowed on <p> \(1 file' "$TMP/batch.err"
 
 # no schema to be had: a clear error saying how to provide it, exit 3
-"$TEICONV" validate tei-valid.xml >"$TMP/noschema.out" 2>&1
-rc=$?
+rc=0; "$TEICONV" validate tei-valid.xml >"$TMP/noschema.out" 2>&1 || rc=$?
 check "no catalog: exit 3" test $rc -eq 3
 check "no catalog: names the URL" grep -q "tei_all.rng is not available locally" "$TMP/noschema.out"
 check "no catalog: says how" grep -q -- "--schema FILE" "$TMP/noschema.out"
-"$TEICONV" validate --schema "$TMP/nonexistent.rng" tei-valid.xml >/dev/null 2>"$TMP/missing.err"
-check "missing --schema: exit 3" test $? -eq 3
-"$TEICONV" validate --as nonsense tei-valid.xml 2>/dev/null
-check "--as nonsense: exit 2" test $? -eq 2
+rc=0; "$TEICONV" validate --schema "$TMP/nonexistent.rng" tei-valid.xml >/dev/null 2>"$TMP/missing.err" || rc=$?
+check "missing --schema: exit 3" test "$rc" -eq 3
+rc=0; "$TEICONV" validate --as nonsense tei-valid.xml 2>/dev/null || rc=$?
+check "--as nonsense: exit 2" test "$rc" -eq 2
 
 # --schema with an explicit file, and --as for a document without a root hint
-"$TEICONV" validate --schema "$S/tei/tei_all.rng" tei-valid.xml >/dev/null 2>&1
-check "--schema tei_all.rng: valid" test $? -eq 0
-"$TEICONV" validate --catalog "$TMP/catalog.xml" --as tei not-tei.xml >"$TMP/as.out" 2>&1
-check "--as tei on a non-TEI root: invalid" test $? -eq 1
+rc=0; "$TEICONV" validate --schema "$S/tei/tei_all.rng" tei-valid.xml >/dev/null 2>&1 || rc=$?
+check "--schema tei_all.rng: valid" test "$rc" -eq 0
+rc=0; "$TEICONV" validate --catalog "$TMP/catalog.xml" --as tei not-tei.xml >"$TMP/as.out" 2>&1 || rc=$?
+check "--as tei on a non-TEI root: invalid" test "$rc" -eq 1
 finish

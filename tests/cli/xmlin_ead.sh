@@ -11,8 +11,8 @@ if [ ! -f "$SRC/xsl/record/tei2ead.xsl" ]; then echo "SKIP: xsl/record/tei2ead.x
 mapfile -t ead2002 < <(find "$CORPUS/ead2002" -name '*.xml' ! -name 'columbia-has_bulk_range.xml' | sort)
 check "corpus has valid EAD 2002 files" test "${#ead2002[@]}" -ge 7
 
-"$TEICONV" convert -v -t ead3 -o "$TMP/e3" "${ead2002[@]}" 2>"$TMP/err"
-check "EAD 2002 to EAD3: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -v -t ead3 -o "$TMP/e3" "${ead2002[@]}" 2>"$TMP/err" || rc=$?
+check "EAD 2002 to EAD3: exit 0" test "$rc" -eq 0
 outs=()
 for f in "${ead2002[@]}"; do
   b=$(basename "$f" .xml)
@@ -44,19 +44,19 @@ check "rockwell-kent: 2760 components kept" test "$(count_c "$TMP/e3/columbia-as
 check "terezin: 5779 components kept" test "$(count_c "$TMP/e3/ehri-terezin.ead3.xml")" -eq 5779
 
 # EAD 2002 to EAD 2002: the namespaced document, valid against ead.xsd
-"$TEICONV" convert -q -t ead -o "$TMP/e2" "$CORPUS/ead2002/ehri-comprehensive-ead.xml" "$CORPUS/ead2002/ehri-wegwijzer.xml"
-check "EAD 2002 to ead: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -q -t ead -o "$TMP/e2" "$CORPUS/ead2002/ehri-comprehensive-ead.xml" "$CORPUS/ead2002/ehri-wegwijzer.xml" || rc=$?
+check "EAD 2002 to ead: exit 0" test "$rc" -eq 0
 check "namespaced EAD 2002 valid against ead.xsd" ead_xsd_ok "$TMP/e2/ehri-comprehensive-ead.ead.xml" "$TMP/e2/ehri-wegwijzer.ead.xml"
 
 # no route: EAD to TEI is refused with a message, not a crash
-"$TEICONV" convert -t tei -o "$TMP/no" "$CORPUS/ead2002/ehri-wegwijzer.xml" 2>"$TMP/err.tei"
-check "EAD to TEI: exit 1" test $? -eq 1
+rc=0; "$TEICONV" convert -t tei -o "$TMP/no" "$CORPUS/ead2002/ehri-wegwijzer.xml" 2>"$TMP/err.tei" || rc=$?
+check "EAD to TEI: exit 1" test "$rc" -eq 1
 check "EAD to TEI: says why" grep -q 'no conversion to tei' "$TMP/err.tei"
 
 # EAD3 inputs: ead3 is the input itself, still valid
 mapfile -t ead3 < <(find "$CORPUS/ead3" -name '*.xml' | sort)
-"$TEICONV" convert -q -t ead3 -o "$TMP/e33" "${ead3[@]}"
-check "EAD3 to ead3: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -q -t ead3 -o "$TMP/e33" "${ead3[@]}" || rc=$?
+check "EAD3 to ead3: exit 0" test "$rc" -eq 0
 check "EAD3 passthrough valid" jing_ok "$REF/reference/schemas/ead3/ead3.rng" "$TMP"/e33/*.ead3.xml
 
 finish

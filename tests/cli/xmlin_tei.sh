@@ -22,8 +22,8 @@ stem() { local b; b=$(basename "$1" .xml); echo "${b%.tei}"; }
 
 for fmt in ead:ead.xml ead3:ead3.xml html:html text:txt; do
   t=${fmt%%:*} ext=${fmt##*:}
-  "$TEICONV" convert -q -t "$t" -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err.$t"
-  check "all TEI to $t: exit 0 ($(head -c 300 "$TMP/err.$t"))" test $? -eq 0
+  rc=0; "$TEICONV" convert -q -t "$t" -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err.$t" || rc=$?
+  check "all TEI to $t: exit 0 ($(head -c 300 "$TMP/err.$t"))" test "$rc" -eq 0
   n=0
   for f in "${inputs[@]}"; do
     if [ -s "$TMP/out/$(stem "$f").$ext" ]; then n=$((n + 1)); fi
