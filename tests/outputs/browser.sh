@@ -22,8 +22,8 @@ chrome() {
 }
 console_errors() { grep -c 'CONSOLE' "$TMP/log"; }
 
-"$TEICONV" convert -q --force -t html -o "$TMP/site" "$SRC/examples/wilson-111189.txt"
-check "seed converts to HTML" test $? -eq 0
+rc=0; "$TEICONV" convert -q --force -t html -o "$TMP/site" "$SRC/examples/wilson-111189.txt" || rc=$?
+check "seed converts to HTML" test "$rc" -eq 0
 PAGE="file://$TMP/site/wilson-111189.html"
 TITLE="Record of Conversation between N.V. Podgorny and Ambassador of the DPRK in the USSR Kim Chunbong"
 
@@ -32,14 +32,14 @@ printf '<!DOCTYPE html><html lang="en"><title>x</title><p>x</p><script>console.e
 chrome --dump-dom "file://$TMP/site/bad.html"
 check "the harness sees a planted console error" grep -q 'CONSOLE.*planted' "$TMP/log"
 
-chrome --dump-dom "$PAGE"
-check "dump-dom runs" test $? -eq 0
+rc=0; chrome --dump-dom "$PAGE" || rc=$?
+check "dump-dom runs" test "$rc" -eq 0
 same "no console messages while loading" "$(console_errors)" "0"
 check "the DOM holds the title" grep -qF "<h1>$TITLE</h1>" "$TMP/stdout"
 check "the DOM holds the body" grep -qF "Kim Chunbong replied that despite the lengthy border" "$TMP/stdout"
 
-chrome --screenshot="$TMP/page.png" "$PAGE"
-check "screenshot runs" test $? -eq 0
+rc=0; chrome --screenshot="$TMP/page.png" "$PAGE" || rc=$?
+check "screenshot runs" test "$rc" -eq 0
 same "no console messages while rendering" "$(console_errors)" "0"
 printf '<!DOCTYPE html><html lang="en"><title>blank</title></html>' >"$TMP/site/blank.html"
 chrome --screenshot="$TMP/blank.png" "file://$TMP/site/blank.html"

@@ -20,10 +20,9 @@ cp "$SRC/tests/outputs/sample-full.tei.xml" "$IN/sample.xml"   # a TEI input joi
 EAD_IN=$(find "$REF/corpus" -path '*ead2002*' -name '*.xml' -size -200k | head -1)
 cp "$EAD_IN" "$IN/finding-aid.xml"              # an EAD input is left out
 
-"$TEICONV" convert -t all -j 2 -o "$TMP/out" --collection collection.ead.xml \
+rc=0; "$TEICONV" convert -t all -j 2 -o "$TMP/out" --collection collection.ead.xml \
   --collection-title "Cold War records" --collection-id "cw-1" \
-  --report "$TMP/r.jsonl" "$IN" 2>"$TMP/err"
-rc=$?
+  --report "$TMP/r.jsonl" "$IN" 2>"$TMP/err" || rc=$?
 check "exit 1: the empty record failed, the rest converted (got $rc)" test $rc -eq 1
 C="$TMP/out/collection.ead.xml"
 I="$TMP/out/index.html"
@@ -95,35 +94,38 @@ assert "summary" in lines[-1]
 PY
 
 # -j1 writes the same finding aid and index; without html no index
-"$TEICONV" convert -q -t ead -j 1 -o "$TMP/j1" --collection collection.ead.xml \
-  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null
-"$TEICONV" convert -q -t html -j 1 -o "$TMP/j1h" --collection collection.ead.xml \
-  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null
+rc=0; "$TEICONV" convert -q -t ead -j 1 -o "$TMP/j1" --collection collection.ead.xml \
+  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null || rc=$?
+check "-j1 ead: exit 1 (the empty record)" test "$rc" -eq 1
+rc=0; "$TEICONV" convert -q -t html -j 1 -o "$TMP/j1h" --collection collection.ead.xml \
+  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null || rc=$?
+check "-j1 html: exit 1 (the empty record)" test "$rc" -eq 1
 check "-j1 and -j2: same finding aid" cmp -s "$C" "$TMP/j1/collection.ead.xml"
 check "-j1 and -j2: same index" cmp -s "$I" "$TMP/j1h/index.html"
 check "no html asked: no index.html" test ! -e "$TMP/j1/index.html"
 check "tei added to the formats" test -s "$TMP/j1/wilson-111189.tei.xml"
 
 # a rerun with nothing to do still writes the collection, from the TEI on disk
-"$TEICONV" convert -q -t ead -o "$TMP/j1" --collection collection.ead.xml \
-  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null
+rc=0; "$TEICONV" convert -q -t ead -o "$TMP/j1" --collection collection.ead.xml \
+  --collection-title "Cold War records" --collection-id "cw-1" "$IN" 2>/dev/null || rc=$?
+check "rerun (all up to date): exit 1 (the empty record again)" test "$rc" -eq 1
 check "rerun (all up to date): same finding aid" cmp -s "$C" "$TMP/j1/collection.ead.xml"
 
 # defaults
-"$TEICONV" convert -q -o "$TMP/d" --collection c.xml "$SRC/examples/wilson-111189.txt"
-check "defaults: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -q -o "$TMP/d" --collection c.xml "$SRC/examples/wilson-111189.txt" || rc=$?
+check "defaults: exit 0" test "$rc" -eq 0
 same "default title" "$(xp "$TMP/d/c.xml" "normalize-space(//ead:titleproper)")" "Collection of 1 record"
 check "defaults: valid" ead_xsd_ok "$TMP/d/c.xml"
 
 # usage errors
 for bad in /tmp/x.xml ../x.xml index.html . a/../../x; do
-  "$TEICONV" convert -q -o "$TMP/u" --collection "$bad" "$SRC/examples/wilson-111189.txt" 2>/dev/null
-  check "--collection '$bad' refused with 2" test $? -eq 2
+  rc=0; "$TEICONV" convert -q -o "$TMP/u" --collection "$bad" "$SRC/examples/wilson-111189.txt" 2>/dev/null || rc=$?
+  check "--collection '$bad' refused with 2" test "$rc" -eq 2
 done
-"$TEICONV" convert -q -o "$TMP/u" --collection-title x "$SRC/examples/wilson-111189.txt" 2>/dev/null
-check "--collection-title alone refused with 2" test $? -eq 2
-"$TEICONV" convert -q -o - --collection c.xml "$SRC/examples/wilson-111189.txt" >/dev/null 2>&1
-check "--collection with -o - refused with 2" test $? -eq 2
+rc=0; "$TEICONV" convert -q -o "$TMP/u" --collection-title x "$SRC/examples/wilson-111189.txt" 2>/dev/null || rc=$?
+check "--collection-title alone refused with 2" test "$rc" -eq 2
+rc=0; "$TEICONV" convert -q -o - --collection c.xml "$SRC/examples/wilson-111189.txt" >/dev/null 2>&1 || rc=$?
+check "--collection with -o - refused with 2" test "$rc" -eq 2
 # index.html is well-formed: every non-void element closed, in order
 check "index.html: tags balanced" python3 - "$I" <<'PY'
 import sys
@@ -161,9 +163,8 @@ same "two records: plural extent" "$(xp "$TMP/tie1/c.xml" "normalize-space(//ead
 # a collection that cannot be written: exit 3, the records still written,
 # the report's collection line says failed
 mkdir -p "$TMP/f/c.xml"
-"$TEICONV" convert -q -o "$TMP/f" --collection c.xml --report "$TMP/f.jsonl" \
-  "$SRC/examples/wilson-111189.txt" 2>"$TMP/f.err"
-rc=$?
+rc=0; "$TEICONV" convert -q -o "$TMP/f" --collection c.xml --report "$TMP/f.jsonl" \
+  "$SRC/examples/wilson-111189.txt" 2>"$TMP/f.err" || rc=$?
 check "collection not written: exit 3 (got $rc)" test $rc -eq 3
 check "collection not written: the record still is" test -s "$TMP/f/wilson-111189.tei.xml"
 check "collection not written: TC008 said" grep -q "c.xml.*TC008" "$TMP/f.err"

@@ -6,8 +6,8 @@
 . "$(dirname "$0")/lib.bash"
 need_reference
 LOSS="$SRC/xsl/report/tei-loss.xsl"
-"$TEICONV" convert -q --force -t tei -o "$TMP/o" "$SRC/examples/wilson-111189.txt"
-check "seed converts" test $? -eq 0
+rc=0; "$TEICONV" convert -q --force -t tei -o "$TMP/o" "$SRC/examples/wilson-111189.txt" || rc=$?
+check "seed converts" test "$rc" -eq 0
 same "seed: nothing dropped" "$(xsltproc --nonet "$LOSS" "$TMP/o/wilson-111189.tei.xml")" ""
 same "full sample: nothing dropped" "$(xsltproc --nonet "$LOSS" "$SRC/tests/outputs/sample-full.tei.xml")" ""
 
@@ -45,9 +45,9 @@ for l in open(sys.argv[1]):
     if o.get("path", "").endswith(sys.argv[2]):
         print("\n".join(o["dropped"]))' "$1" "$2"
 }
-"$TEICONV" convert -v --force -t ead,dc -o "$TMP/v" --report "$TMP/r.jsonl" \
-  "$SRC/examples/wilson-111189.txt" "$TMP/editor.tei.xml" 2>"$TMP/v.err"
-check "tool: exit 0" test $? -eq 0
+rc=0; "$TEICONV" convert -v --force -t ead,dc -o "$TMP/v" --report "$TMP/r.jsonl" \
+  "$SRC/examples/wilson-111189.txt" "$TMP/editor.tei.xml" 2>"$TMP/v.err" || rc=$?
+check "tool: exit 0" test "$rc" -eq 0
 check "tool: seed, no TC200" sh -c "! grep 'wilson-111189.*TC200' '$TMP/v.err'"
 same "tool: seed, report dropped is empty" "$(dropped "$TMP/r.jsonl" wilson-111189.txt)" ""
 check "tool: -v prints the editor" grep -qxF "$TMP/editor.tei.xml: note[TC200]: dropped: /teiHeader/fileDesc/titleStmt/editor: \"Kathryn Weathersby\" has no place in EAD or Dublin Core" "$TMP/v.err"

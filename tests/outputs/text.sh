@@ -4,8 +4,8 @@
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/lib.bash"
 SEED="$SRC/examples/wilson-111189.txt"
-convert_all "$SEED" "$TMP/o"
-check "seed converts" test $? -eq 0
+rc=0; convert_all "$SEED" "$TMP/o" || rc=$?
+check "seed converts" test "$rc" -eq 0
 T="$TMP/o/wilson-111189.txt"
 TEI="$TMP/o/wilson-111189.tei.xml"
 

@@ -20,8 +20,8 @@ cp "$SAMPLE" "$TMP/in/sample-full.tei.xml"
 cp "$SRC/examples/wilson-111189.txt" "$TMP/in/"
 check "inputs are valid TEI" tei_ok "$TMP"/in/*.tei.xml
 
-"$TEICONV" convert -q --force -t all -o "$TMP/out" "$TMP"/in/*.tei.xml "$TMP/in/wilson-111189.txt"
-check "conversions succeed" test $? -eq 0
+rc=0; "$TEICONV" convert -q --force -t all -o "$TMP/out" "$TMP"/in/*.tei.xml "$TMP/in/wilson-111189.txt" || rc=$?
+check "conversions succeed" test "$rc" -eq 0
 # one validator run for all files (jing's start-up dominates)
 check "EAD valid against ead.xsd" ead_xsd_ok "$TMP"/out/*.ead.xml
 check "EAD3 valid against ead3.rng" ead3_ok "$TMP"/out/*.ead3.xml
@@ -71,8 +71,8 @@ same "range: DC date" "$(xp "$TMP/out/range.dc.xml" "string(//dc:date[1])")" "19
 # the large FRUS volume straight through the stylesheets)
 for f in "$REF"/corpus/tei/misc/*.xml; do
   stem=$(basename "$f" .xml)
-  "$TEICONV" convert -q --force -t ead,ead3,dc,html,text -o "$TMP/corpus" "$f"
-  check "$stem converts" test $? -eq 0
+  rc=0; "$TEICONV" convert -q --force -t ead,ead3,dc,html,text -o "$TMP/corpus" "$f" || rc=$?
+  check "$stem converts" test "$rc" -eq 0
   check "$stem: DC is oai_dc" dc_ok "$TMP/corpus/$stem.dc.xml"
 done
 FRUS="$REF/corpus/tei/frus/frus1873p2v3.xml"
