@@ -17,6 +17,7 @@
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:param name="record-stem" select="''"/>
 
+  <xsl:key name="id" match="*[@id]" use="@id"/>
   <xsl:variable name="arch" select="/*/*[local-name() = 'archdesc']"/>
   <xsl:variable name="did" select="$arch/*[local-name() = 'did']"/>
   <xsl:variable name="title">
@@ -29,7 +30,7 @@
   </xsl:variable>
 
   <!-- Labels for description elements that have no head. -->
-  <xsl:variable name="labels" select="'|bioghist:Biographical / historical note|scopecontent:Scope and content|arrangement:Arrangement|accessrestrict:Conditions governing access|userestrict:Conditions governing use|custodhist:Custodial history|acqinfo:Acquisition|processinfo:Processing information|relatedmaterial:Related material|separatedmaterial:Separated material|otherfindaid:Other finding aids|prefercite:Preferred citation|odd:Other descriptive information|bibliography:Bibliography|controlaccess:Subjects and index terms|altformavail:Alternative forms available|originalsloc:Location of originals|appraisal:Appraisal|accruals:Accruals|phystech:Physical characteristics and technical requirements|fileplan:File plan|legalstatus:Legal status|index:Index|relations:Relations|'"/>
+  <xsl:variable name="labels" select="'|bioghist:Biographical / historical note|scopecontent:Scope and content|arrangement:Arrangement|accessrestrict:Conditions governing access|userestrict:Conditions governing use|custodhist:Custodial history|acqinfo:Acquisition|processinfo:Processing information|relatedmaterial:Related material|separatedmaterial:Separated material|otherfindaid:Other finding aids|prefercite:Preferred citation|odd:Other descriptive information|bibliography:Bibliography|controlaccess:Subjects and index terms|altformavail:Alternative forms available|originalsloc:Location of originals|appraisal:Appraisal|accruals:Accruals|phystech:Physical characteristics and technical requirements|fileplan:File plan|legalstatus:Legal status|index:Index|relations:Relations|descriptivenote:Note|note:Note|daodesc:Description|'"/>
   <xsl:variable name="did-labels" select="'|unittitle:Title|unitid:Identifier|unitdate:Dates|unitdatestructured:Dates|origination:Creator|physdesc:Extent|physdescstructured:Extent|physdescset:Extent|repository:Repository|langmaterial:Language|abstract:Abstract|physloc:Location|materialspec:Material|container:Container|note:Note|didnote:Note|dao:Digital object|'"/>
 
   <!-- components: c, or c01 ... c12 -->
@@ -65,7 +66,7 @@
             <h2 id="toc-h" class="toc-h">Series</h2>
             <ol class="toc" aria-labelledby="toc-h">
               <xsl:for-each select="$top">
-                <li><a href="#{concat(@id, substring(concat('c-', generate-id()), 1, 99 * not(@id)))}"><xsl:call-template name="c-heading-text"/></a></li>
+                <li><a><xsl:attribute name="href">#<xsl:call-template name="c-anchor"/></xsl:attribute><xsl:call-template name="c-heading-text"/></a></li>
               </xsl:for-each>
             </ol>
           </xsl:if>
@@ -280,10 +281,20 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- a series' anchor: its own id when it is the first with it, else a
+       generated one -->
+  <xsl:template name="c-anchor">
+    <xsl:choose>
+      <xsl:when test="@id and generate-id(key('id', @id)[1]) = generate-id()"><xsl:value-of select="@id"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('c-', generate-id())"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="*" mode="series">
     <xsl:variable name="cd" select="*[local-name() = 'did']"/>
     <xsl:variable name="kids" select="*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and number(substring(local-name(), 2)) &gt; 0)]"/>
-    <section class="c series" id="{concat(@id, substring(concat('c-', generate-id()), 1, 99 * not(@id)))}">
+    <section class="c series">
+      <xsl:attribute name="id"><xsl:call-template name="c-anchor"/></xsl:attribute>
       <h3>
         <xsl:call-template name="c-heading-text"/>
         <xsl:for-each select="$cd/*[local-name() = 'unitdate' or local-name() = 'unitdatestructured'][normalize-space($cd/*[local-name() = 'unittitle']) != '' or position() &gt; 1]">
@@ -380,7 +391,8 @@
     <xsl:variable name="kids" select="*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and number(substring(local-name(), 2)) &gt; 0)]"/>
     <xsl:variable name="cs" select="$cd/*[local-name() = 'container']"/>
     <tr class="c d{$depth}{substring(' parent', 1, 7 * boolean($kids))}">
-      <xsl:if test="@id"><xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute></xsl:if>
+      <!-- the source's id, once: a finding aid that repeats one keeps the first -->
+      <xsl:if test="@id and generate-id(key('id', @id)[1]) = generate-id()"><xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute></xsl:if>
       <!-- one cell per column; a container whose type is not the column's
            says its type; containers beyond the columns join the last -->
       <xsl:for-each select="$cs[position() &lt;= $ncols]">
@@ -461,7 +473,8 @@
     <div class="p"><xsl:apply-templates/></div>
   </xsl:template>
   <xsl:template match="e:list | e3:list"><ul><xsl:apply-templates select="*[local-name() = 'item' or local-name() = 'defitem']"/></ul></xsl:template>
-  <xsl:template match="e:item | e3:item"><li><xsl:apply-templates/></li></xsl:template>
+  <!-- an empty item is left out (libxml2 writes an empty li without its end tag) -->
+  <xsl:template match="e:item | e3:item"><xsl:if test="normalize-space() != '' or *"><li><xsl:apply-templates/></li></xsl:if></xsl:template>
   <xsl:template match="e:defitem | e3:defitem"><li><b><xsl:value-of select="*[local-name() = 'label']"/></b>: <xsl:apply-templates select="*[local-name() = 'item']/node()"/></li></xsl:template>
   <xsl:template match="e:chronlist | e3:chronlist">
     <table class="chronlist"><xsl:apply-templates select="*[local-name() = 'chronitem']"/></table>
@@ -494,13 +507,15 @@
   <xsl:template match="e:address | e3:address"><p><xsl:for-each select="*"><xsl:value-of select="normalize-space(.)"/><br/></xsl:for-each></p></xsl:template>
   <xsl:template match="e:footnote | e3:footnote"> <small>[<xsl:apply-templates/>]</small></xsl:template>
   <xsl:template match="e:part | e3:part"><xsl:if test="preceding-sibling::*[local-name() = 'part']"><xsl:text> </xsl:text></xsl:if><xsl:apply-templates/></xsl:template>
-  <!-- a nested description element (inside another) as a subsection -->
+  <!-- a nested description element (inside another) as a subsection one
+       level down; reached without a level (inside a paragraph or a did
+       value) it has a bold label, not a heading, so no level is skipped -->
   <xsl:template match="e:bioghist | e3:bioghist | e:scopecontent | e3:scopecontent | e:accessrestrict | e3:accessrestrict | e:userestrict | e3:userestrict | e:odd | e3:odd | e:arrangement | e3:arrangement | e:note | e3:note | e:descriptivenote | e3:descriptivenote | e:legalstatus | e3:legalstatus | e:controlaccess | e3:controlaccess | e:relatedmaterial | e3:relatedmaterial | e:separatedmaterial | e3:separatedmaterial | e:bibliography | e3:bibliography | e:processinfo | e3:processinfo | e:custodhist | e3:custodhist | e:acqinfo | e3:acqinfo">
-    <xsl:param name="level" select="4"/>
+    <xsl:param name="level" select="7"/>
     <xsl:apply-templates select="." mode="section"><xsl:with-param name="level" select="$level"/></xsl:apply-templates>
   </xsl:template>
   <xsl:template match="e:descgrp | e3:descgrp">
-    <xsl:param name="level" select="4"/>
+    <xsl:param name="level" select="7"/>
     <xsl:apply-templates select="." mode="section"><xsl:with-param name="level" select="$level"/></xsl:apply-templates>
   </xsl:template>
 
