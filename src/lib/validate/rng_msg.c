@@ -52,15 +52,23 @@ static size_t distance(const char *a, const char *b)
     return row[lb];
 }
 
-/* The allowed name closest to got, when close enough to be a slip. */
-static const char *closest(const char *got, const char *const *names, size_t n)
+const char *tc_msg_closest(const char *got, const char *const *names, size_t n)
 {
     if (!got)
         return NULL;
     const char *best = NULL;
     size_t bd = (size_t)-1;
+    int prefixed = strchr(got, ':') || strchr(got, '}');
     for (size_t i = 0; i < n; i++) {
-        size_t dd = distance(got, names[i]);
+        /* names may be shown with a prefix (dc:title) or in Clark form;
+         * an unprefixed got is a slip for the local part */
+        const char *local = names[i];
+        const char *cut = strrchr(local, '}');
+        if (!cut && !prefixed)
+            cut = strrchr(local, ':');
+        if (cut && !prefixed)
+            local = cut + 1;
+        size_t dd = distance(got, local);
         if (dd < bd) {
             bd = dd;
             best = names[i];
@@ -224,7 +232,8 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
     case TC_RNG_ELEM_UNKNOWN:
         /* a known element out of place is no misspelling */
         if (e->kind == TC_RNG_ELEM_UNKNOWN)
-            guess = closest((const char *)el->name, e->elements, e->nelements);
+            guess = tc_msg_closest((const char *)el->name, e->elements,
+                                   e->nelements);
         code = parent ? TC_V_ELEM : TC_V_ROOT;
         if (!parent)
             tc_buf_printf(
@@ -240,7 +249,10 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         put_expected(&m, e, guess, LIST_MAX);
         if (guess)
             tc_buf_printf(&h, "did you mean <%s>? ", guess);
-        tc_buf_puts(&h, e->kind == TC_RNG_ELEM_UNKNOWN
+        tc_buf_puts(&h, !parent ? "give the document the root element the "
+                                  "schema expects (its name and namespace), "
+                                  "or validate it against another schema"
+                        : e->kind == TC_RNG_ELEM_UNKNOWN
                             ? "check its spelling and namespace, or remove it"
                             : "move it to a place the schema allows, or check "
                               "its spelling and namespace");
@@ -264,8 +276,8 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     case TC_RNG_ATTR_NOT_ALLOWED:
         code = TC_V_ATTR;
-        guess = e->attr ? closest((const char *)e->attr->name, e->attributes,
-                                  e->nattributes)
+        guess = e->attr ? tc_msg_closest((const char *)e->attr->name,
+                                         e->attributes, e->nattributes)
                         : NULL;
         tc_buf_printf(&m, "attribute %s is not allowed on <%s>", aname, name);
         if (e->nattributes) {
@@ -282,7 +294,8 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     case TC_RNG_ATTR_VALUE:
         code = TC_V_VALUE;
-        guess = e->value ? closest(e->value, e->values, e->nvalues) : NULL;
+        guess =
+            e->value ? tc_msg_closest(e->value, e->values, e->nvalues) : NULL;
         tc_buf_printf(&m, "%s=\"%s\" is not a valid value on <%s>; expected ",
                       aname, val ? val : "", name);
         put_value_facts(&m, e, guess);
@@ -316,7 +329,8 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     case TC_RNG_ELEM_VALUE:
         code = TC_V_VALUE;
-        guess = e->value ? closest(e->value, e->values, e->nvalues) : NULL;
+        guess =
+            e->value ? tc_msg_closest(e->value, e->values, e->nvalues) : NULL;
         if (val && *val)
             tc_buf_printf(&m,
                           "the text of <%s> (\"%s\") is not valid; expected ",

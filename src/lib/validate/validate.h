@@ -47,6 +47,11 @@ void tc_record_id_clear(tc_record_id *r);
 tc_status tc_idset_note(tc_idset *s, const tc_record_id *r, const char *file,
                         tc_diags *d);
 
+/* The name or value among names closest to got by edit distance (letters
+ * without case), when close enough to be a slip ("did you mean ...?");
+ * else NULL. Borrowed from names. */
+const char *tc_msg_closest(const char *got, const char *const *names, size_t n);
+
 /* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
 #define TC_V_NOSCHEMA   "TC300" /* schema not available locally */
 #define TC_V_BADSCHEMA  "TC301" /* schema cannot be read or compiled */

@@ -220,6 +220,92 @@ static const char *xsd_rest(const char *msg, char **attr)
     return colon ? colon + 3 : msg;
 }
 
+/* libxml2 says "'x1' is not a valid value of the atomic type 'xs:ID'" both
+ * for a value that is no name and for one used twice: tell them apart, in
+ * the words the RELAX NG side uses. 1 when o->message was set. */
+static int id_message(const raw *r, out *o, const char *t)
+{
+    if (!t || !strstr(t, "'xs:ID'") || !o->attr || !r->node ||
+        r->node->type != XML_ELEMENT_NODE)
+        return 0;
+    xmlChar *v = xmlGetNoNsProp(r->node, BAD_CAST o->attr);
+    if (!v)
+        return 0;
+    if (xmlValidateNCName(v, 0) == 0) {
+        o->message = tc_asprintf("the identifier \"%s\" is used twice (%s)",
+                                 (const char *)v, o->attr);
+        o->hint = "give each element its own identifier";
+    } else {
+        o->message = tc_asprintf(
+            "%s=\"%s\" is not an identifier: a name that starts with a "
+            "letter or _ and has no spaces or colons (e.g. \"ref1\")",
+            o->attr, (const char *)v);
+        o->hint = "use a name that is unique in the document";
+    }
+    xmlFree(v);
+    return o->message != NULL;
+}
+
+/* "... The value 'colection' is not an element of the set {'class',
+ * 'collection', ...}.": the values listed as the RELAX NG side lists them,
+ * with a "did you mean" (libxml2's own text loses the set to tidy). 1 when
+ * o->message was set. */
+static int enum_message(const raw *r, out *o, const char *name)
+{
+    const char *m = r->msg ? r->msg : "";
+    const char *vp = strstr(m, "value '");
+    const char *set = strstr(m, "set {");
+    if (!vp || !set)
+        return 0;
+    vp += 7;
+    const char *vend = strchr(vp, '\'');
+    if (!vend)
+        return 0;
+    char *got = tc_strndup(vp, (size_t)(vend - vp));
+    const char *vals[64];
+    char *owned[64];
+    size_t n = 0;
+    for (const char *p = set + 5; *p && *p != '}' && n < 64;) {
+        if (*p != '\'') {
+            p++;
+            continue;
+        }
+        const char *end = strchr(p + 1, '\'');
+        if (!end)
+            break;
+        owned[n] = tc_strndup(p + 1, (size_t)(end - p - 1));
+        if (!owned[n])
+            break;
+        vals[n] = owned[n];
+        n++;
+        p = end + 1;
+    }
+    const char *guess = got ? tc_msg_closest(got, vals, n) : NULL;
+    tc_buf b = {0};
+    if (o->attr)
+        tc_buf_printf(&b, "%s=\"%s\" is not a valid value on <%s>", o->attr,
+                      got ? got : "", name);
+    else
+        tc_buf_printf(&b, "the text of <%s> (\"%s\") is not valid", name,
+                      got ? got : "");
+    tc_buf_puts(&b, n ? "; expected one of " : "");
+    if (guess)
+        tc_buf_printf(&b, "\"%s\"", guess);
+    for (size_t i = 0; i < n; i++)
+        if (!guess || strcmp(vals[i], guess) != 0)
+            tc_buf_printf(&b, "%s\"%s\"", guess || i ? ", " : "", vals[i]);
+    o->message = tc_buf_take(&b);
+    if (guess)
+        o->hint_owned = tc_asprintf("did you mean \"%s\"? use one of the "
+                                    "values the schema lists",
+                                    guess);
+    o->hint = "use one of the values the schema lists";
+    for (size_t i = 0; i < n; i++)
+        free(owned[i]);
+    free(got);
+    return o->message != NULL;
+}
+
 static void translate_xsd(const raw *r, out *o)
 {
     o->node = r->node;
@@ -251,13 +337,26 @@ static void translate_xsd(const raw *r, out *o)
             size_t ll = strlen(list);
             while (ll && list[ll - 1] == ' ')
                 list[--ll] = '\0';
-            o->message =
-                tc_asprintf("element <%s> is not allowed here; expected %s%s",
-                            name, strchr(list, ',') ? "one of: " : "", list);
+            if (strstr(t, "issing child"))
+                /* libxml2 names the element whose content ends too early */
+                o->message = tc_asprintf(
+                    "<%s> is incomplete: a required child is missing; "
+                    "expected %s%s",
+                    name, strchr(list, ',') ? "one of: " : "", list);
+            else
+                o->message = tc_asprintf(
+                    "element <%s> is not allowed here; expected %s%s", name,
+                    strchr(list, ',') ? "one of: " : "", list);
         } else {
             o->message = tc_asprintf("element <%s> is not allowed here", name);
         }
-        o->hint = "move it to a place the schema allows, or check its spelling";
+        if (t && strstr(t, "issing child")) {
+            o->code = TC_V_MISSING;
+            o->hint = "add the missing element";
+        } else {
+            o->hint =
+                "move it to a place the schema allows, or check its spelling";
+        }
         break;
     }
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
@@ -273,11 +372,19 @@ static void translate_xsd(const raw *r, out *o)
                                  o->attr ? o->attr : "?", name);
         o->hint = "remove the attribute or check its name and namespace";
         break;
-    case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_4: {
         o->code = TC_V_REQATTR;
-        o->message = tc_asprintf("<%s>: %s", name, t ? t : "");
+        /* "The attribute 'level' is required but missing." */
+        const char *q = t ? strstr(t, "attribute '") : NULL;
+        const char *qe = q ? strchr(q + 11, '\'') : NULL;
+        if (qe)
+            o->message = tc_asprintf("<%s> lacks the required attribute %.*s",
+                                     name, (int)(qe - q - 11), q + 11);
+        else
+            o->message = tc_asprintf("<%s>: %s", name, t ? t : "");
         o->hint = "add the required attribute";
         break;
+    }
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1:
         o->code = TC_V_NOTEMPTY;
         o->message = tc_asprintf("element <%s> must be empty", name);
@@ -303,6 +410,11 @@ static void translate_xsd(const raw *r, out *o)
             o->code = TC_V_OTHER;
             o->hint = "check this place against the schema";
         }
+        if (strcmp(o->code, TC_V_VALUE) == 0 &&
+            (id_message(r, o, t) ||
+             (r->code == XML_SCHEMAV_CVC_ENUMERATION_VALID &&
+              enum_message(r, o, name))))
+            break;
         if (o->attr)
             o->message = tc_asprintf("<%s> @%s: %s", name, o->attr, t ? t : "");
         else
