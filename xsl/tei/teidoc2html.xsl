@@ -172,8 +172,10 @@
        neither, so that no heading level is skipped. -->
   <xsl:variable name="no-h2" select="not(count($units) &gt;= 2 or $doc-volume or ($h/t:fileDesc/t:sourceDesc//t:msDesc)[1])"/>
   <xsl:template match="t:head">
+    <!-- only the divisions that have a heading count: one without (a
+         group of chapters) adds no level -->
     <xsl:variable name="d" select="count(ancestor::*[self::t:div or self::t:div1 or self::t:div2 or self::t:div3
-        or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]]) + 1 - number($no-h2)"/>
+        or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]][t:head]) + 1 - number($no-h2)"/>
     <xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element>
   </xsl:template>
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
@@ -256,10 +258,20 @@
   </xsl:template>
   <xsl:template match="t:teiHeader | t:fw | t:facsimile"/>
 
+  <!-- An entry's anchor: its xml:id when usable; else a generated one (the
+       division's numbered anchor would be its division's id again) -->
+  <xsl:template name="entry-anchor">
+    <xsl:variable name="a"><xsl:call-template name="anchor"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="starts-with($a, 's')"><xsl:value-of select="concat('e-', generate-id())"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$a"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ===== dictionaries, casts, lists of names (standOff, back matter) ===== -->
   <xsl:template match="t:entry | t:entryFree | t:superEntry">
     <div class="entry">
-      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute></xsl:if>
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="entry-anchor"/></xsl:attribute></xsl:if>
       <xsl:apply-templates/>
     </div>
   </xsl:template>
@@ -299,7 +311,7 @@
   </xsl:template>
   <xsl:template match="*" mode="entry">
     <li>
-      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="anchor"/></xsl:attribute></xsl:if>
+      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:call-template name="entry-anchor"/></xsl:attribute></xsl:if>
       <xsl:apply-templates select="."/>
     </li>
   </xsl:template>
