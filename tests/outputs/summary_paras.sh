@@ -3,7 +3,8 @@
 # layout (labelled, main site with the summary last, mirror with it first,
 # Summary in Document Information) and every output (TEI abstract/p, EAD and
 # EAD3 scopecontent/p and one did/abstract each, HTML, text, read back from
-# the text); the title is never a summary paragraph; the seed keeps its one.
+# the text); the title is never a summary paragraph; the seed keeps its one;
+# any TEI document keeps its abstract's paragraphs too.
 # And EAD3's extent is physdescstructured (quantity, unittype) when it reads
 # as a number and a unit; all outputs valid against the official schemas.
 set -euo pipefail
@@ -42,6 +43,21 @@ for f in "${fx[@]}"; do
   same "$b: text read back, 2 paragraphs" "$(xp "$TMP/back.xml" 'count(//tei:abstract/tei:p)')" 2
   same "$b: text read back, the second" "$(xp "$TMP/back.xml" 'normalize-space(//tei:abstract/tei:p[2])')" "$p2"
 done
+
+# any TEI document (not a record): an abstract of two paragraphs is two
+# did/abstracts in EAD and EAD3, two p in HTML, two Abstract lines in text,
+# never glued together
+cat >"$TMP/abs.xml" <<'EOF'
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Letters of a Merchant</title></titleStmt><publicationStmt><p>Published here.</p></publicationStmt><sourceDesc><p>Edited from the originals.</p></sourceDesc></fileDesc><profileDesc><abstract><p>First paragraph of the abstract.</p><p>Second paragraph of the abstract.</p></abstract></profileDesc></teiHeader><text><body><div><head>One</head><p>Text one.</p></div><div><head>Two</head><p>Text two.</p></div></body></text></TEI>
+EOF
+"$TEICONV" convert -q -t ead,ead3,html,text,dc -o "$TMP/a" "$TMP/abs.xml"
+same "TEI doc: EAD abstracts" "$(xp "$TMP/a/abs.ead.xml" 'concat(count(//ead:archdesc/ead:did/ead:abstract), "|", //ead:archdesc/ead:did/ead:abstract[2])')" "2|Second paragraph of the abstract."
+same "TEI doc: EAD3 abstracts" "$(xp "$TMP/a/abs.ead3.xml" 'count(//ead3:archdesc/ead3:did/ead3:abstract)')" 2
+same "TEI doc: HTML summary paragraphs" "$(xph "$TMP/a/abs.html" 'count(//dl[@class="meta"]/dd/p)')" 2
+same "TEI doc: text Abstract lines" "$(grep -c '^Abstract: .* of the abstract\.$' "$TMP/a/abs.txt")" 2
+same "TEI doc: DC, a space between" "$(xp "$TMP/a/abs.dc.xml" 'string(//dc:description)')" "First paragraph of the abstract. Second paragraph of the abstract."
+check "TEI doc: EAD valid" ead_xsd_ok "$TMP/a/abs.ead.xml"
+check "TEI doc: EAD3 valid" jing_ok "$R/ead3/ead3.rng" "$TMP/a/abs.ead3.xml"
 
 # the seed: its one summary paragraph, not the title
 for s in "$SEED" "$SEED2"; do

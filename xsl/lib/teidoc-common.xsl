@@ -152,7 +152,8 @@
                        | t:xr | t:etym | t:re | t:lem | t:rdg | t:rdgGrp | t:cell | t:item | t:label
                        | t:forename | t:surname | t:addName | t:roleName | t:nameLink | t:genName
                        | t:birth | t:death | t:occupation | t:idno | t:location | t:geo | t:desc
-                       | t:dateline | t:salute | t:signed | t:opener | t:closer | t:docDate | t:byline" mode="plain">
+                       | t:dateline | t:salute | t:signed | t:opener | t:closer | t:docDate | t:byline
+                       | t:p | t:ab | t:head | t:l" mode="plain">
     <xsl:text> </xsl:text><xsl:apply-templates mode="plain"/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="t:choice" mode="plain">

@@ -303,9 +303,10 @@
         </xsl:when>
       </xsl:choose>
       <xsl:variable name="abs" select="($h/t:profileDesc/t:abstract | $ms/t:msContents/t:summary)[normalize-space()][1]"/>
-      <xsl:if test="$abs">
-        <abstract><xsl:call-template name="plain"><xsl:with-param name="node" select="$abs"/></xsl:call-template></abstract>
-      </xsl:if>
+      <!-- an abstract per paragraph (EAD's abstract holds no p) -->
+      <xsl:for-each select="$abs/t:p[normalize-space()] | $abs[not(t:p[normalize-space()])]">
+        <abstract><xsl:call-template name="plain"/></abstract>
+      </xsl:for-each>
     </did>
   </xsl:template>
 

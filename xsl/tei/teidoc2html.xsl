@@ -72,7 +72,15 @@
       </xsl:for-each>
       <xsl:for-each select="$h/t:profileDesc/t:abstract[normalize-space()] | ($fd/t:sourceDesc//t:msContents/t:summary)[1]">
         <dt>Summary</dt>
-        <dd><xsl:call-template name="plain"/></dd>
+        <dd>
+          <xsl:choose>
+            <!-- several paragraphs stay paragraphs -->
+            <xsl:when test="count(t:p[normalize-space()]) &gt; 1">
+              <xsl:for-each select="t:p[normalize-space()]"><p><xsl:call-template name="plain"/></p></xsl:for-each>
+            </xsl:when>
+            <xsl:otherwise><xsl:call-template name="plain"/></xsl:otherwise>
+          </xsl:choose>
+        </dd>
       </xsl:for-each>
     </dl>
   </xsl:template>

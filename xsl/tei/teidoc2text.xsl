@@ -23,8 +23,10 @@
     <xsl:call-template name="rule"><xsl:with-param name="n" select="string-length($title)"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
     <xsl:variable name="fd" select="$h/t:fileDesc"/>
-    <xsl:for-each select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()] | $fd/t:publicationStmt/t:publisher[normalize-space()] | $fd/t:publicationStmt/t:date[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()][1] | ($fd/t:sourceDesc//t:msIdentifier)[1] | $h/t:profileDesc/t:abstract[normalize-space()]">
-      <xsl:value-of select="concat(translate(substring(local-name(), 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(local-name(), 2), ': ')"/>
+    <!-- an abstract of several paragraphs: an Abstract line each -->
+    <xsl:for-each select="$fd/t:titleStmt/t:author[normalize-space()] | $fd/t:titleStmt/t:editor[normalize-space()] | $fd/t:publicationStmt/t:publisher[normalize-space()] | $fd/t:publicationStmt/t:date[normalize-space()] | $fd/t:publicationStmt/t:idno[normalize-space()][1] | ($fd/t:sourceDesc//t:msIdentifier)[1] | $h/t:profileDesc/t:abstract[normalize-space()][count(t:p[normalize-space()]) &lt; 2] | $h/t:profileDesc/t:abstract[count(t:p[normalize-space()]) &gt; 1]/t:p[normalize-space()]">
+      <xsl:variable name="field" select="self::t:p/parent::t:abstract | self::*[not(self::t:p)]"/>
+      <xsl:value-of select="concat(translate(substring(local-name($field), 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(local-name($field), 2), ': ')"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="$nl"/>
     </xsl:for-each>
