@@ -49,8 +49,13 @@ tc_status tc_idset_note(tc_idset *s, const tc_record_id *r, const char *file,
 
 /* The name or value among names closest to got by edit distance (letters
  * without case), when close enough to be a slip ("did you mean ...?");
- * else NULL. Borrowed from names. */
+ * else NULL. Borrowed from names. In name_guess.c. */
 const char *tc_msg_closest(const char *got, const char *const *names, size_t n);
+
+/* TEI's own constraint rules that tei_all states in Schematron (jing
+ * ignores them): the few checked in C, warnings TC420-TC426 added to d
+ * (validate_tei_rules.c; the README lists them). */
+void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d);
 
 /* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
 #define TC_V_NOSCHEMA   "TC300" /* schema not available locally */

@@ -548,6 +548,8 @@ tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
     size_t before = tc_diags_errors(d);
     check_record_id(&c, root);
     check_summary(&c, root);
+    if (c.type == TC_DOC_TEI)
+        tc_tei_constraints(doc, file, d);
     xmlNodePtr n = root;
     while (n) {
         if (n->type == XML_ELEMENT_NODE) {
