@@ -135,6 +135,28 @@ static char *formats_made(unsigned mask)
     return tc_buf_take(&b);
 }
 
+/* Whether doc has more than limit elements, walked without recursion and
+ * stopped once past it: a text with no more elements than the summary
+ * rule's limit has no more divisions either, so the rule cannot cut it
+ * and the summary check (a transformation) is not needed. */
+static int more_elements_than(xmlDocPtr doc, long limit)
+{
+    long n = 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr c = root; c;) {
+        if (c->type == XML_ELEMENT_NODE && ++n > limit)
+            return 1;
+        if (c->children && c->type == XML_ELEMENT_NODE) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != root && !c->next)
+            c = c->parent;
+        c = c && c != root ? c->next : NULL;
+    }
+    return 0;
+}
+
 tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            const char *file, const tc_convert_opts *opts,
                            tc_result *res, tc_diags *d)
@@ -250,8 +272,10 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     unsigned lossy =
         TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC | TC_FMT_HTML | TC_FMT_TEXT;
     int notes = tc_engine_loss_report_on(e);
-    int summary =
-        kind == TC_IN_TEI && (opts->formats & (TC_FMT_EAD | TC_FMT_EAD3));
+    int summary = kind == TC_IN_TEI &&
+                  (opts->formats & (TC_FMT_EAD | TC_FMT_EAD3)) &&
+                  (opts->dsc_max_depth > 0 ||
+                   (max_count > 0 && more_elements_than(tei, max_count)));
     if (st == TC_OK && (opts->formats & lossy) && (notes || summary) &&
         (kind == TC_IN_TEXT || kind == TC_IN_TEI_OURS || kind == TC_IN_TEI)) {
         params[np++] = "loss-formats";
