@@ -184,7 +184,11 @@
          group of chapters) adds no level -->
     <xsl:variable name="d" select="count(ancestor::*[self::t:div or self::t:div1 or self::t:div2 or self::t:div3
         or self::t:div4 or self::t:div5 or self::t:div6 or self::t:div7 or self::t:text[parent::t:group]][t:head]) + 1 - number($no-h2)"/>
-    <xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element>
+    <!-- a head with no words (only a page break) is no heading -->
+    <xsl:choose>
+      <xsl:when test="normalize-space(.) != ''"><xsl:element name="h{substring('23456666666', $d, 1)}"><xsl:apply-templates/></xsl:element></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="t:p | t:ab"><p><xsl:apply-templates/></p></xsl:template>
   <!-- HTML's p cannot hold lists, tables or block notes: such a TEI p (and a
@@ -218,13 +222,20 @@
   <xsl:template match="t:note">
     <span class="note"> [<xsl:if test="@n"><xsl:value-of select="@n"/>. </xsl:if><xsl:apply-templates/>] </span>
   </xsl:template>
+  <!-- a note of paragraphs: a block in its place (an aside there would be a
+       landmark inside the text, which axe refuses) -->
   <xsl:template match="t:note[t:p]">
-    <aside class="note"><xsl:apply-templates/></aside>
+    <div class="note" role="note"><xsl:apply-templates/></div>
   </xsl:template>
   <xsl:template match="t:list"><ul><xsl:apply-templates/></ul></xsl:template>
   <xsl:template match="t:list/t:label"><li><b><xsl:apply-templates/></b></li></xsl:template>
   <xsl:template match="t:list/t:*[not(self::t:item or self::t:head or self::t:label)]" priority="-0.2"><li><xsl:apply-templates/></li></xsl:template>
   <xsl:template match="t:item"><li><xsl:apply-templates/></li></xsl:template>
+  <!-- a page break between items: an item of its own (a list holds only
+       items), nothing when it has no number -->
+  <xsl:template match="t:list/t:pb" priority="1">
+    <xsl:if test="@n"><li class="break"><span class="pb">[<xsl:value-of select="@n"/>]</span></li></xsl:if>
+  </xsl:template>
   <xsl:template match="t:list/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>
   <xsl:template match="t:table">
     <table>
