@@ -498,6 +498,11 @@ TC_API void tc_collection_free(tc_collection *c);
 TC_API tc_status tc_collection_add_file(tc_collection *c, const char *tei_path,
                                         const char *stem, tc_diags *d);
 TC_API size_t tc_collection_count(const tc_collection *c);
+/* The finding aid's file name relative to the index page
+ * ("collection.ead.xml"): the index then links to it. NULL: no link (the
+ * default). The name is copied. TC_E_NOMEM when it cannot be. */
+TC_API tc_status tc_collection_set_finding_aid(tc_collection *c,
+                                               const char *name);
 /* Render the finding aid (f = TC_FMT_EAD, EAD 2002) or the index page
  * (TC_FMT_HTML) under the engine's security preferences. title and id may
  * be NULL (the stylesheets then say "Collection of N records"). The

@@ -15,6 +15,11 @@ int tool_collection_start(tool_collection *t, const char *outdir)
 {
     t->outdir = outdir;
     t->c = tc_collection_new();
+    /* the index (OUT/index.html) links to the finding aid (OUT/NAME) */
+    if (t->c && tc_collection_set_finding_aid(t->c, t->name) != TC_OK) {
+        tc_collection_free(t->c);
+        t->c = NULL;
+    }
     return t->c ? 0 : -1;
 }
 

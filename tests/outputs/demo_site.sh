@@ -17,6 +17,7 @@ same "pages: one per record, the index, the finding aid" "$(ls "$site"/*.html | 
 rc=0; python3 "$SRC/tests/outputs/html_check.py" --links "$site"/*.html >"$TMP/check.log" || rc=$?
 grep -v '^ok ' "$TMP/check.log" >&2 || true
 same "every page passes the HTML checks, every link leads to a file" "$rc" 0
+check "the index links to the finding aid" grep -q 'href="collection.ead.xml"' "$site/index.html"
 for f in "$SRC"/examples/*.txt; do
   stem=$(basename "$f" .txt)
   check "$stem: the index links to its page" grep -q "href=\"$stem.html\"" "$site/index.html"

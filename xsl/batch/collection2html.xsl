@@ -4,7 +4,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="tei str">
 
   <xsl:include href="../lib/common-tei.xsl"/>
   <xsl:include href="../lib/common-html.xsl"/>
@@ -15,6 +16,8 @@
   <xsl:param name="collection-title" select="''"/>
   <xsl:param name="collection-id" select="''"/>
   <xsl:param name="css-href" select="'teiconv.css'"/>
+  <!-- The collection's finding aid, relative to the index; empty: no link. -->
+  <xsl:param name="finding-aid-href" select="''"/>
 
   <xsl:variable name="records" select="/tei:teiCorpus/tei:TEI | /tei:TEI"/>
 
@@ -39,6 +42,9 @@
           </xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
           <p class="date"><xsl:value-of select="count($records)"/> record<xsl:if test="count($records) != 1">s</xsl:if>, listed by date</p>
+          <xsl:if test="$finding-aid-href != ''">
+            <p class="up"><xsl:text>The collection's finding aid: </xsl:text><a href="{str:encode-uri($finding-aid-href, false())}" type="application/xml">EAD 2002</a></p>
+          </xsl:if>
         </header>
         <main>
           <h2 class="visually-hidden">Records</h2>

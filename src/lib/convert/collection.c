@@ -20,6 +20,7 @@
 struct tc_collection {
     xmlDocPtr doc; /* <teiCorpus> of the records added */
     size_t count;
+    char *finding_aid; /* owned; the index links to it; NULL: no link */
 };
 
 tc_collection *tc_collection_new(void)
@@ -45,7 +46,18 @@ void tc_collection_free(tc_collection *c)
     if (!c)
         return;
     xmlFreeDoc(c->doc);
+    free(c->finding_aid);
     free(c);
+}
+
+tc_status tc_collection_set_finding_aid(tc_collection *c, const char *name)
+{
+    char *copy = name ? tc_strdup(name) : NULL;
+    if (name && !copy)
+        return TC_E_NOMEM;
+    free(c->finding_aid);
+    c->finding_aid = copy;
+    return TC_OK;
 }
 
 size_t tc_collection_count(const tc_collection *c)
@@ -148,7 +160,7 @@ tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
                                           : NULL;
     if (!name || !c)
         return TC_E_USAGE;
-    const char *params[11] = {NULL};
+    const char *params[13] = {NULL};
     size_t n = 0;
     if (title && *title) {
         params[n++] = "collection-title";
@@ -157,6 +169,10 @@ tc_status tc_collection_render(const tc_engine *e, const tc_collection *c,
     if (id && *id) {
         params[n++] = "collection-id";
         params[n++] = id;
+    }
+    if (f == TC_FMT_HTML && c->finding_aid) {
+        params[n++] = "finding-aid-href";
+        params[n++] = c->finding_aid;
     }
     tc_engine_publish_params(e, params + n, 6);
     /* the finding aid passes the output gate like every EAD output */
