@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # summary_paras.sh: a summary of several paragraphs keeps them in every
 # layout (labelled, main site with the summary last, mirror with it first,
-# Summary in Document Information) and every output (TEI abstract/p, EAD and
+# Summary in Document Information, older site with it before "View document") and every output (TEI abstract/p, EAD and
 # EAD3 scopecontent/p and one did/abstract each, HTML, text, read back from
 # the text); the title is never a summary paragraph; the seed keeps its one;
 # any TEI document keeps its abstract's paragraphs too.
@@ -13,7 +13,7 @@ set -euo pipefail
 need_reference
 R="$REF/reference/schemas"
 mapfile -t fx < <(ls "$SRC"/tests/records/summary-paras-*.txt)
-same "summary fixtures (labelled, main, mirror, info)" "${#fx[@]}" 4
+same "summary fixtures (labelled, main, mirror, info, older)" "${#fx[@]}" 5
 SEED="$SRC/examples/wilson-111189.txt"
 SEED2=$(ls "$REF"/seeds/*.txt | head -1)
 

@@ -221,6 +221,34 @@ static size_t tail_summary(const top *t, size_t k, size_t end)
     return 1;
 }
 
+/* A line that was not blank stood between units g-1 and g: a unit of
+ * page chrome ("View document in English") was dropped there. */
+static int chrome_before(const top *t, size_t g)
+{
+    for (size_t i = t->u[g - 1].to; i < t->u[g].from; i++)
+        if (!t->ls->v[i].blank)
+            return 1;
+    return 0;
+}
+
+/* The older layout: the summary after the citation (labelled or not) and
+ * before "View document in ...": the units from k up to that chrome line
+ * are its further paragraphs when each ends a sentence (at most three).
+ * How many; 0 when no chrome line follows that closely. */
+static size_t older_summary_rest(const top *t, size_t k)
+{
+    for (size_t g = k; g < t->n && g <= k + 3; g++) {
+        if (g > 0 && chrome_before(t, g))
+            return g - k;
+        char *p = unit_text(t, g);
+        int para = p && ends_sentence(p);
+        free(p);
+        if (!para)
+            return 0;
+    }
+    return 0;
+}
+
 static tc_status push_body_unit(top *t, size_t k)
 {
     char *s = tc_lines_join(t->ls, t->u[k].from, t->u[k].to, '\n');
@@ -251,7 +279,7 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
             !used && !r->title.text && !r->summary.text && !r->date.printed.text
                 ? mirror_summary(t, k, s)
                 : 0;
-        int cit = 0;
+        int cit = 0, summary_here = 0; /* this unit began the summary */
         if (funder) {
             const tc_line *ln = unit_line(t, k);
             *st = tc_values_push_unique(&r->funders, funder, ln->no, ln->col);
@@ -286,10 +314,18 @@ static size_t read_head(top *t, int *summary_at_top, tc_status *st)
         } else if (after_citation && !r->summary.text) {
             *st = set_from_unit(t, F_SUMMARY, k);
             *summary_at_top = used = 1;
+            summary_here = 1;
         }
         if (used && tc_field_label(unit_line(t, k)->text, unit_line(t, k)->len,
                                    &(size_t){0}) == F_SUMMARY)
-            *summary_at_top = 1;
+            *summary_at_top = summary_here = 1;
+        if (summary_here && *st == TC_OK && !t->dense) {
+            /* the older layout: more paragraphs before "View document" */
+            size_t more = older_summary_rest(t, k + used);
+            for (size_t j = k + used; j < k + used + more && *st == TC_OK; j++)
+                *st = set_from_unit(t, F_SUMMARY, j);
+            used += more;
+        }
         free(funder);
         free(s);
         if (!used)
