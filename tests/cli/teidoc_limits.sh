@@ -41,7 +41,8 @@ rc=0; "$TEICONV" convert -t ead --dsc-max-components 50 -o - "$FRUS2" 2>"$TMP/e.
 check "--dsc-max-components 50: TC201 (-o - too)" grep -q "warning\[TC201\]: $((99 - n)) of the 99 divisions" "$TMP/e.c50b"
 check "--dsc-max-components 50: report names the options" grep -q -- "--dsc-max-components 50" "$TMP/e.c50b"
 # the --report keeps the warning
-"$TEICONV" convert -q -t ead --force --dsc-max-depth 1 --report "$TMP/r.jsonl" -o "$TMP/d1" "$FRUS"
+rc=0; "$TEICONV" convert -q -t ead --force --dsc-max-depth 1 --report "$TMP/r.jsonl" -o "$TMP/d1" "$FRUS" || rc=$?
+same "--report run: exit" "$rc" 0
 check "--report: TC201 among the warnings" grep -q '"code":"TC201"' "$TMP/r.jsonl"
 # 0 lifts the limit; --dsc-max-depth 0 lists every level
 rc=0; "$TEICONV" convert -t ead --dsc-max-components 0 --dsc-max-depth 0 -o - "$FRUS" >"$TMP/nolimit.xml" 2>"$TMP/e.0" || rc=$?
@@ -61,13 +62,19 @@ same "-t html -v: exit" "$rc" 0
 check "-t html -v: running heads reported" grep -q "note\[TC200\]: dropped: /text//fw: [0-9]* running heads" "$TMP/e.h"
 check "-t html -v: header fields not shown in HTML" grep -q 'note\[TC200\]: dropped: /teiHeader/.*" is not shown in HTML$' "$TMP/e.h"
 check "-t html -v: no EAD lines" bash -c "! grep -q 'has no place in EAD' '$TMP/e.h'"
-"$TEICONV" convert -v -t text -o "$TMP/t" "$FW" 2>"$TMP/e.t"
+rc=0; "$TEICONV" convert -v -t text -o "$TMP/t" "$FW" 2>"$TMP/e.t" || rc=$?
+same "-t text -v: exit" "$rc" 0
 check "-t text -v: lines about text" grep -q '" is not shown in text$' "$TMP/e.t"
-"$TEICONV" convert -q -t html,text --report "$TMP/rh.jsonl" -o "$TMP/h2" "$FW"
+rc=0; "$TEICONV" convert -q -t html,text --report "$TMP/rh.jsonl" -o "$TMP/h2" "$FW" || rc=$?
+same "-t html,text --report: exit" "$rc" 0
 check "-t html,text --report: dropped is not empty" \
   python3 -c 'import json,sys; o=json.loads(open(sys.argv[1]).readline()); sys.exit(0 if len(o["dropped"]) >= 2 else 1)' "$TMP/rh.jsonl"
-check "-t html (no -v): notes not printed" bash -c "'$TEICONV' convert --force -t html -o '$TMP/h' '$FW' 2>&1 | grep -vq TC200"
-"$TEICONV" convert -v -t html,text -o "$TMP/rec" "$REC" 2>"$TMP/e.rec"
+rc=0; "$TEICONV" convert --force -t html -o "$TMP/h" "$FW" 2>"$TMP/e.h0" || rc=$?
+same "-t html (no -v): exit" "$rc" 0
+check "-t html (no -v): notes not printed" bash -c "! grep -q TC200 '$TMP/e.h0'"
+rc=0; "$TEICONV" convert -v -t html,text -o "$TMP/rec" "$REC" 2>"$TMP/e.rec" || rc=$?
+same "a record, -t html,text -v: exit" "$rc" 0
+check "a record, -v: the per-input line is printed" grep -q "converted, 2 outputs" "$TMP/e.rec"
 check "a record's HTML and text drop nothing" bash -c "! grep -q TC200 '$TMP/e.rec'"
 
 # An error means exit status 1 and no output: a document libxml2 recovers
