@@ -154,4 +154,10 @@ check "text: speaker line" grep -qx 'North (KIM): We shall continue our own line
 check "text: page marker" grep -qx '(p. 2)' "$T"
 blank=$(grep -n '^$' "$T" | head -1 | cut -d: -f1)
 same "text: the header ends with Record ID, then a blank line" "$(sed -n "$((blank - 1))p" "$T")" "Record ID: 116543"
+# The LCSH scheme: the C code writes it, the stylesheets read it; one copy
+# each side (xsl/lib/common-tei.xsl), and the two the same.
+c_lcsh=$(sed -n 's/^#define LCSH_SCHEME *"\(.*\)"$/\1/p' "$SRC/src/lib/tei/tei_build.c")
+x_lcsh=$(grep -rho "name=\"tc-lcsh\" select=\"'[^']*'" "$SRC/xsl" | sed "s/.*'\(.*\)'/\1/" | sort -u)
+same "LCSH scheme: C and XSLT" "$x_lcsh" "$c_lcsh"
+same "LCSH scheme: one definition in the stylesheets" "$(grep -rl 'id.loc.gov/authorities/subjects.\"/>' "$SRC/xsl" | wc -l)" 1
 finish

@@ -9,7 +9,6 @@
     exclude-result-prefixes="tei">
   <xsl:include href="name-kind.xsl"/>
 
-  <xsl:variable name="tc-lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
 
   <!-- Record identifier: the record idno, any idno, the stem, a constant. -->
   <xsl:template name="ead-record-id">

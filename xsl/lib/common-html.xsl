@@ -6,7 +6,6 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <xsl:variable name="html-lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
 
   <!-- What each editorial mark means: the hover text and the key. -->
   <xsl:variable name="mark-supplied">Supplied by the editor: not in the original</xsl:variable>
@@ -114,10 +113,10 @@
         <dt><xsl:call-template name="tc-note-label"/></dt>
         <dd><xsl:value-of select="normalize-space(.)"/></dd>
       </xsl:for-each>
-      <xsl:call-template name="html-row"><xsl:with-param name="label">Subjects discussed</xsl:with-param><xsl:with-param name="values" select="$kw[@scheme = $html-lcsh]/tei:term"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
+      <xsl:call-template name="html-row"><xsl:with-param name="label">Subjects discussed</xsl:with-param><xsl:with-param name="values" select="$kw[@scheme = $tc-lcsh]/tei:term"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Associated places</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:placeName"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Associated people &amp; organizations</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:persName | $kw/tei:term/tei:orgName"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
-      <xsl:call-template name="html-row"><xsl:with-param name="label">Associated topics</xsl:with-param><xsl:with-param name="values" select="$kw[not(@scheme = $html-lcsh)]/tei:term[not(*)]"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
+      <xsl:call-template name="html-row"><xsl:with-param name="label">Associated topics</xsl:with-param><xsl:with-param name="values" select="$kw[not(@scheme = $tc-lcsh)]/tei:term[not(*)]"/><xsl:with-param name="class" select="'subject'"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Related documents</xsl:with-param><xsl:with-param name="values" select="$fd/tei:notesStmt/tei:relatedItem"/></xsl:call-template>
       <xsl:call-template name="html-row"><xsl:with-param name="label">Publisher</xsl:with-param><xsl:with-param name="values" select="$ps/tei:publisher"/></xsl:call-template>
       <xsl:for-each select="$ps/tei:date">

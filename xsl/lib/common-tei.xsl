@@ -10,6 +10,11 @@
 
   <xsl:include href="lang.xsl"/>
 
+  <!-- The scheme of Library of Congress subject headings, as the C code
+       writes it on keywords/@scheme (LCSH_SCHEME, src/lib/tei/tei_build.c):
+       the one copy every output stylesheet reads. -->
+  <xsl:variable name="tc-lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
+
   <!-- The record's languages as space-separated BCP 47 tags, main first. -->
   <xsl:template name="tc-record-langs">
     <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:textLang[1]">

@@ -34,7 +34,6 @@
   <!-- Small letters (Latin, Latin-1, Latin Extended-A, Greek, Cyrillic):
        a wrapped line that starts with one continues a sentence. -->
   <xsl:variable name="small-letters" select="'abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſαβγδεζηθικλμνξοπρςστυφχψωабвгдежзийклмнопрстуфхцчшщъыьэюяѐёђѓєѕіїјљњћќѝўџґ'"/>
-  <xsl:variable name="lcsh" select="'http://id.loc.gov/authorities/subjects'"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -141,10 +140,10 @@
     <xsl:for-each select="$ms/tei:msContents/tei:textLang[1]">
       <xsl:call-template name="text-languages"/>
     </xsl:for-each>
-    <xsl:call-template name="fields"><xsl:with-param name="label">Subjects Discussed</xsl:with-param><xsl:with-param name="values" select="$kw[@scheme = $lcsh]/tei:term"/></xsl:call-template>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Subjects Discussed</xsl:with-param><xsl:with-param name="values" select="$kw[@scheme = $tc-lcsh]/tei:term"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Associated Places</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:placeName"/></xsl:call-template>
     <xsl:call-template name="fields"><xsl:with-param name="label">Associated People &amp; Organizations</xsl:with-param><xsl:with-param name="values" select="$kw/tei:term/tei:persName | $kw/tei:term/tei:orgName"/></xsl:call-template>
-    <xsl:call-template name="fields"><xsl:with-param name="label">Associated Topics</xsl:with-param><xsl:with-param name="values" select="$kw[not(@scheme = $lcsh)]/tei:term[not(*)]"/></xsl:call-template>
+    <xsl:call-template name="fields"><xsl:with-param name="label">Associated Topics</xsl:with-param><xsl:with-param name="values" select="$kw[not(@scheme = $tc-lcsh)]/tei:term[not(*)]"/></xsl:call-template>
     <xsl:variable name="contributors" select="$ts/tei:respStmt[translate(normalize-space(tei:resp), $tc-upper, $tc-lower) = 'document contributor']"/>
     <xsl:call-template name="fields"><xsl:with-param name="label">Document Contributors</xsl:with-param><xsl:with-param name="values" select="$contributors/*[not(self::tei:resp)]"/></xsl:call-template>
     <!-- Other statements of responsibility come from the source string;
