@@ -32,6 +32,8 @@ same "manuscript: origDate as unitdate, not the record's date" "$(xp "$ms" "stri
 same "manuscript: extent without dimensions" "$(xp "$ms" "string(//ead:archdesc/ead:did/ead:physdesc/ead:extent)")" "ii + 129 ff."
 same "manuscript: dimensions apart" "$(xp "$ms" "string(//ead:archdesc/ead:did/ead:physdesc/ead:dimensions)")" "35.6 × 23.5 cm"
 same "manuscript: binding as phystech" "$(xp "$ms" "string(//ead:phystech[ead:head='Binding']/ead:p)")" "Modern binding."
+same "manuscript: origin date and place apart" "$(xp "$ms" "string(//ead:custodhist/ead:p[1])")" "Origin: first half of the 13th century England"
+same "manuscript: EAD3 physdesc names the unit once" "$(xp "$O/manuscript.ead3.xml" "normalize-space(//ead3:archdesc/ead3:did/ead3:physdesc)")" "codex; ii + 129 ff.; 35.6 × 23.5 cm; parchment"
 same "manuscript: provenance, acquisition" "$(xp "$ms" "concat(//ead:custodhist/ead:p[2], ' / ', //ead:acqinfo/ead:p)")" "Owned by a priory. / Bought in 1901."
 same "manuscript: parts and items" "$(xp "$ms" "concat(count(//ead:c[@otherlevel='msPart']), ' ', count(//ead:c[@otherlevel='msItem']))")" "2 3"
 same "manuscript: a part's own date (@from/@to)" "$(xp "$ms" "string(//ead:c[@otherlevel='msPart'][2]/ead:did/ead:unitdate/@normal)")" "1240/1250"

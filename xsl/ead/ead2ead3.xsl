@@ -633,7 +633,9 @@
         <xsl:otherwise>
           <xsl:if test="preceding-sibling::* and not(preceding-sibling::node()[1][self::text()][normalize-space() != ''])"><xsl:text>; </xsl:text></xsl:if>
           <xsl:value-of select="normalize-space(.)"/>
-          <xsl:if test="@unit"><xsl:value-of select="concat(' ', @unit)"/></xsl:if>
+          <!-- the unit, unless the words already end with it ("315 × 230 mm") -->
+          <xsl:variable name="w" select="normalize-space(.)"/>
+          <xsl:if test="@unit and substring($w, string-length($w) - string-length(@unit) + 1) != @unit"><xsl:value-of select="concat(' ', @unit)"/></xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>

@@ -156,6 +156,12 @@
                        | t:p | t:ab | t:head | t:l" mode="plain">
     <xsl:text> </xsl:text><xsl:apply-templates mode="plain"/><xsl:text> </xsl:text>
   </xsl:template>
+  <!-- names and dates side by side with nothing between them (origin:
+       origDate then origPlace) get a space, never one before punctuation -->
+  <xsl:template match="t:origDate | t:origPlace | t:date | t:placeName | t:persName | t:orgName" mode="plain">
+    <xsl:apply-templates mode="plain"/>
+    <xsl:if test="following-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
   <xsl:template match="t:choice" mode="plain">
     <xsl:apply-templates select="(t:reg | t:expan[not(../t:reg)] | t:corr[not(../t:reg or ../t:expan)] | t:sic[not(../t:reg or ../t:expan or ../t:corr)] | t:orig[not(../t:reg or ../t:expan or ../t:corr or ../t:sic)] | t:abbr[not(../t:reg or ../t:expan or ../t:corr or ../t:sic or ../t:orig)])[1]" mode="plain"/>
   </xsl:template>
