@@ -92,7 +92,8 @@ check "-j without a number: exit 2" test "$rc" -eq 2
 
 # progress: on request (stderr is not a terminal here), the bar's count;
 # without it, none
-"${V[@]}" --progress --follow-links "$D" >/dev/null 2>"$TMP/prog.err"
+rc=0; "${V[@]}" --progress --follow-links "$D" >/dev/null 2>"$TMP/prog.err" || rc=$?
+check "--progress: exit 1 (2 invalid)" test "$rc" -eq 1
 check "--progress: a bar with the count" grep -q '6/6 100%' "$TMP/prog.err"
 check "no --progress on a pipe: no bar" bash -c "! grep -q '6/6' '$TMP/j1.err'"
 
