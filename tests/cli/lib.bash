@@ -1,6 +1,30 @@
 # tests/cli/lib.bash: shared helpers of the CLI tests (sourced): the binary,
 # temp folders, the reference folder, and assertions that print why.
-set -u
+#
+# Every test runs under errexit and nounset: a command that fails outside a
+# check (and outside an if/while condition or a || / && list) ends the test
+# at once as a failure, with the script, line and command on stderr. A
+# command expected to fail is written `rc=0; cmd ... || rc=$?` and its
+# status checked with `check "..." test "$rc" -eq N`. pipefail is not set
+# (a `head` or `grep -q` that stops reading would make the writer fail with
+# SIGPIPE); a test that needs a pipeline's status sets it for that pipeline.
+set -euE
+TC_TEST_PID=$$
+
+# tc_on_err STATUS LINE COMMAND: the ERR trap. Only the test's own shell
+# reports and exits: in a subshell or $(...) the failure reaches the test
+# through the subshell's status (bash also runs the trap in $(...), where
+# errexit is off, so acting there would report failures nobody sees).
+tc_on_err() {
+  [ "$BASHPID" = "$TC_TEST_PID" ] || return 0
+  local n=${#BASH_SOURCE[@]} from=""
+  if [ "$n" -gt 2 ]; then # inside a helper: also say where the test called it
+    from=" (in a helper called from ${BASH_SOURCE[n - 1]}:${BASH_LINENO[n - 2]})"
+  fi
+  echo "FAIL: ${BASH_SOURCE[1]:-$0}:$2: '$3' exited $1 outside a check$from" >&2
+  exit 1 # never 77 (the skip status) and never 0
+}
+trap 'tc_on_err "$?" "$LINENO" "$BASH_COMMAND"' ERR
 : "${TEICONV:?TEICONV must name the teiconv binary}"
 : "${TEICONV_SOURCE_DIR:?}"
 SRC="$TEICONV_SOURCE_DIR"
@@ -30,7 +54,6 @@ command_not_found_handle() {
   kill -TERM $TC_TEST_PID 2>/dev/null
   return 127
 }
-TC_TEST_PID=$$
 
 # not_run WHAT WHY: records a check that could not run, in the log that
 # `make test` sums up at its end (scripts/run-tests.sh), and on stderr.
@@ -78,7 +101,8 @@ jing_ok() { jing "$@" 2>/dev/null; }
 # need_reference)
 ead_xsd_ok() {
   XML_CATALOG_FILES="$REF/reference/schemas/catalog.xml" \
-    xmllint --nonet --noout --schema "$REF/reference/schemas/ead2002/ead.xsd" "$@" 2>&1 >/dev/null | grep -v ' validates$' >&2
+    xmllint --nonet --noout --schema "$REF/reference/schemas/ead2002/ead.xsd" "$@" 2>&1 >/dev/null |
+    { grep -v ' validates$' >&2 || true; }
   return "${PIPESTATUS[0]}"
 }
 
@@ -115,5 +139,5 @@ finish() {
     fail "unknown commands were called: $(sort -u "$TMP/.unknown-commands" | tr '\n' ' ')"
   fi
   echo "$PASSES passed, $FAILS failed"
-  [ "$FAILS" -eq 0 ]
+  if [ "$FAILS" -ne 0 ]; then exit 1; fi
 }
