@@ -45,6 +45,13 @@ check "a failing \$(...) assignment fails the script (exit $rc)" test "$rc" -eq 
 run_script '( exit 77 )'
 check "a status of 77 outside a check is a failure, not a skip (exit $rc)" test "$rc" -eq 1
 
+# need_reference still skips (77) without the reference folder, off CI
+rc=0
+printf '. "%s/tests/cli/lib.bash"\nneed_reference\ncheck "after" true\nfinish\n' "$SRC" >"$TMP/t.sh"
+env -u CI TEICONV_REFERENCE_DIR="$TMP/no-such-reference" TC_NOT_RUN_LOG= bash "$TMP/t.sh" >"$TMP/t.out" 2>&1 || rc=$?
+same "need_reference without the reference: skipped (77)" "$rc" 77
+check "and not reported as a failure" test "$(grep -c 'outside a check' "$TMP/t.out" || true)" -eq 0
+
 # the idioms for an expected failure stay quiet and counted
 run_script 'rc=0; ls "$TMP/no-such-file" 2>/dev/null || rc=$?
 check "expected status" test "$rc" -eq 2
