@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: migrate-long lint format docs tables all configure build deps deps-test demo demo-site test deb check-fresh check-asan check-valgrind fuzz bench clean
+.PHONY: migrate-long lint format docs tables all configure build deps deps-test demo demo-site test deb check-fresh check-scale check-asan check-valgrind fuzz bench clean
 
 all: build
 
@@ -49,6 +49,16 @@ deb:
 check-fresh:
 	@scripts/setup-deps.sh fresh
 	scripts/check-fresh.sh
+
+# The README's scale-out recipes run as they stand (tests/scale): GNU parallel
+# over 8 --shard slices here, and the Slurm job array on a one-node cluster
+# the test starts on 127.0.0.1 (as root). Not part of `make test`.
+check-scale: build
+	@scripts/setup-deps.sh scale
+	TEICONV=$(CURDIR)/$(BUILD)/teiconv TEICONV_SOURCE_DIR=$(CURDIR) TEICONV_DATADIR=$(CURDIR) \
+	  bash tests/scale/parallel.sh
+	TEICONV=$(CURDIR)/$(BUILD)/teiconv TEICONV_SOURCE_DIR=$(CURDIR) TEICONV_DATADIR=$(CURDIR) \
+	  bash tests/scale/slurm.sh
 
 # The suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-asan: deps-test

@@ -20,6 +20,9 @@ NPM_PKGS="puppeteer-core@24.9.0 axe-core@4.10.3"
 NODE_DIR=${TEICONV_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/teiconv/node}
 # Benchmark alternatives (make bench)
 BENCH_PKGS="pandoc hyperfine time"
+# Scale-out tests (make check-scale): the README's GNU parallel recipe and
+# its Slurm job array on a one-node cluster the test starts (munge for auth)
+SCALE_PKGS="python3 parallel slurm-wlm munge"
 
 want="$BUILD_PKGS"
 case "${1:-build}" in
@@ -31,7 +34,8 @@ case "${1:-build}" in
   fuzz) want="$want $TEST_PKGS clang libclang-rt-14-dev" ;;
   fresh) want="debootstrap" ;;
   deb) want="$want debhelper dpkg-dev fakeroot lintian" ;;
-  *) echo "usage: $0 [build|test|bench|valgrind|lint|fuzz|fresh|deb]" >&2; exit 2 ;;
+  scale) want="$want $SCALE_PKGS" ;;
+  *) echo "usage: $0 [build|test|bench|valgrind|lint|fuzz|fresh|deb|scale]" >&2; exit 2 ;;
 esac
 
 missing=""
