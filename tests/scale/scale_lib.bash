@@ -8,7 +8,7 @@
 need_tools() {
   local t missing=""
   for t in "$@"; do command -v "$t" >/dev/null 2>&1 || missing="$missing $t"; done
-  [ -z "$missing" ] && return 0
+  if [ -z "$missing" ]; then return 0; fi
   if [ "${CI:-}" = "true" ]; then
     echo "FAIL: missing under CI:$missing (scripts/setup-deps.sh scale installs them)" >&2
     exit 1

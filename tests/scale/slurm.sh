@@ -32,11 +32,11 @@ show_logs() {
 stop_cluster() {
   local p
   # jobs of this cluster only (its own controller, by SLURM_CONF)
-  [ -n "$PIDS" ] && timeout 10 scancel --full --quiet --user root >/dev/null 2>&1
-  for p in $PIDS; do kill "$p" 2>/dev/null; done
+  if [ -n "$PIDS" ]; then timeout 10 scancel --full --quiet --user root >/dev/null 2>&1 || true; fi
+  for p in $PIDS; do kill "$p" 2>/dev/null || true; done
   for p in $PIDS; do
     for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$p" 2>/dev/null
+    kill -9 "$p" 2>/dev/null || true
   done
   PIDS=""
 }
