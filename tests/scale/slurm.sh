@@ -85,6 +85,7 @@ JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/none
 MpiDefault=none
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0,default_queue_depth=100
 ReturnToService=2
 NodeName=localhost NodeAddr=127.0.0.1 CPUs=2 State=UNKNOWN
 PartitionName=test Nodes=localhost Default=YES MaxTime=30 State=UP
