@@ -104,7 +104,7 @@ tables: configure
 docs:
 	cmake -DDEF=src/lib/base/codes.def -DREADME=README.md -P cmake/gen_codes_doc.cmake
 
-# The lint gate (to join .ci/run once clean): house rules, include direction, dependency loops,
+# The lint gate (run by .ci/run): house rules, include direction, dependency loops,
 # cppcheck, gcc -fanalyzer (leaks are left to ASan and valgrind, which see
 # them without false alarms), clang-tidy, clang-format (scripts/lint.sh).
 lint:

@@ -121,7 +121,7 @@ struct tc_record {
                                   Wilson Center Digital Archive */
     tc_value title;
     tc_date date;
-    tc_value summary; /* its paragraphs separated by '\n' (a line break
+    tc_value summary;       /* its paragraphs separated by '\n' (a line break
                           inside one is a space by then) */
     tc_names authors;       /* Author(s) */
     tc_values funders;      /* "made possible with support from …", donors */

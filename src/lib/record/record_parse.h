@@ -83,8 +83,7 @@ char *tc_credit_funder(const char *text);
  * Document Information has a Summary, so the body's last paragraph is
  * never taken for one. */
 tc_status tc_page_read_top(tc_record *r, const tc_lines *ls, size_t from,
-                           size_t to, int dense, int info_summary,
-                           tc_diags *d);
+                           size_t to, int dense, int info_summary, tc_diags *d);
 
 /* Where "Document Information" starts in lines [0, n): its heading line,
  * or the first of a run of information labels; n when there is none.
