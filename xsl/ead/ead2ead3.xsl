@@ -919,8 +919,8 @@
   </xsl:template>
   <xsl:template match="e:daodesc" mode="ead3">
     <descriptivenote>
-      <xsl:apply-templates select="e:p | e:list | e:chronlist | e:table | e:blockquote" mode="ead3"/>
-      <xsl:if test="not(e:p | e:list | e:chronlist | e:table | e:blockquote)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+      <xsl:apply-templates select="e:p | e:list | e:chronlist | e:table | e:blockquote | e:note" mode="ead3"/>
+      <xsl:if test="not(e:p | e:list | e:chronlist | e:table | e:blockquote | e:note)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
     </descriptivenote>
   </xsl:template>
   <!-- daogrp: EAD3's daoset needs two or more dao; a single one stands alone. -->
@@ -933,9 +933,17 @@
           <xsl:apply-templates select="e:daodesc" mode="ead3"/>
         </daoset>
       </xsl:when>
-      <xsl:otherwise>
+      <xsl:when test="e:daoloc">
         <xsl:apply-templates select="e:daoloc" mode="ead3"/>
-      </xsl:otherwise>
+      </xsl:when>
+      <!-- no daoloc (only resource, arc or ptrloc): its daodesc would have
+           no dao to stand in; it becomes a dao without a link -->
+      <xsl:when test="e:daodesc">
+        <dao daotype="unknown">
+          <xsl:apply-templates select="e:daodesc" mode="ead3"/>
+        </dao>
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="'daogrp without daoloc: its daodesc kept in a dao with no link'"/></xsl:call-template>
+      </xsl:when>
     </xsl:choose>
     <xsl:apply-templates select="e:resource | e:arc" mode="ead3"/>
   </xsl:template>
