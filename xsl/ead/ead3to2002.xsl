@@ -72,6 +72,14 @@
     <xsl:value-of select="normalize-space($t)"/>
   </xsl:template>
 
+  <!-- A component's (or dsc's) thead: EAD 2002 has it only before child
+       components; with none after it, it is reported and dropped. -->
+  <xsl:template match="e3:thead[not(parent::e3:tgroup)][not(following-sibling::*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and translate(substring(local-name(), 2), '0123456789', '') = '')])]" mode="ead2002" priority="2">
+    <xsl:call-template name="loss">
+      <xsl:with-param name="what" select="concat('thead dropped (EAD 2002 has it only before child components): ', substring(normalize-space(.), 1, 80))"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- Elements EAD 2002 has nothing for. -->
   <xsl:template match="e3:relations | e3:objectxmlwrap | e3:localtypedeclaration | e3:localcontrol | e3:rightsdeclaration | e3:sources" mode="ead2002">
     <xsl:call-template name="loss">
@@ -437,8 +445,10 @@
       <xsl:apply-templates mode="ead2002"/>
     </xsl:element>
   </xsl:template>
+  <!-- in a ptrgrp EAD 2002 has ptr only, never extptr (ead-fit then
+       reports what ptr cannot hold, such as the href) -->
   <xsl:template match="e3:ptr" mode="ead2002">
-    <xsl:element name="{substring('extptr', 1 + 3 * number(not(@href)), 6)}">
+    <xsl:element name="{substring('extptr', 1 + 3 * number(not(@href) or boolean(parent::e3:ptrgrp)), 6)}">
       <xsl:call-template name="xlink-attrs"/>
       <xsl:apply-templates select="@target" mode="ead2002"/>
     </xsl:element>
