@@ -11,12 +11,14 @@ check "base record has Language: Russian" grep -qx "Russian" "$BASE"
 
 mkdir -p "$TMP/in"
 n=0
-while IFS=$'\t' read -r name tag iso; do
+while IFS=$'\t' read -r name tag iso tcode; do
   case $name in '#'*|'') continue ;; esac
   n=$((n + 1))
   sed "s/^Russian\$/$name/" "$BASE" >"$TMP/in/lang$n.txt"
   printf '%s\t%s\t%s\t%s\n' "$n" "$name" "$tag" "$iso" >>"$TMP/rows"
+  [ -z "$tcode" ] || printf '%s\t%s\n' "$tcode" "$tag" >>"$TMP/tcodes"
 done <"$TSV"
+check "the table knows the T codes that differ ($(wc -l <"$TMP/tcodes"))" test "$(wc -l <"$TMP/tcodes")" -ge 19
 check "the table has its rows ($n)" test "$n" -ge 120
 
 "$TEICONV" convert -q -t tei,ead,ead3,dc -o "$TMP/o" "$TMP"/in/*.txt
@@ -29,4 +31,29 @@ while IFS=$'\t' read -r i name tag iso; do
   word=$(xp "$o.ead.xml" 'string(//ead:archdesc/ead:did/ead:langmaterial/ead:language)')
   check "$name: EAD names the language in words ('$word')" test -n "$word" -a "$word" != "$tag" -a "$word" != "$iso"
 done <"$TMP/rows"
+# HTML's lang is BCP 47: TEI from other producers often says "deu" (ISO
+# 639-2/T) or "ger" (B) where BCP 47 has "de"; a region subtag stays, and a
+# three-letter code without a two-letter tag is kept as it is.
+mkdir -p "$TMP/lt"
+for code in deu ger fra-CA grc und $(cut -f1 "$TMP/tcodes"); do
+  printf '%s\n' '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>' \
+    '<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>' \
+    "<profileDesc><langUsage><language ident=\"$code\">L</language></langUsage></profileDesc></teiHeader>" \
+    '<text><body><p>Words.</p></body></text></TEI>' >"$TMP/lt/l-$code.xml"
+done
+rc=0; "$TEICONV" convert -q -t html -o "$TMP/lth" "$TMP"/lt/*.xml || rc=$?
+check "TEI with ISO 639-2 languages to HTML: exit 0" test "$rc" -eq 0
+html_lang() { sed -n 's/.*<html[^>]* lang="\([^"]*\)".*/\1/p' "$TMP/lth/l-$1.html" | head -1; }
+same "deu: html lang" "$(html_lang deu)" de
+same "ger: html lang" "$(html_lang ger)" de
+same "fra-CA: html lang" "$(html_lang fra-CA)" fr-CA
+same "grc (no two-letter tag): html lang" "$(html_lang grc)" grc
+same "und: html lang" "$(html_lang und)" und
+while IFS=$'\t' read -r tcode tag; do
+  same "$tcode: html lang" "$(html_lang "$tcode")" "$tag"
+done <"$TMP/tcodes"
+want_reference
+ref_check "tillich-briefe-L00002 (language deu): html lang de" \
+  sh -c '"$0" convert -q -t html -o "$1" "$2" && grep -q "<html[^>]* lang=\"de\"" "$1"/tillich-briefe-L00002.html' \
+  "$TEICONV" "$TMP/tl" "$REF/corpus/tei-more/tillich-briefe-L00002.xml"
 finish

@@ -30,9 +30,9 @@
   <xsl:template name="html-page-lang">
     <xsl:variable name="l" select="tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident"/>
     <xsl:choose>
-      <xsl:when test="$l"><xsl:value-of select="$l"/></xsl:when>
-      <xsl:when test="tei:text/@xml:lang"><xsl:value-of select="tei:text/@xml:lang"/></xsl:when>
-      <xsl:when test="@xml:lang"><xsl:value-of select="@xml:lang"/></xsl:when>
+      <xsl:when test="$l"><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="$l"/></xsl:call-template></xsl:when>
+      <xsl:when test="tei:text/@xml:lang"><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="tei:text/@xml:lang"/></xsl:call-template></xsl:when>
+      <xsl:when test="@xml:lang"><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="@xml:lang"/></xsl:call-template></xsl:when>
       <xsl:otherwise>en</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -283,7 +283,7 @@
 
   <xsl:template match="tei:foreign">
     <i class="foreign" title="{$mark-foreign}">
-      <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="@xml:lang"/></xsl:call-template></xsl:attribute></xsl:if>
       <xsl:apply-templates/>
     </i>
   </xsl:template>

@@ -1,14 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated from data/languages.tsv by cmake/gen_tables.cmake: do not edit.
-     One tc:l a row: @n name, @b BCP 47 tag, @i ISO 639-2/B code. -->
+     One tc:l a row: @n name, @b BCP 47 tag, @i ISO 639-2/B code, @t the T code where it differs. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tc="urn:x-teiconv:internal" exclude-result-prefixes="tc">
   <xsl:variable name="tc-lang-rows">
     <tc:l n="English" b="en" i="eng"/>
     <tc:l n="Russian" b="ru" i="rus"/>
-    <tc:l n="Chinese" b="zh" i="chi"/>
-    <tc:l n="German" b="de" i="ger"/>
-    <tc:l n="French" b="fr" i="fre"/>
+    <tc:l n="Chinese" b="zh" i="chi" t="zho"/>
+    <tc:l n="German" b="de" i="ger" t="deu"/>
+    <tc:l n="French" b="fr" i="fre" t="fra"/>
     <tc:l n="Spanish" b="es" i="spa"/>
     <tc:l n="Portuguese" b="pt" i="por"/>
     <tc:l n="Italian" b="it" i="ita"/>
@@ -16,21 +16,21 @@
     <tc:l n="Korean" b="ko" i="kor"/>
     <tc:l n="Vietnamese" b="vi" i="vie"/>
     <tc:l n="Polish" b="pl" i="pol"/>
-    <tc:l n="Czech" b="cs" i="cze"/>
-    <tc:l n="Slovak" b="sk" i="slo"/>
+    <tc:l n="Czech" b="cs" i="cze" t="ces"/>
+    <tc:l n="Slovak" b="sk" i="slo" t="slk"/>
     <tc:l n="Hungarian" b="hu" i="hun"/>
-    <tc:l n="Romanian" b="ro" i="rum"/>
+    <tc:l n="Romanian" b="ro" i="rum" t="ron"/>
     <tc:l n="Bulgarian" b="bg" i="bul"/>
     <tc:l n="Serbian" b="sr" i="srp"/>
     <tc:l n="Croatian" b="hr" i="hrv"/>
     <tc:l n="Serbo-Croatian" b="sh" i="hbs"/>
     <tc:l n="Slovenian" b="sl" i="slv"/>
-    <tc:l n="Macedonian" b="mk" i="mac"/>
-    <tc:l n="Albanian" b="sq" i="alb"/>
-    <tc:l n="Greek" b="el" i="gre"/>
+    <tc:l n="Macedonian" b="mk" i="mac" t="mkd"/>
+    <tc:l n="Albanian" b="sq" i="alb" t="sqi"/>
+    <tc:l n="Greek" b="el" i="gre" t="ell"/>
     <tc:l n="Turkish" b="tr" i="tur"/>
     <tc:l n="Arabic" b="ar" i="ara"/>
-    <tc:l n="Persian" b="fa" i="per"/>
+    <tc:l n="Persian" b="fa" i="per" t="fas"/>
     <tc:l n="Farsi" b="fa" i="per"/>
     <tc:l n="Hebrew" b="he" i="heb"/>
     <tc:l n="Hindi" b="hi" i="hin"/>
@@ -39,8 +39,8 @@
     <tc:l n="Mongolian" b="mn" i="mon"/>
     <tc:l n="Ukrainian" b="uk" i="ukr"/>
     <tc:l n="Belarusian" b="be" i="bel"/>
-    <tc:l n="Georgian" b="ka" i="geo"/>
-    <tc:l n="Armenian" b="hy" i="arm"/>
+    <tc:l n="Georgian" b="ka" i="geo" t="kat"/>
+    <tc:l n="Armenian" b="hy" i="arm" t="hye"/>
     <tc:l n="Azerbaijani" b="az" i="aze"/>
     <tc:l n="Kazakh" b="kk" i="kaz"/>
     <tc:l n="Uzbek" b="uz" i="uzb"/>
@@ -51,13 +51,13 @@
     <tc:l n="Swedish" b="sv" i="swe"/>
     <tc:l n="Norwegian" b="no" i="nor"/>
     <tc:l n="Danish" b="da" i="dan"/>
-    <tc:l n="Dutch" b="nl" i="dut"/>
+    <tc:l n="Dutch" b="nl" i="dut" t="nld"/>
     <tc:l n="Indonesian" b="id" i="ind"/>
-    <tc:l n="Malay" b="ms" i="may"/>
+    <tc:l n="Malay" b="ms" i="may" t="msa"/>
     <tc:l n="Thai" b="th" i="tha"/>
     <tc:l n="Khmer" b="km" i="khm"/>
     <tc:l n="Lao" b="lo" i="lao"/>
-    <tc:l n="Burmese" b="my" i="bur"/>
+    <tc:l n="Burmese" b="my" i="bur" t="mya"/>
     <tc:l n="Tagalog" b="tl" i="tgl"/>
     <tc:l n="Swahili" b="sw" i="swa"/>
     <tc:l n="Amharic" b="am" i="amh"/>
@@ -66,12 +66,12 @@
     <tc:l n="Yiddish" b="yi" i="yid"/>
     <tc:l n="Pashto" b="ps" i="pus"/>
     <tc:l n="Tamil" b="ta" i="tam"/>
-    <tc:l n="Icelandic" b="is" i="ice"/>
+    <tc:l n="Icelandic" b="is" i="ice" t="isl"/>
     <tc:l n="Irish" b="ga" i="gle"/>
     <tc:l n="Catalan" b="ca" i="cat"/>
     <tc:l n="Esperanto" b="eo" i="epo"/>
     <tc:l n="Bosnian" b="bs" i="bos"/>
-    <tc:l n="Tibetan" b="bo" i="tib"/>
+    <tc:l n="Tibetan" b="bo" i="tib" t="bod"/>
     <tc:l n="Uyghur" b="ug" i="uig"/>
     <tc:l n="Uighur" b="ug" i="uig"/>
     <tc:l n="Kyrgyz" b="ky" i="kir"/>
@@ -99,8 +99,8 @@
     <tc:l n="Malagasy" b="mg" i="mlg"/>
     <tc:l n="Lingala" b="ln" i="lin"/>
     <tc:l n="Maltese" b="mt" i="mlt"/>
-    <tc:l n="Welsh" b="cy" i="wel"/>
-    <tc:l n="Basque" b="eu" i="baq"/>
+    <tc:l n="Welsh" b="cy" i="wel" t="cym"/>
+    <tc:l n="Basque" b="eu" i="baq" t="eus"/>
     <tc:l n="Galician" b="gl" i="glg"/>
     <tc:l n="Luxembourgish" b="lb" i="ltz"/>
     <tc:l n="Tatar" b="tt" i="tat"/>

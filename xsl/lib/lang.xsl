@@ -50,4 +50,24 @@
       <xsl:otherwise><xsl:value-of select="$tag"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A language tag as BCP 47 wants it in HTML's lang: a three-letter
+       primary subtag that is the ISO 639-2 (B or T) code of a language with
+       a two-letter tag becomes that tag ("deu" -> "de", "fra-CA" -> "fr-CA");
+       anything else as it is (whitespace trimmed). -->
+  <xsl:template name="tc-bcp47">
+    <xsl:param name="tag"/>
+    <xsl:variable name="t" select="normalize-space($tag)"/>
+    <xsl:variable name="p">
+      <xsl:call-template name="tc-primary-subtag"><xsl:with-param name="tag" select="$t"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="row" select="$tc-langs[(@i = $p or @t = $p) and string-length(@b) = 2][1]"/>
+    <xsl:choose>
+      <xsl:when test="string-length($p) = 3 and $row">
+        <xsl:value-of select="$row/@b"/>
+        <xsl:if test="contains($t, '-')"><xsl:value-of select="concat('-', substring-after($t, '-'))"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 </xsl:stylesheet>

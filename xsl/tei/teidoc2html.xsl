@@ -23,7 +23,7 @@
     <html>
       <xsl:attribute name="lang">
         <xsl:choose>
-          <xsl:when test="normalize-space($lang) != ''"><xsl:value-of select="normalize-space($lang)"/></xsl:when>
+          <xsl:when test="normalize-space($lang) != ''"><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="$lang"/></xsl:call-template></xsl:when>
           <xsl:otherwise>und</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
