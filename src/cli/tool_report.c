@@ -53,7 +53,7 @@ tool_report *tool_report_open(const char *path)
     if (!path)
         return r;
     r->path = tc_strdup(path);
-    r->tmp = tc_asprintf("%s.tmp-teiconv-XXXXXX", path);
+    r->tmp = tc_temp_template(path);
     int fd = r->path && r->tmp ? mkstemp(r->tmp) : -1;
     if (fd < 0) {
         int err = r->tmp ? errno : ENOMEM;
@@ -99,6 +99,8 @@ static void verdict_line(tool_report *r, const tc_batch_item *item)
     tc_buf b = {0};
     tc_buf_puts(&b, "{\"path\":");
     tc_buf_json_string(&b, item->path);
+    if (!tc_utf8_valid(item->path))
+        tc_buf_puts(&b, ",\"escaped_names\":true");
     tc_buf_printf(&b, ",\"valid\":%s,\"status\":",
                   item->state == TC_ITEM_OK ? "true" : "false");
     tc_buf_json_string(&b, tc_status_str(item->status));
@@ -204,6 +206,9 @@ void tool_report_item(tool_report *r, const tc_batch_item *item)
     tc_buf b = {0};
     tc_buf_puts(&b, "{\"path\":");
     tc_buf_json_string(&b, item->path);
+    if (!tc_utf8_valid(item->path) ||
+        (item->out_base && !tc_utf8_valid(item->out_base)))
+        tc_buf_puts(&b, ",\"escaped_names\":true");
     tc_buf_printf(&b, ",\"status\":\"%s\"", state_name(item->state));
     if (item->state == TC_ITEM_FAILED) {
         tc_buf_puts(&b, ",\"reason\":");

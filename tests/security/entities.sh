@@ -29,6 +29,17 @@ done
 check "entities: four outputs (got $n)" test "$n" -eq 4
 check "entities: the EAD keeps the markup inside the entity, namespaced" \
   grep -q "<emph>press</emph>" "$TMP/out/ent.ead.xml"
+# the external entity is neither read nor passed on: its reference and the
+# declarations (one of them naming /etc/passwd) are not in any output, and
+# the user is told (TC057); the EAD is valid against ead.xsd with them gone
+for f in "$TMP"/out/ent.*; do
+  check "entities: $(basename "$f") carries no entity declaration or reference" \
+    bash -c "! grep -q '<!ENTITY\|&ext;\|/etc/passwd' '$f'"
+done
+check "entities: the external entity left out is said (TC057)" \
+  grep -q 'warning\[TC057\]: external entity &ext; (/etc/passwd) not read: left out' "$TMP/err"
+want_reference
+ref_check "entities: the EAD output is valid (ead.xsd)" ead_xsd_ok "$TMP/out/ent.ead.xml"
 
 # 20,000 references to a 50 KB entity: 1 GB once expanded
 python3 - "$TMP/bomb.xml" <<'PY'

@@ -13,7 +13,7 @@
 tc_status tc_file_write_atomic(const char *path, const char *data, size_t len,
                                int sync, tc_diags *d)
 {
-    char *tmp = tc_asprintf("%s.tmp-teiconv-XXXXXX", path);
+    char *tmp = tc_temp_template(path);
     if (!tmp)
         return TC_E_NOMEM;
     int fd = mkstemp(tmp);

@@ -2,6 +2,7 @@
  * duplication and formatting. The bottom of the tree: it uses nothing else. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +63,55 @@ void tc_buf_printf(tc_buf *b, const char *fmt, ...)
     free(s);
 }
 
+/* Length of the valid UTF-8 sequence at p (at most n bytes), 0 if invalid.
+ * Rejects overlong forms, surrogates and code points above U+10FFFF. */
+size_t tc_utf8_seq_len(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    size_t len;
+    unsigned min;
+    unsigned cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+int tc_utf8_valid(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        size_t l = tc_utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (!l)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
 void tc_buf_json_string(tc_buf *b, const char *s)
 {
     tc_buf_putc(b, '"');
@@ -83,10 +133,22 @@ void tc_buf_json_string(tc_buf *b, const char *s)
             tc_buf_puts(b, "\\t");
             break;
         default:
-            if (*p < 0x20)
+            if (*p < 0x20) {
                 tc_buf_printf(b, "\\u%04x", *p);
-            else
+            } else if (*p < 0x80) {
                 tc_buf_putc(b, (char)*p);
+            } else {
+                /* a byte that starts no valid UTF-8 sequence (a file name
+                   in another encoding) becomes the text \xNN, so that the
+                   line stays UTF-8 */
+                size_t l = tc_utf8_seq_len(p, strlen((const char *)p));
+                if (!l) {
+                    tc_buf_printf(b, "\\\\x%02X", *p);
+                } else {
+                    tc_buf_put(b, (const char *)p, l);
+                    p += l - 1;
+                }
+            }
         }
     }
     tc_buf_putc(b, '"');
@@ -176,4 +238,55 @@ char *tc_asprintf(const char *fmt, ...)
     char *s = tc_vasprintf(fmt, ap);
     va_end(ap);
     return s;
+}
+
+/* ---- temporaries ------------------------------------------------------ */
+
+/* FNV-1a (32 bits) of this machine's host name: the "H" of a temporary's
+ * run identity, short enough to leave the name room. */
+static uint32_t host_hash(void)
+{
+    char host[256] = "";
+    if (gethostname(host, sizeof host - 1) != 0)
+        host[0] = '\0';
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)host; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+char *tc_temp_template(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash + 1 - path) : 0;
+    const char *base = path + dir_len;
+    char id[64];
+    snprintf(id, sizeof id, "%s%08x-%ld-XXXXXX", TC_TEMP_MARK,
+             (unsigned)host_hash(), (long)getpid());
+    /* the temporary is one name in the same folder: cut the base so that
+       it fits in NAME_MAX (255) bytes with the run identity */
+    size_t keep = strlen(base);
+    if (keep + strlen(id) > 255)
+        keep = 255 > strlen(id) ? 255 - strlen(id) : 0;
+    return tc_asprintf("%.*s%.*s%s", (int)dir_len, path, (int)keep, base, id);
+}
+
+int tc_temp_stale(const char *name)
+{
+    const char *mark = strstr(name, TC_TEMP_MARK);
+    if (!mark)
+        return 0;
+    const char *id = mark + strlen(TC_TEMP_MARK);
+    char *end = NULL;
+    unsigned long h = strtoul(id, &end, 16);
+    if (end != id + 8 || *end != '-')
+        return -1; /* no run identity: an older version's */
+    long pid = strtol(end + 1, &end, 10);
+    if (!end || *end != '-' || pid <= 0)
+        return -1;
+    if ((uint32_t)h != host_hash())
+        return 0; /* another machine's run: it may be alive */
+    if (pid == (long)getpid())
+        return 1; /* a dead run's that had our process number */
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }

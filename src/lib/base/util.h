@@ -22,8 +22,15 @@ void tc_buf_puts(tc_buf *b, const char *s);
 void tc_buf_putc(tc_buf *b, char c);
 void tc_buf_printf(tc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* Append s as a JSON string literal, quotes included. */
+/* Append s as a JSON string literal, quotes included; a byte of s that is
+ * not part of valid UTF-8 is written as the four characters \xNN (so the
+ * literal is always valid UTF-8; tc_utf8_valid tells when that happened). */
 void tc_buf_json_string(tc_buf *b, const char *s);
+/* Length of the valid UTF-8 sequence at p (at most n bytes, n >= 1), 0 if
+ * invalid (overlong forms, surrogates, above U+10FFFF rejected). */
+size_t tc_utf8_seq_len(const unsigned char *p, size_t n);
+/* 1 when the string s is valid UTF-8. */
+int tc_utf8_valid(const char *s);
 /* Hand the data to the caller (free()); the buffer is reset. NULL on
  * failure. An untouched buffer yields "". */
 char *tc_buf_take(tc_buf *b);
@@ -61,5 +68,17 @@ void tc_library_init(void);
 /* libxslt's generic error function from then on: drops the message (the
  * library never prints; transformations collect their own errors). */
 void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
+
+/* Temporaries. A file is written under a temporary name beside its final
+ * one: the final name (its last part cut to fit NAME_MAX) plus
+ * TC_TEMP_MARK, the run's identity (a hash of the host name and the
+ * process id) and six X for mkstemp. tc_temp_template gives that template
+ * (caller frees; NULL on no memory). tc_temp_stale tells, from a file
+ * name, whether the run that made it is gone: 1 gone (same host, no such
+ * process), 0 alive or unknowable (another host) or not a temporary, -1 a
+ * temporary without a run identity (made by an older version). */
+#define TC_TEMP_MARK ".tmp-teiconv-"
+char *tc_temp_template(const char *path);
+int tc_temp_stale(const char *name);
 
 #endif /* TC_UTIL_H */

@@ -14,8 +14,6 @@
 #include "xslt/engine.h"
 #include "base/util.h"
 
-#define TMP_MARK ".tmp-teiconv-"
-
 /* Paths are many and small: carve them from big blocks instead of one
  * malloc each, and free them all at once. */
 struct tc_arena_block {
@@ -165,7 +163,7 @@ static int cmp_str(const void *a, const void *b)
 static int is_input_name(const char *name, int xml_only)
 {
     size_t n = strlen(name);
-    return name[0] != '.' && !strstr(name, TMP_MARK) &&
+    return name[0] != '.' && !strstr(name, TC_TEMP_MARK) &&
            ((!xml_only && ends_with_nocase(name, n, ".txt")) ||
             ends_with_nocase(name, n, ".xml"));
 }
@@ -497,8 +495,11 @@ static tc_status list_dirs(tc_plan *p)
     return TC_OK;
 }
 
-/* Remove the temporaries a killed run left in one output folder. Under a
- * shard only this shard's own: another shard may be writing beside us. */
+/* Remove the temporaries a killed run left in one output folder: those
+ * whose run is gone (tc_temp_stale), never a live run's, whether another
+ * slice or another run into the same folder. A temporary of an older
+ * version (no run identity) is taken as stale; under a shard only when it
+ * is this shard's own. */
 static void clear_temporaries(const char *dir, const char *rel,
                               const tc_batch_opts *o)
 {
@@ -506,11 +507,14 @@ static void clear_temporaries(const char *dir, const char *rel,
     if (!dh)
         return;
     for (struct dirent *de = readdir(dh); de; de = readdir(dh)) {
-        const char *mark = strstr(de->d_name, TMP_MARK);
+        const char *mark = strstr(de->d_name, TC_TEMP_MARK);
         if (!mark)
             continue;
+        int stale = tc_temp_stale(de->d_name);
+        if (stale == 0)
+            continue;
         size_t n = (size_t)(mark - de->d_name);
-        if (o->shard_count > 0) {
+        if (stale < 0 && o->shard_count > 0) {
             size_t stem = tc_strip_suffix(de->d_name, n, 1);
             if (stem == n)
                 continue; /* not a record's output (e.g. teiconv.css) */

@@ -60,6 +60,27 @@ static void splice(xmlNodePtr ref, xmlNodePtr first)
     xmlFreeNode(ref);
 }
 
+/* Every reference is expanded or left out: the internal subset's
+ * declarations (entities, some pointing at files) are not passed on. The
+ * DOCTYPE keeps its name and public and system identifiers. */
+static void drop_declarations(xmlDocPtr doc)
+{
+    xmlDtdPtr old = doc->intSubset;
+    if (!old || !old->children)
+        return;
+    xmlChar *name = old->name ? xmlStrdup(old->name) : NULL;
+    xmlChar *pub = old->ExternalID ? xmlStrdup(old->ExternalID) : NULL;
+    xmlChar *sys = old->SystemID ? xmlStrdup(old->SystemID) : NULL;
+    xmlUnlinkNode((xmlNodePtr)old);
+    doc->intSubset = NULL;
+    xmlFreeDtd(old);
+    if (name)
+        xmlCreateIntSubset(doc, name, pub, sys);
+    xmlFree(name);
+    xmlFree(pub);
+    xmlFree(sys);
+}
+
 tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
                              tc_diags *d)
 {
@@ -81,7 +102,20 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
         }
         xmlEntityPtr ent = xmlGetDocEntity(doc, n->name);
         if (!ent || ent->etype != XML_INTERNAL_GENERAL_ENTITY) {
-            n = after(n, root); /* external: never loaded, kept as it is */
+            /* external (or undeclared): never loaded, and its reference is
+               not passed on either (a reader of the output would load it) */
+            tc_diags_add(d, TC_SEV_WARNING, "TC057", file,
+                         (int)xmlGetLineNo(n->parent), 0, NULL,
+                         "put the text in the file itself, or in an internal "
+                         "entity",
+                         "external entity &%s; (%s) not read: left out",
+                         (const char *)n->name,
+                         ent && ent->SystemID ? (const char *)ent->SystemID
+                                              : "undeclared");
+            xmlNodePtr next = after(n, root);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
             continue;
         }
         used += ent->content ? strlen((const char *)ent->content) : 0;
@@ -114,5 +148,6 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
         adopt_default_ns(doc, copy, end, parent);
         n = copy; /* walk the copy: nested references are expanded too */
     }
+    drop_declarations(doc);
     return TC_OK;
 }
