@@ -10,10 +10,11 @@ set -euo pipefail
 cat >"$TMP/ent.xml" <<'XML'
 <?xml version="1.0"?>
 <!DOCTYPE ead [ <!ENTITY pub "Smith &amp; Co <emph>press</emph>"> <!ENTITY two "&pub; and &pub;">
+  <!ENTITY who "Smith &#38;#38; Co">
   <!ENTITY ext SYSTEM "/etc/passwd"> ]>
 <ead xmlns="urn:isbn:1-931666-22-9"><eadheader><eadid>x</eadid><filedesc><titlestmt>
 <titleproper>Papers of &pub;</titleproper></titlestmt></filedesc></eadheader>
-<archdesc level="collection"><did><unittitle>Papers of &two;</unittitle></did>
+<archdesc level="collection"><did><unittitle label="By &who;">Papers of &two;</unittitle></did>
 <scopecontent><p>External: [&ext;]</p></scopecontent></archdesc></ead>
 XML
 rc=0
@@ -36,6 +37,8 @@ for f in "$TMP"/out/ent.*; do
   check "entities: $(basename "$f") carries no entity declaration or reference" \
     bash -c "! grep -q '<!ENTITY\|&ext;\|/etc/passwd' '$f'"
 done
+check "entities: an entity in an attribute value is expanded too" \
+  grep -q 'label="By Smith &amp; Co"' "$TMP/out/ent.ead.xml"
 check "entities: the external entity left out is said (TC057)" \
   grep -q 'warning\[TC057\]: external entity &ext; (/etc/passwd) not read: left out' "$TMP/err"
 want_reference

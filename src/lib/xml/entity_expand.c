@@ -60,6 +60,37 @@ static void splice(xmlNodePtr ref, xmlNodePtr first)
     xmlFreeNode(ref);
 }
 
+/* An attribute value that holds entity references (libxml2 keeps them as
+ * nodes under the attribute) becomes its text, the references replaced
+ * by their content: the declarations can then go. Non-zero when the text
+ * passes the budget. */
+static tc_status expand_in_attributes(xmlDocPtr doc, xmlNodePtr el,
+                                      size_t budget, size_t *used)
+{
+    for (xmlAttrPtr a = el->properties; a; a = a->next) {
+        int refs = 0;
+        for (xmlNodePtr c = a->children; c && !refs; c = c->next)
+            refs = c->type == XML_ENTITY_REF_NODE;
+        if (!refs)
+            continue;
+        xmlChar *v = xmlNodeListGetString(doc, a->children, 1);
+        *used += v ? (size_t)xmlStrlen(v) : 0;
+        if (*used > budget) {
+            xmlFree(v);
+            return TC_E_INPUT;
+        }
+        xmlFreeNodeList(a->children);
+        a->children = a->last = NULL;
+        xmlNodePtr t = xmlNewDocText(doc, v ? v : BAD_CAST "");
+        xmlFree(v);
+        if (!t)
+            return TC_E_NOMEM;
+        t->parent = (xmlNodePtr)a;
+        a->children = a->last = t;
+    }
+    return TC_OK;
+}
+
 /* Every reference is expanded or left out: the internal subset's
  * declarations (entities, some pointing at files) are not passed on. The
  * DOCTYPE keeps its name and public and system identifiers. */
@@ -93,6 +124,21 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
     size_t used = 0;
     xmlNodePtr n = root;
     while (n) {
+        tc_status ast = n->type == XML_ELEMENT_NODE && n->properties
+                            ? expand_in_attributes(doc, n, budget, &used)
+                            : TC_OK;
+        if (ast == TC_E_NOMEM)
+            return ast;
+        if (ast != TC_OK) {
+            tc_diags_add(d, TC_SEV_ERROR, "TC058", file, (int)xmlGetLineNo(n),
+                         0, NULL,
+                         "an entity referenced over and over (an entity "
+                         "bomb) or a genuine file far larger once expanded",
+                         "entity references in attribute values expand to "
+                         "more than %zu bytes: input refused",
+                         budget);
+            return TC_E_INPUT;
+        }
         if (n->type != XML_ENTITY_REF_NODE) {
             if (n->type == XML_ELEMENT_NODE && n->children)
                 n = n->children;
