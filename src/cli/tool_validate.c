@@ -155,17 +155,20 @@ static int by_count(const void *a, const void *b)
     return strcmp(x->message, y->message);
 }
 
+/* nfiles files: nvalid valid, ninvalid invalid, the rest not validated
+ * (no schema, unreadable, not well-formed). */
 static void summary_print(summary *s, FILE *out, tc_diag_style style,
-                          int nfiles, int nvalid)
+                          int nfiles, int nvalid, int ninvalid)
 {
+    int nother = nfiles - nvalid - ninvalid;
     if (s->n > 1)
         qsort(s->v, s->n, sizeof(*s->v), by_count);
     if (style == TC_DIAG_JSON) {
         tc_buf b = {0};
         tc_buf_printf(&b,
                       "{\"summary\":{\"files\":%d,\"valid\":%d,\"invalid\":%d,"
-                      "\"messages\":[",
-                      nfiles, nvalid, nfiles - nvalid);
+                      "\"not_validated\":%d,\"messages\":[",
+                      nfiles, nvalid, ninvalid, nother);
         for (size_t i = 0; i < s->n; i++) {
             group *g = &s->v[i];
             tc_buf_puts(&b, i ? ",{\"code\":" : "{\"code\":");
@@ -188,8 +191,11 @@ static void summary_print(summary *s, FILE *out, tc_diag_style style,
         free(line);
         return;
     }
-    fprintf(out, "\nSummary: %d files, %d valid, %d invalid\n", nfiles, nvalid,
-            nfiles - nvalid);
+    fprintf(out, "\nSummary: %d files, %d valid, %d invalid", nfiles, nvalid,
+            ninvalid);
+    if (nother > 0)
+        fprintf(out, ", %d not validated", nother);
+    fputc('\n', out);
     for (size_t i = 0; i < s->n; i++) {
         group *g = &s->v[i];
         fprintf(out, "  %5zux %s %s (%zu file%s, e.g. %s", g->count, g->code,
@@ -210,6 +216,16 @@ static void summary_free(summary *s)
             free(s->v[i].examples[k]);
     }
     free(s->v);
+}
+
+/* What stopped a file's validation, in words: its first error (say, no
+ * local copy of the schema), else the status. */
+static const char *first_error(const tc_diags *d, tc_status st)
+{
+    for (size_t i = 0; i < tc_diags_count(d); i++)
+        if (tc_diags_at(d, i)->severity == TC_SEV_ERROR)
+            return tc_diags_at(d, i)->message;
+    return tc_status_str(st);
 }
 
 static void result_line(FILE *out, tc_diag_style style, const char *file,
@@ -241,7 +257,7 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
         fprintf(out, "%s fails to validate (%zu error%s)\n", file, errors,
                 errors == 1 ? "" : "s");
     else
-        fprintf(out, "%s cannot be validated: %s\n", file, tc_status_str(st));
+        fprintf(out, "%s cannot be validated: %s\n", file, first_error(d, st));
 }
 
 /* Set by SIGINT/SIGTERM/SIGHUP/SIGPIPE: the batch takes no new file. */
@@ -262,6 +278,7 @@ typedef struct validate_ui {
     tool_report *report;
     summary sum;
     int worst;
+    size_t invalid; /* files validated and found invalid */
 } validate_ui;
 
 static void on_item(const tc_batch_item *item, void *user)
@@ -274,6 +291,7 @@ static void on_item(const tc_batch_item *item, void *user)
     if (!ui->quiet)
         result_line(ui->out, ui->style, item->path, item->status, item->diags);
     tool_report_item(ui->report, item);
+    ui->invalid += item->status == TC_E_INVALID;
     if (tool_exit_for(item->status) > ui->worst)
         ui->worst = tool_exit_for(item->status);
     tool_progress_redraw(&ui->bar);
@@ -411,7 +429,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         tc_diags_free(d);
         return tool_exit_for(st);
     }
-    validate_ui ui = {out, diag_out, style, quiet, {0}, NULL, {0}, EXIT_OK};
+    validate_ui ui = {out, diag_out, style, quiet, {0}, NULL, {0}, EXIT_OK, 0};
     ui.report = tool_report_open(report_path);
     if (!ui.report) {
         fprintf(err, "teiconv validate: cannot write the report '%s': %s\n",
@@ -450,7 +468,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
             rc = EXIT_FAILED;
     } else if (bs == TC_OK && bst.total > 1 && !quiet) {
         summary_print(&ui.sum, style == TC_DIAG_JSON ? out : err, style,
-                      (int)bst.total, (int)bst.ok);
+                      (int)bst.total, (int)bst.ok, (int)ui.invalid);
     }
     if (bst.stopped) {
         fprintf(err, "teiconv validate: interrupted, %zu file%s not "

@@ -131,4 +131,17 @@ check "bad DC: exit 1" test "$rc" -eq 1
 check "bad DC: TC310 names dc:titel" grep -q 'TC310.*<dc:titel>' "$TMP/baddc.err"
 rc=0; "${V[@]}" --as dc "$(ls "$TMP"/out/*.dc.xml | head -1)" >/dev/null 2>&1 || rc=$?
 check "--as dc: exit 0" test "$rc" -eq 0
+# no local copy of the official schema: the files are "not validated", not
+# "invalid", and each line says why (not a bare "input/output error")
+mkdir -p "$TMP/noschema"
+"$TEICONV" convert -q -t tei,ead -o "$TMP/noschema" "$SRC/examples/wilson-111189.txt"
+rc=0
+XML_CATALOG_FILES= TEICONV_SCHEMAS_DIR="$TMP/no-schemas-here" \
+  "$TEICONV" validate "$TMP/noschema" >"$TMP/ns.out" 2>"$TMP/ns.err" || rc=$?
+check "no schema: exit 3 (a schema could not be read)" test "$rc" -eq 3
+check "no schema: the line says why" \
+  grep -q 'wilson-111189.tei.xml cannot be validated: the official tei schema .* is not available locally' "$TMP/ns.out"
+check "no schema: never a bare status" bash -c "! grep -q 'input/output error' '$TMP/ns.out'"
+check "no schema: summary counts them apart" \
+  grep -q '^Summary: 2 files, 0 valid, 0 invalid, 2 not validated' "$TMP/ns.err"
 finish
