@@ -4,8 +4,21 @@
 #ifndef TC_TOOL_H
 #define TC_TOOL_H
 
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
+
 #include "teiconv.h"
+
+/* The stop signals of a batch run (tool_signals.c): tool_stop_requested
+ * is 1 once one came (a lock-free atomic, read by the library's workers
+ * through tc_batch_opts.stop); catch them for the run, then restore. */
+typedef struct tool_signals {
+    struct sigaction old_int, old_term, old_hup, old_pipe;
+} tool_signals;
+extern atomic_int tool_stop_requested;
+void tool_stop_signals_catch(tool_signals *saved);
+void tool_stop_signals_restore(const tool_signals *saved);
 
 /* Exit codes of the teiconv program (listed in README.md). */
 enum tool_exit {

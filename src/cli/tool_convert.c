@@ -532,19 +532,6 @@ static tc_status convert_to_file(const tc_engine *e, const convert_args *a,
     return st;
 }
 
-/* Set by SIGINT/SIGTERM/SIGHUP/SIGPIPE; the batch stops taking new inputs
- * when it turns, and running transformations are stopped within 0.1 s.
- * A lock-free atomic: safe to set from the signal handler, read by the
- * library's worker threads. */
-static atomic_int stop_requested;
-
-static void on_stop_signal(int sig)
-{
-    (void)sig;
-    atomic_store(&stop_requested, 1);
-    tc_request_stop();
-}
-
 typedef struct batch_ui {
     const convert_args *a;
     FILE *err;
@@ -651,29 +638,18 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     /* with --collection and html, every page links back to OUT/index.html */
     o.index_page = coll->name && (a->formats & TC_FMT_HTML) ? "index.html" : NULL;
     o.keep_invalid = a->keep_invalid;
-    o.stop = &stop_requested;
+    o.stop = &tool_stop_requested;
     o.on_item = on_item;
     o.on_progress = on_progress;
     o.user = &ui;
     o.user_suffix = a->xsl.path ? tool_user_xsl_suffix(&a->xsl, e) : NULL;
 
-    struct sigaction sa, old_int, old_term, old_hup, old_pipe;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_stop_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    atomic_store(&stop_requested, 0);
-    sigaction(SIGINT, &sa, &old_int);
-    sigaction(SIGTERM, &sa, &old_term);
-    sigaction(SIGHUP, &sa, &old_hup);
-    sigaction(SIGPIPE, &sa, &old_pipe); /* -v ... | head: stop, report kept */
+    tool_signals saved;
+    tool_stop_signals_catch(&saved);
     tc_batch_stats st;
     tc_status bs = tc_batch_run(e, (const char *const *)a->inputs,
                                 (size_t)a->ninputs, &o, &st, d);
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGTERM, &old_term, NULL);
-    sigaction(SIGHUP, &old_hup, NULL);
-    sigaction(SIGPIPE, &old_pipe, NULL);
+    tool_stop_signals_restore(&saved);
     tool_progress_done(&ui.bar);
 
     int rc = ui.worst;

@@ -260,15 +260,6 @@ static void result_line(FILE *out, tc_diag_style style, const char *file,
         fprintf(out, "%s cannot be validated: %s\n", file, first_error(d, st));
 }
 
-/* Set by SIGINT/SIGTERM/SIGHUP/SIGPIPE: the batch takes no new file. */
-static atomic_int stop_requested;
-
-static void on_stop_signal(int sig)
-{
-    (void)sig;
-    atomic_store(&stop_requested, 1);
-}
-
 typedef struct validate_ui {
     FILE *out;
     FILE *diag_out;
@@ -308,22 +299,11 @@ static tc_status run_batch(tc_validator *v, char **inputs, size_t n,
                            const tc_batch_opts *o, size_t max_size,
                            tc_batch_stats *st, tc_diags *d)
 {
-    struct sigaction sa, old_int, old_term, old_hup, old_pipe;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_stop_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    atomic_store(&stop_requested, 0);
-    sigaction(SIGINT, &sa, &old_int);
-    sigaction(SIGTERM, &sa, &old_term);
-    sigaction(SIGHUP, &sa, &old_hup);
-    sigaction(SIGPIPE, &sa, &old_pipe);
+    tool_signals saved;
+    tool_stop_signals_catch(&saved);
     tc_status bs = tc_batch_validate(v, (const char *const *)inputs, n, o,
                                      max_size, st, d);
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGTERM, &old_term, NULL);
-    sigaction(SIGHUP, &old_hup, NULL);
-    sigaction(SIGPIPE, &old_pipe, NULL);
+    tool_stop_signals_restore(&saved);
     return bs;
 }
 
@@ -440,7 +420,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     }
     tool_report_set_validation(ui.report);
     tool_progress_init(&ui.bar, err, progress || (!quiet && isatty(fileno(err))));
-    bo.stop = &stop_requested;
+    bo.stop = &tool_stop_requested;
     bo.on_item = on_item;
     bo.on_progress = on_progress;
     bo.user = &ui;
