@@ -282,7 +282,7 @@ int tc_temp_stale(const char *name)
     if (end != id + 8 || *end != '-')
         return -1; /* no run identity: an older version's */
     long pid = strtol(end + 1, &end, 10);
-    if (!end || *end != '-' || pid <= 0)
+    if (*end != '-' || pid <= 0)
         return -1;
     if ((uint32_t)h != host_hash())
         return 0; /* another machine's run: it may be alive */
