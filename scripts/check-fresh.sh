@@ -60,6 +60,15 @@ fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # The host's apt settings that make its mirror reachable (no-expiry snapshots)
 cp /etc/apt/apt.conf.d/99* "$root/etc/apt/apt.conf.d/" 2>/dev/null || true
+# The network's TLS trust, as the host has it: where HTTPS goes through an
+# inspecting proxy (this workplace), its CA is part of the network, not of
+# teiconv; npm (the axe test's packages) reads it through NODE_EXTRA_CA_CERTS
+host_ca=${NODE_EXTRA_CA_CERTS:-${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}}
+node_ca=
+if [ -s "$host_ca" ]; then
+  cp "$host_ca" "$root/etc/teiconv-network-ca.crt"
+  node_ca=/etc/teiconv-network-ca.crt
+fi
 
 # 2. The clone (HEAD, as a user would get it) and the reference folder beside it
 git clone -q "$SRC" "$root/work/teiconv"
@@ -76,10 +85,12 @@ for m in proc dev dev/pts; do
   mounted+=("$root/$m")
 done
 
-# inside COMMAND: one shell command in the clone, as root, with a plain environment
+# inside COMMAND: one shell command in the clone, as root, with a plain
+# environment (and the network's CA for node, above)
 inside() {
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 CI="${CI:-}" TERM=dumb /bin/bash -c "cd /work/teiconv && $1"
+    LANG=C.UTF-8 CI="${CI:-}" TERM=dumb ${node_ca:+NODE_EXTRA_CA_CERTS=$node_ca} \
+    /bin/bash -c "cd /work/teiconv && $1"
 }
 
 # 3. The two commands
