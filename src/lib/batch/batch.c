@@ -449,7 +449,7 @@ static int cpu_count(void)
     return n > 0 ? (int)n : 1;
 }
 
-static tc_status run_workers(run *r)
+static tc_status run_workers_locked(run *r)
 {
     int jobs = r->o->jobs > 0 ? r->o->jobs : cpu_count();
     if ((size_t)jobs > r->plan->n)
@@ -499,14 +499,35 @@ static tc_status run_workers(run *r)
     return st;
 }
 
+/* Runs the plan on the workers: the run's lock and conditions live for
+ * this call only. */
+static tc_status run_workers(run *r)
+{
+    pthread_mutex_init(&r->mu, NULL);
+    pthread_cond_init(&r->can_take, NULL);
+    pthread_cond_init(&r->settled, NULL);
+    tc_status st = run_workers_locked(r);
+    pthread_cond_destroy(&r->settled);
+    pthread_cond_destroy(&r->can_take);
+    pthread_mutex_destroy(&r->mu);
+    return st;
+}
+
+/* Shared by convert and validate: the options a batch refuses. */
+static int bad_batch_opts(const tc_batch_opts *o, const char *const *inputs,
+                          size_t ninputs)
+{
+    return !o || (ninputs && !inputs) ||
+           (o->shard_count &&
+            (o->shard_index < 1 || o->shard_index > o->shard_count));
+}
+
 tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
                        size_t ninputs, const tc_batch_opts *opts,
                        tc_batch_stats *stats, tc_diags *d)
 {
     memset(stats, 0, sizeof(*stats));
-    if (!e || !opts || (ninputs && !inputs) ||
-        (opts->shard_count &&
-         (opts->shard_index < 1 || opts->shard_index > opts->shard_count)))
+    if (!e || bad_batch_opts(opts, inputs, ninputs))
         return TC_E_USAGE;
     const char *outdir = opts->outdir ? opts->outdir : ".";
     int err = tc_mkdir_p(outdir);
@@ -535,13 +556,7 @@ tc_status tc_batch_run(const tc_engine *e, const char *const *inputs,
             r.suffixes[r.nsuffixes++] = r.user_suffix;
         }
         r.stats = stats;
-        pthread_mutex_init(&r.mu, NULL);
-        pthread_cond_init(&r.can_take, NULL);
-        pthread_cond_init(&r.settled, NULL);
         st = run_workers(&r);
-        pthread_cond_destroy(&r.settled);
-        pthread_cond_destroy(&r.can_take);
-        pthread_mutex_destroy(&r.mu);
     }
     tc_plan_free(&plan);
     return st;
@@ -552,9 +567,7 @@ tc_status tc_batch_validate(tc_validator *v, const char *const *inputs,
                             size_t max_size, tc_batch_stats *stats, tc_diags *d)
 {
     memset(stats, 0, sizeof(*stats));
-    if (!v || !opts || (ninputs && !inputs) ||
-        (opts->shard_count &&
-         (opts->shard_index < 1 || opts->shard_index > opts->shard_count)))
+    if (!v || bad_batch_opts(opts, inputs, ninputs))
         return TC_E_USAGE;
     tc_plan plan;
     tc_status st = tc_plan_inputs(&plan, inputs, ninputs, opts, d);
@@ -570,13 +583,7 @@ tc_status tc_batch_validate(tc_validator *v, const char *const *inputs,
         r.v = v;
         r.ids = ids;
         r.max_size = max_size;
-        pthread_mutex_init(&r.mu, NULL);
-        pthread_cond_init(&r.can_take, NULL);
-        pthread_cond_init(&r.settled, NULL);
         st = run_workers(&r);
-        pthread_cond_destroy(&r.settled);
-        pthread_cond_destroy(&r.can_take);
-        pthread_mutex_destroy(&r.mu);
     }
     tc_idset_free(ids);
     tc_plan_free(&plan);
