@@ -17,6 +17,7 @@
 #include "base/util.h"
 #include "base/xml_errors.h"
 #include "validate/validate.h"
+#include "xml/xml_walk.h"
 #include "validate/rng.h"
 #include "validate/rng_msg.h"
 #include "base/read_guard.h"
@@ -442,9 +443,7 @@ static size_t put_in_ead_ns(xmlDocPtr doc)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
+        n = tc_node_after(n, root);
     }
     return moved;
 }

@@ -12,6 +12,7 @@
 
 #include "base/util.h"
 #include "validate/validate.h"
+#include "xml/xml_walk.h"
 
 #define TC_R_DATE    "TC401" /* ISO date not well-formed */
 #define TC_R_FUTURE  "TC402" /* date in the future */
@@ -563,9 +564,7 @@ tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
                 continue;
             }
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
+        n = tc_node_after(n, root);
     }
     return tc_diags_errors(d) > before ? TC_E_INVALID : TC_OK;
 }

@@ -11,6 +11,7 @@
 
 #include "base/util.h"
 #include "validate/validate.h"
+#include "xml/xml_walk.h"
 
 #define TC_T_DATABLE   "TC420" /* att.datable: attributes that exclude others */
 #define TC_T_POINTER   "TC421" /* a "#id" pointer to no xml:id */
@@ -74,9 +75,7 @@ static void collect_ids(tctx *c, xmlNodePtr root)
                 continue;
             }
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
+        n = tc_node_after(n, root);
     }
 }
 
@@ -261,9 +260,7 @@ void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d)
                 continue;
             }
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
+        n = tc_node_after(n, root);
     }
     xmlHashFree(c.ids, NULL);
 }

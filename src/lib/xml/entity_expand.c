@@ -6,14 +6,7 @@
 #include <libxml/tree.h>
 
 #include "xml/entity_expand.h"
-
-/* The node after n in document order, not entering n's children. */
-static xmlNodePtr after(xmlNodePtr n, xmlNodePtr root)
-{
-    while (n && n != root && !n->next)
-        n = n->parent;
-    return n && n != root ? n->next : NULL;
-}
+#include "xml/xml_walk.h"
 
 /* Elements of a copied entity body that have no namespace take the
  * default one in scope where the reference stood (the body was parsed
@@ -33,7 +26,7 @@ static void adopt_default_ns(xmlDocPtr doc, xmlNodePtr first, xmlNodePtr end,
                 n = n->children;
                 continue;
             }
-            n = after(n, top);
+            n = tc_node_after(n, top);
         }
     }
 }
@@ -143,7 +136,7 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
             if (n->type == XML_ELEMENT_NODE && n->children)
                 n = n->children;
             else
-                n = after(n, root);
+                n = tc_node_after(n, root);
             continue;
         }
         xmlEntityPtr ent = xmlGetDocEntity(doc, n->name);
@@ -158,7 +151,7 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
                          (const char *)n->name,
                          ent && ent->SystemID ? (const char *)ent->SystemID
                                               : "undeclared");
-            xmlNodePtr next = after(n, root);
+            xmlNodePtr next = tc_node_after(n, root);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
             n = next;
@@ -183,7 +176,7 @@ tc_status tc_entities_expand(xmlDocPtr doc, size_t input_len, const char *file,
             return TC_E_NOMEM;
         xmlNodePtr parent = n->parent;
         if (!copy) { /* an empty entity */
-            xmlNodePtr next = after(n, root);
+            xmlNodePtr next = tc_node_after(n, root);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
             n = next;
