@@ -10,17 +10,8 @@
 need_reference
 need_tools parallel python3
 
-# `teiconv` on PATH, as on the nodes
-mkdir -p "$TMP/bin"
-ln -s "$(cd "$(dirname "$TEICONV")" && pwd)/$(basename "$TEICONV")" "$TMP/bin/teiconv"
-export PATH="$TMP/bin:$PATH"
-
 SHARED="$TMP/shared"
-make_archive "$SHARED/archive"
-check "archive: 60 records and the corpus files" test "$ARCHIVE_COUNT" -eq 64
-
-rc=0; teiconv convert -t all -q -o "$TMP/full" --report "$TMP/full.jsonl" "$SHARED/archive" || rc=$?
-check "full run: exit 0" test "$rc" -eq 0
+archive_and_full_run "$SHARED"
 
 recipe=$(readme_block "GNU parallel over ssh")
 check "README recipe found (parallel -S node1,...)" grep -q -- '^parallel -S node1,node2,node3,node4 ' <<<"$recipe"

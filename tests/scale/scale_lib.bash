@@ -29,6 +29,21 @@ make_archive() {
   ARCHIVE_COUNT=$(find "$1" -type f | wc -l)
 }
 
+# archive_and_full_run DIR: `teiconv` on PATH (as on the nodes), the archive
+# made in DIR/archive (make_archive, checked to hold 64 files) and one full
+# run of it into $TMP/full with its report in $TMP/full.jsonl, the reference
+# the slices are compared with.
+archive_and_full_run() {
+  mkdir -p "$TMP/bin"
+  ln -s "$(cd "$(dirname "$TEICONV")" && pwd)/$(basename "$TEICONV")" "$TMP/bin/teiconv"
+  export PATH="$TMP/bin:$PATH"
+  make_archive "$1/archive"
+  check "archive: 60 records and the corpus files" test "$ARCHIVE_COUNT" -eq 64
+  local rc=0
+  teiconv convert -t all -q -o "$TMP/full" --report "$TMP/full.jsonl" "$1/archive" || rc=$?
+  check "full run: exit 0" test "$rc" -eq 0
+}
+
 # readme_block HEADING: the first ```sh block after the README line that
 # starts with HEADING, as it stands there.
 readme_block() {

@@ -103,14 +103,8 @@ done
 [ "$state" = idle ] || die "node not idle after 60 s (sinfo says '$state')"
 
 # ---- the archive, one full run, the README's job array ----------------------
-mkdir -p "$TMP/bin"
-ln -s "$(cd "$(dirname "$TEICONV")" && pwd)/$(basename "$TEICONV")" "$TMP/bin/teiconv"
-export PATH="$TMP/bin:$PATH"
 SCRATCH="$TMP/scratch"
-make_archive "$SCRATCH/archive"
-check "archive: 60 records and the corpus files" test "$ARCHIVE_COUNT" -eq 64
-rc=0; teiconv convert -t all -q -o "$TMP/full" --report "$TMP/full.jsonl" "$SCRATCH/archive" || rc=$?
-check "full run: exit 0" test "$rc" -eq 0
+archive_and_full_run "$SCRATCH"
 
 script=$(readme_block "Slurm job array")
 check "README job script found (#SBATCH --array=1-16)" grep -qx -- '#SBATCH --array=1-16' <<<"$script"
