@@ -327,12 +327,8 @@ void tc_rng_report_error(void *data, const tc_rng_error *e)
         break;
     }
     char *msg = tc_buf_take(&m), *hint = tc_buf_take(&h);
-    char *xp = tc_node_xpath(el);
-    char *full = xp && aname ? tc_asprintf("%s/@%s", xp, aname) : NULL;
-    tc_diags_add(r->d, TC_SEV_ERROR, code, r->file, xmlGetLineNo(el), 0,
-                 full ? full : xp, hint, "%s", msg ? msg : "schema error");
-    free(full);
-    free(xp);
+    tc_diag_at_node(r->d, TC_SEV_ERROR, code, r->file, el, aname, hint,
+                    msg ? msg : "schema error");
     free(msg);
     free(hint);
     free(name);

@@ -25,6 +25,14 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d);
  * (prefixes as written, positions only where a name repeats). Caller
  * frees; NULL for non-elements. */
 char *tc_node_xpath(xmlNodePtr node);
+/* The same, ending in /@attr when attr is given (the attribute the
+ * diagnostic is about). Caller frees; NULL for non-elements. */
+char *tc_node_attr_xpath(xmlNodePtr node, const char *attr);
+/* Add the diagnostic msg about node (and its attribute attr, or NULL) to
+ * d: the line and XPath come from the node. */
+void tc_diag_at_node(tc_diags *d, tc_severity sev, const char *code,
+                     const char *file, xmlNodePtr node, const char *attr,
+                     const char *hint, const char *msg);
 
 /* xmlStructuredErrorFunc for schema compilation: data is a tc_diags;
  * every message becomes a TC301 diagnostic naming the schema file. */

@@ -152,6 +152,26 @@ char *tc_node_xpath(xmlNodePtr node)
     return tc_buf_take(&b);
 }
 
+char *tc_node_attr_xpath(xmlNodePtr node, const char *attr)
+{
+    char *xp = tc_node_xpath(node);
+    if (!xp || !attr)
+        return xp;
+    char *full = tc_asprintf("%s/@%s", xp, attr);
+    free(xp);
+    return full;
+}
+
+void tc_diag_at_node(tc_diags *d, tc_severity sev, const char *code,
+                     const char *file, xmlNodePtr node, const char *attr,
+                     const char *hint, const char *msg)
+{
+    char *xp = tc_node_attr_xpath(node, attr);
+    tc_diags_add(d, sev, code, file, node ? xmlGetLineNo(node) : 0, 0, xp, hint,
+                 "%s", msg ? msg : "");
+    free(xp);
+}
+
 static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
 {
     for (; n; n = n->parent)
@@ -475,13 +495,7 @@ void tc_verrs_finish(tc_verrs *e, tc_diags *d)
         if (line <= 0 && i < e->n)
             line = e->v[i].line;
         o[i].line = line;
-        char *xp = tc_node_xpath(n);
-        if (xp && o[i].attr) {
-            o[i].xpath = tc_asprintf("%s/@%s", xp, o[i].attr);
-            free(xp);
-        } else {
-            o[i].xpath = xp;
-        }
+        o[i].xpath = tc_node_attr_xpath(n, o[i].attr);
         if (keep != i) {
             o[keep] = o[i];
             memset(&o[i], 0, sizeof(o[i]));

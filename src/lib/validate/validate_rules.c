@@ -42,12 +42,7 @@ static void report(ctx *c, tc_severity sev, const char *code, xmlNodePtr n,
     va_start(ap, fmt);
     char *msg = tc_vasprintf(fmt, ap);
     va_end(ap);
-    char *xp = tc_node_xpath(n);
-    char *path = attr && xp ? tc_asprintf("%s/@%s", xp, attr) : NULL;
-    tc_diags_add(c->d, sev, code, c->file, xmlGetLineNo(n), 0, path ? path : xp,
-                 hint, "%s", msg ? msg : "");
-    free(path);
-    free(xp);
+    tc_diag_at_node(c->d, sev, code, c->file, n, attr, hint, msg);
     free(msg);
 }
 
