@@ -2,6 +2,7 @@
  * duplication and formatting. The bottom of the tree: it uses nothing else. */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -243,8 +244,12 @@ char *tc_asprintf(const char *fmt, ...)
 /* ---- temporaries ------------------------------------------------------ */
 
 /* FNV-1a (32 bits) of this machine's host name: the "H" of a temporary's
- * run identity, short enough to leave the name room. */
-static uint32_t host_hash(void)
+ * run identity, short enough to leave the name room. Computed once (every
+ * output's temporary names it). */
+static uint32_t host_hash_value;
+static pthread_once_t host_hash_once = PTHREAD_ONCE_INIT;
+
+static void host_hash_init(void)
 {
     char host[256] = "";
     if (gethostname(host, sizeof host - 1) != 0)
@@ -252,7 +257,13 @@ static uint32_t host_hash(void)
     uint32_t h = 2166136261u;
     for (const unsigned char *p = (const unsigned char *)host; *p; p++)
         h = (h ^ *p) * 16777619u;
-    return h;
+    host_hash_value = h;
+}
+
+static uint32_t host_hash(void)
+{
+    pthread_once(&host_hash_once, host_hash_init);
+    return host_hash_value;
 }
 
 char *tc_temp_template(const char *path)
