@@ -45,6 +45,11 @@ tool_report *tool_report_open(const char *path);
 void tool_report_set_validation(tool_report *r);
 /* One input: a JSON line, and its problems counted into the summary. */
 void tool_report_item(tool_report *r, const tc_batch_item *item);
+/* The run's own problems (d: those not of one input, such as a folder
+ * that cannot be read or created, or a teiconv.css that cannot be
+ * written): counted into the summary's problems, their errors also as its
+ * "run_errors". Call once, before tool_report_finish. */
+void tool_report_run(tool_report *r, const tc_diags *d);
 /* The line of a --collection run: its files, how many records it holds,
  * how many were left out, and whether it was written. */
 void tool_report_collection(tool_report *r, const char *path, const char *index,

@@ -656,9 +656,12 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     if (bs != TC_OK) {
         rc = tool_exit_for(bs);
     } else if (tc_diags_errors(d) && rc < EXIT_IO) {
-        rc = EXIT_IO; /* a folder could not be read: inputs may be missing */
+        /* a folder could not be read or created, or teiconv.css not
+         * written: inputs or outputs may be missing */
+        rc = EXIT_IO;
     }
     tool_print_diags_min(diag_out, d, a->style, a->min_sev);
+    tool_report_run(ui.report, d);
     if (ui.coll && bs == TC_OK && !st.stopped) {
         int crc = tool_collection_finish(ui.coll, e, (a->formats & TC_FMT_HTML) != 0,
                                          a->sync, ui.report, err, diag_out,

@@ -36,7 +36,8 @@ struct tool_report {
     int validation; /* lines of verdicts (validate), not of outputs */
     group *groups;
     size_t ngroups;
-    size_t other; /* problems beyond MAX_GROUPS distinct ones */
+    size_t other;      /* problems beyond MAX_GROUPS distinct ones */
+    size_t run_errors; /* errors of the run itself: folders, the stylesheet */
     int write_failed;
 };
 
@@ -155,6 +156,15 @@ static void count_problem(tool_report *r, const tc_diag *dg, const char *path)
         char *ex = tc_strdup(path);
         if (ex)
             g->examples[g->nexamples++] = ex;
+    }
+}
+
+void tool_report_run(tool_report *r, const tc_diags *d)
+{
+    for (size_t i = 0; r && i < tc_diags_count(d); i++) {
+        const tc_diag *dg = tc_diags_at(d, i);
+        count_problem(r, dg, dg->file ? dg->file : "");
+        r->run_errors += dg->severity == TC_SEV_ERROR;
     }
 }
 
@@ -331,7 +341,8 @@ int tool_report_finish(tool_report *r, const tc_batch_stats *st)
         }
         tc_buf_puts(&b, "]}");
     }
-    tc_buf_printf(&b, "],\"other_problems\":%zu}}\n", r->other);
+    tc_buf_printf(&b, "],\"other_problems\":%zu,\"run_errors\":%zu}}\n",
+                  r->other, r->run_errors);
     char *line = tc_buf_take(&b);
     if (!line || fputs(line, r->f) == EOF)
         r->write_failed = 1;

@@ -434,6 +434,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     else if (tc_diags_errors(d) && rc < EXIT_IO)
         rc = EXIT_IO; /* a folder could not be read: files may be missing */
     tool_print_diags(diag_out, d, style);
+    tool_report_run(ui.report, d);
     if (tool_report_finish(ui.report, &bst) != 0) {
         fprintf(err, "teiconv validate: cannot write the report '%s'\n",
                 report_path);

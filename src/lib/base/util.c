@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/util.h"
@@ -245,12 +246,16 @@ char *tc_asprintf(const char *fmt, ...)
 
 /* FNV-1a (32 bits) of this machine's host name: the "H" of a temporary's
  * run identity, short enough to leave the name room. Computed once (every
- * output's temporary names it). */
+ * output's temporary names it), with the time this run's first temporary
+ * was named or judged (run_start), which tells this run's temporaries from
+ * those of a gone run that had the same process number. */
 static uint32_t host_hash_value;
+static time_t run_start;
 static pthread_once_t host_hash_once = PTHREAD_ONCE_INIT;
 
 static void host_hash_init(void)
 {
+    run_start = time(NULL);
     char host[256] = "";
     if (gethostname(host, sizeof host - 1) != 0)
         host[0] = '\0';
@@ -282,7 +287,7 @@ char *tc_temp_template(const char *path)
     return tc_asprintf("%.*s%.*s%s", (int)dir_len, path, (int)keep, base, id);
 }
 
-int tc_temp_stale(const char *name)
+int tc_temp_stale(const char *name, const struct stat *st)
 {
     const char *mark = strstr(name, TC_TEMP_MARK);
     if (!mark)
@@ -298,6 +303,9 @@ int tc_temp_stale(const char *name)
     if ((uint32_t)h != host_hash())
         return 0; /* another machine's run: it may be alive */
     if (pid == (long)getpid())
-        return 1; /* a dead run's that had our process number */
+        /* this run's own (the --report's, made before the folders are
+         * prepared), or a gone run's that had our process number: only
+         * one older than this run (by a second: coarse file clocks) */
+        return st && st->st_mtime < run_start - 1;
     return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }

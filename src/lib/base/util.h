@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include "teiconv.h"
 
+struct stat;
+
 /* A growable NUL-terminated byte buffer. Zero-initialise to start. After an
  * allocation failure the buffer is marked failed and later appends do
  * nothing; tc_buf_take then returns NULL. */
@@ -76,9 +78,11 @@ void tc_xslt_message_dropped(void *ctx, const char *msg, ...);
  * (caller frees; NULL on no memory). tc_temp_stale tells, from a file
  * name, whether the run that made it is gone: 1 gone (same host, no such
  * process), 0 alive or unknowable (another host) or not a temporary, -1 a
- * temporary without a run identity (made by an older version). */
+ * temporary without a run identity (made by an older version). One naming
+ * this process is this run's own (0) unless st, the file's lstat (may be
+ * NULL), shows it older than the run. */
 #define TC_TEMP_MARK ".tmp-teiconv-"
 char *tc_temp_template(const char *path);
-int tc_temp_stale(const char *name);
+int tc_temp_stale(const char *name, const struct stat *st);
 
 #endif /* TC_UTIL_H */

@@ -3,6 +3,7 @@
  * output folders and clear what an earlier killed run left behind. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -510,7 +511,12 @@ static void clear_temporaries(const char *dir, const char *rel,
         const char *mark = strstr(de->d_name, TC_TEMP_MARK);
         if (!mark)
             continue;
-        int stale = tc_temp_stale(de->d_name);
+        struct stat ls;
+        int stale =
+            tc_temp_stale(de->d_name, fstatat(dirfd(dh), de->d_name, &ls,
+                                              AT_SYMLINK_NOFOLLOW) == 0
+                                          ? &ls
+                                          : NULL);
         if (stale == 0)
             continue;
         size_t n = (size_t)(mark - de->d_name);
@@ -534,6 +540,11 @@ static void clear_temporaries(const char *dir, const char *rel,
     closedir(dh);
 }
 
+/* The output folders and their teiconv.css. A folder that cannot be
+ * created, or a stylesheet that cannot be written, is an error of the run
+ * (in d, for the summary and the exit code) but not the end of it: the
+ * inputs below that folder then fail when their outputs are written, the
+ * others go on. Only running out of memory stops here. */
 static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
                               const tc_batch_opts *o, const char *outdir,
                               tc_diags *d)
@@ -547,9 +558,16 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
         if (st != TC_OK)
             return st;
     }
+    /* the output root gets the stylesheet too, even when every page lies
+     * in a subfolder: the collection's index.html there links it */
+    int root_done = 0;
+    for (size_t i = 0; i < p->ndirs; i++)
+        root_done |= p->dirs[i][0] == '\0';
     tc_status st = TC_OK;
-    for (size_t i = 0; i < p->ndirs && st == TC_OK; i++) {
-        const char *rel = p->dirs[i];
+    for (size_t i = 0; i <= p->ndirs && st != TC_E_NOMEM; i++) {
+        if (i == p->ndirs && (root_done || !css))
+            break;
+        const char *rel = i < p->ndirs ? p->dirs[i] : "";
         char *dir =
             *rel ? tc_asprintf("%s/%s", outdir, rel) : tc_strdup(outdir);
         if (!dir) {
@@ -559,13 +577,15 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
         int err = tc_mkdir_p(dir);
         if (err) {
             tc_diags_add(d, TC_SEV_ERROR, "TC007", dir, 0, 0, NULL,
-                         "check that the output folder is writable",
+                         "check that the output folder is writable; the "
+                         "inputs below it fail",
                          "cannot create output folder: %s", strerror(err));
-            st = TC_E_IO;
         } else {
-            clear_temporaries(dir, rel, o);
+            if (i < p->ndirs)
+                clear_temporaries(dir, rel, o);
             if (css) {
                 char *dst = tc_asprintf("%s/teiconv.css", dir);
+                /* a failure is in d (TC008): the run fails, and goes on */
                 st = dst ? tc_file_write_atomic(dst, css, css_len, o->sync, d)
                          : TC_E_NOMEM;
                 free(dst);
@@ -573,25 +593,8 @@ static tc_status prepare_dirs(tc_plan *p, const tc_engine *e,
         }
         free(dir);
     }
-    /* the output root gets the stylesheet too, even when every page lies
-     * in a subfolder: the collection's index.html there links it */
-    int root_done = 0;
-    for (size_t i = 0; i < p->ndirs; i++)
-        root_done |= p->dirs[i][0] == '\0';
-    if (st == TC_OK && css && !root_done) {
-        int err = tc_mkdir_p(outdir);
-        char *dst = err ? NULL : tc_asprintf("%s/teiconv.css", outdir);
-        st = dst   ? tc_file_write_atomic(dst, css, css_len, o->sync, d)
-             : err ? TC_E_IO
-                   : TC_E_NOMEM;
-        if (err)
-            tc_diags_add(d, TC_SEV_ERROR, "TC007", outdir, 0, 0, NULL,
-                         "check that the output folder is writable",
-                         "cannot create output folder: %s", strerror(err));
-        free(dst);
-    }
     free(css);
-    return st;
+    return st == TC_E_NOMEM ? st : TC_OK;
 }
 
 tc_status tc_plan_build(tc_plan *p, const tc_engine *e,
