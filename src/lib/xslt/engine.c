@@ -1,6 +1,7 @@
 /* engine.c: the conversion engine: finds the data directory, compiles each
- * stylesheet the first time it is needed, once, under safe XSLT preferences,
- * and renders TEI into the other formats. Shared between worker threads. */
+ * stylesheet the first time it is needed, under safe XSLT preferences, and
+ * renders TEI into the other formats. Shared between worker threads; each
+ * thread runs its own copies of the stylesheets (xslt/style_pool.h). */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -19,20 +20,27 @@
 
 #include "xslt/engine.h"
 #include "xslt/format.h"
+#include "xslt/style_pool.h"
 #include "xslt/user_xsl.h"
 #include "xslt/wrap.h"
 #include "base/util.h"
 #include "base/read_guard.h"
 #include "base/xml_errors.h"
 
-/* Stylesheets for inputs that are not our own TEI (foreign TEI, EAD), keyed
- * by (input kind, format): compiled the first time an input of that kind
- * asks for that format, so a run over text records never pays for them.
- * The lock makes the one compilation safe between worker threads. */
+/* The stylesheets' slots in the pool: one per (input kind, format),
+ * compiled the first time a thread meets an input of that kind asking for
+ * that format (so a run over text records never pays for the others), and
+ * tei-loss.xsl. */
+#define STYLE_SLOT(k, i) ((size_t)(k)*TC_FMT_COUNT + (size_t)(i))
+#define LOSS_SLOT        STYLE_SLOT(TC_IN_KIND_COUNT, 0)
+#define STYLE_SLOTS      (LOSS_SLOT + 1)
+
+/* What a run compiles once: the validators, and (one copy per thread)
+ * the stylesheets. The lock makes each validator's one compilation safe
+ * between worker threads. */
 typedef struct route_cache {
     pthread_mutex_t lock;
-    xsltStylesheetPtr style[TC_IN_KIND_COUNT][TC_FMT_COUNT];
-    int failed[TC_IN_KIND_COUNT][TC_FMT_COUNT];
+    tc_style_pool *styles;
     /* Validators, one per schema (tc_schema_slot): the official schema of
      * each type checks the inputs of that type and the outputs of that
      * format (the output gate), our own ones the outputs; made on first
@@ -40,9 +48,6 @@ typedef struct route_cache {
     tc_validator *validator[TC_SCHEMA_COUNT];
     int validator_failed[TC_SCHEMA_COUNT];
     char *validator_why[TC_SCHEMA_COUNT]; /* told again to every user */
-    /* tei-loss.xsl when the loss report is off (the summary warning) */
-    xsltStylesheetPtr loss;
-    int loss_failed;
 } route_cache;
 
 struct tc_engine {
@@ -50,15 +55,15 @@ struct tc_engine {
     unsigned formats; /* those tc_render may be asked for */
     xsltSecurityPrefsPtr prefs;
     route_cache *routes;
-    int strict;             /* refuse inputs that fail their schema */
-    int no_validate;        /* convert XML inputs without checking them */
-    int no_output_check;    /* write outputs without the output gate */
-    tc_user_xsl *user;      /* --xsl, or NULL */
-    xsltStylesheetPtr loss; /* tei-loss.xsl when the loss report is on */
-    size_t max_size;        /* bytes of one input, 0 = no limit */
-    unsigned max_depth;     /* element nesting of XML inputs */
-    char *publish[6];       /* base-url, repository, extent: name, value, ... */
-    size_t npublish;        /* strings used in publish */
+    int strict;          /* refuse inputs that fail their schema */
+    int no_validate;     /* convert XML inputs without checking them */
+    int no_output_check; /* write outputs without the output gate */
+    tc_user_xsl *user;   /* --xsl, or NULL */
+    int loss_on;         /* the loss report (tei-loss.xsl) is asked for */
+    size_t max_size;     /* bytes of one input, 0 = no limit */
+    unsigned max_depth;  /* element nesting of XML inputs */
+    char *publish[6];    /* base-url, repository, extent: name, value, ... */
+    size_t npublish;     /* strings used in publish */
 };
 
 /* A refused access stops the transformation, so that the input fails
@@ -180,9 +185,14 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
     e->datadir = tc_strdup(tc_datadir_find(datadir));
     e->prefs = tc_security_prefs_new();
     e->routes = calloc(1, sizeof(*e->routes));
-    if (e->routes && pthread_mutex_init(&e->routes->lock, NULL) != 0) {
-        free(e->routes);
-        e->routes = NULL;
+    if (e->routes) {
+        e->routes->styles = tc_style_pool_new(STYLE_SLOTS);
+        if (!e->routes->styles ||
+            pthread_mutex_init(&e->routes->lock, NULL) != 0) {
+            tc_style_pool_free(e->routes->styles);
+            free(e->routes);
+            e->routes = NULL;
+        }
     }
     if (!e->datadir || !e->prefs || !e->routes) {
         tc_engine_free(e);
@@ -219,23 +229,15 @@ void tc_engine_free(tc_engine *e)
     if (!e)
         return;
     if (e->routes) {
-        for (int k = 0; k < TC_IN_KIND_COUNT; k++) {
-            for (int i = 0; i < TC_FMT_COUNT; i++)
-                if (e->routes->style[k][i])
-                    xsltFreeStylesheet(e->routes->style[k][i]);
-        }
+        tc_style_pool_free(e->routes->styles);
         for (int k = 0; k < TC_SCHEMA_COUNT; k++) {
             tc_validator_free(e->routes->validator[k]);
             free(e->routes->validator_why[k]);
         }
-        if (e->routes->loss)
-            xsltFreeStylesheet(e->routes->loss);
         pthread_mutex_destroy(&e->routes->lock);
         free(e->routes);
     }
     tc_user_xsl_free(e->user);
-    if (e->loss)
-        xsltFreeStylesheet(e->loss);
     if (e->prefs)
         xsltFreeSecurityPrefs(e->prefs);
     free(e->datadir);
@@ -320,18 +322,45 @@ const char *tc_engine_user_suffix(const tc_engine *e)
     return tc_user_xsl_suffix(e->user);
 }
 
+/* What the pool compiles a slot from: the engine and xsl/NAME. */
+typedef struct named_style {
+    const tc_engine *e;
+    const char *name;
+} named_style;
+
+static xsltStylesheetPtr compile_named(const void *arg, tc_diags *d)
+{
+    const named_style *n = arg;
+    tc_status why;
+    return load_named(n->e, n->name, &why, d);
+}
+
+/* The calling thread's copy of xsl/NAME in slot, compiled on first use;
+ * NULL when it does not compile (a TC010/TC011 in d, the first time; a
+ * short TC011 afterwards). */
+static xsltStylesheetPtr pooled_style(const tc_engine *e, size_t slot,
+                                      const char *name, tc_diags *d)
+{
+    named_style n = {e, name};
+    int failed_before = 0;
+    xsltStylesheetPtr s = tc_style_pool_get(
+        e->routes->styles, slot, compile_named, &n, &failed_before, d);
+    if (!s && failed_before)
+        tc_diags_add(d, TC_SEV_ERROR, "TC011", name, 0, 0, NULL, NULL,
+                     "stylesheet does not compile");
+    return s;
+}
+
+#define LOSS_STYLESHEET "report/tei-loss.xsl"
+
 tc_status tc_engine_set_loss_report(tc_engine *e, int on, tc_diags *d)
 {
-    if (!on || e->loss) {
-        if (!on && e->loss) {
-            xsltFreeStylesheet(e->loss);
-            e->loss = NULL;
-        }
-        return TC_OK;
-    }
-    tc_status why;
-    e->loss = load_named(e, "report/tei-loss.xsl", &why, d);
-    return why;
+    /* compiled now (for this thread), so that a broken installation is
+     * told before any input */
+    if (on && !pooled_style(e, LOSS_SLOT, LOSS_STYLESHEET, d))
+        return TC_E_INTERNAL;
+    e->loss_on = on != 0;
+    return TC_OK;
 }
 
 tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
@@ -347,26 +376,15 @@ tc_status tc_engine_run_user(const tc_engine *e, xmlDocPtr doc,
 
 int tc_engine_loss_report_on(const tc_engine *e)
 {
-    return e->loss != NULL;
+    return e->loss_on;
 }
 
 tc_status tc_engine_run_loss(const tc_engine *e, xmlDocPtr tei,
                              const char *file, const char **params, tc_diags *d)
 {
-    xsltStylesheetPtr s = e->loss;
-    if (!s) {
-        route_cache *rc = e->routes;
-        pthread_mutex_lock(&rc->lock);
-        if (!rc->loss && !rc->loss_failed) {
-            tc_status why;
-            rc->loss = load_named(e, "report/tei-loss.xsl", &why, d);
-            rc->loss_failed = rc->loss == NULL;
-        }
-        s = rc->loss;
-        pthread_mutex_unlock(&rc->lock);
-        if (!s)
-            return TC_E_INTERNAL;
-    }
+    xsltStylesheetPtr s = pooled_style(e, LOSS_SLOT, LOSS_STYLESHEET, d);
+    if (!s)
+        return TC_E_INTERNAL;
     return tc_loss_report_run(s, e->prefs, tei, file, params, d);
 }
 
@@ -464,26 +482,13 @@ tc_validator *tc_engine_input_validator(const tc_engine *e, tc_input_kind k,
     return tc_engine_schema_validator(e, s, d);
 }
 
-/* The compiled stylesheet of route (k, f), compiling it on first use
- * (text records and our TEI keep their format stylesheets in the slots of
- * TC_IN_TEI_OURS). */
+/* The calling thread's compiled stylesheet of route (k, f), compiled on
+ * its first use (text records and our TEI keep their format stylesheets in
+ * the slots of TC_IN_TEI_OURS). */
 static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k, int i,
                                      const char *name, tc_diags *d)
 {
-    route_cache *rc = e->routes;
-    pthread_mutex_lock(&rc->lock);
-    xsltStylesheetPtr s = rc->style[k][i];
-    if (!s && !rc->failed[k][i]) {
-        tc_status why;
-        s = load_named(e, name, &why, d);
-        rc->style[k][i] = s;
-        rc->failed[k][i] = s == NULL;
-    } else if (!s) {
-        tc_diags_add(d, TC_SEV_ERROR, "TC011", name, 0, 0, NULL, NULL,
-                     "stylesheet does not compile");
-    }
-    pthread_mutex_unlock(&rc->lock);
-    return s;
+    return pooled_style(e, STYLE_SLOT(k, i), name, d);
 }
 
 /* tc_render with the result tree also handed back (result may be NULL). */

@@ -1,8 +1,10 @@
 /* user_xsl.c: the extra transformations of an input's TEI besides the
- * formats: the user's own stylesheet (--xsl), compiled once and shared
- * read-only by the worker threads, and the loss report (tei-loss.xsl).
- * A tc_user_xsl owns its compiled stylesheet, its copy of the parameters
- * and its suffix; run results are handed to the caller. */
+ * formats: the user's own stylesheet (--xsl), read and checked once, then
+ * compiled once per worker thread from the document read (a compiled
+ * stylesheet is never shared between threads: xslt/style_pool.h), and the
+ * loss report (tei-loss.xsl). A tc_user_xsl owns the stylesheet's
+ * document, its compiled copies, its copy of the parameters and its
+ * suffix; run results are handed to the caller. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,17 +14,19 @@
 #include <libxslt/xsltutils.h>
 
 #include "xslt/engine.h"
+#include "xslt/style_pool.h"
 #include "xslt/user_xsl.h"
 #include "base/util.h"
 #include "base/xml_errors.h"
 
 struct tc_user_xsl {
-    xsltStylesheetPtr style;
-    char *name;     /* file name, for diagnostics */
-    char *suffix;   /* ".NAME.EXT" */
-    char **params;  /* name, value, ..., NULL */
-    size_t nparams; /* names, not strings */
-    int has_stem;   /* params sets record-stem itself */
+    xmlDocPtr source;     /* the stylesheet as read, never compiled itself */
+    tc_style_pool *style; /* one slot: each thread's compiled copy */
+    char *name;           /* file name, for diagnostics */
+    char *suffix;         /* ".NAME.EXT" */
+    char **params;        /* name, value, ..., NULL */
+    size_t nparams;       /* names, not strings */
+    int has_stem;         /* params sets record-stem itself */
 };
 
 /* Messages of the XML parser and XSLT compiler while loading, gathered so
@@ -131,7 +135,8 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
     xmlGenericErrorFunc xslt_before = xsltGenericError;
     void *xslt_before_ctx = xsltGenericErrorContext;
     xsltSetGenericErrorFunc(&msgs, gather);
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    u->source = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    xmlDocPtr doc = u->source ? xmlCopyDoc(u->source, 1) : NULL;
     xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
     xsltSetGenericErrorFunc(xslt_before_ctx, xslt_before);
     tc_xml_errors_end(&q);
@@ -151,8 +156,13 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
         return TC_E_USAGE;
     }
     tc_buf_free(&msgs);
-    u->style = s;
     u->suffix = suffix_for(u->name, s->method);
+    u->style = tc_style_pool_new(1);
+    if (!u->style || tc_style_pool_put(u->style, 0, s) != 0) {
+        xsltFreeStylesheet(s);
+        tc_user_xsl_free(u);
+        return TC_E_NOMEM;
+    }
     if (!u->suffix) {
         tc_user_xsl_free(u);
         return TC_E_NOMEM;
@@ -165,8 +175,9 @@ void tc_user_xsl_free(tc_user_xsl *u)
 {
     if (!u)
         return;
-    if (u->style)
-        xsltFreeStylesheet(u->style);
+    tc_style_pool_free(u->style);
+    if (u->source)
+        xmlFreeDoc(u->source);
     for (size_t i = 0; u->params && i < 2 * u->nparams; i++)
         free(u->params[i]);
     free(u->params);
@@ -178,6 +189,29 @@ void tc_user_xsl_free(tc_user_xsl *u)
 const char *tc_user_xsl_suffix(const tc_user_xsl *u)
 {
     return u ? u->suffix : NULL;
+}
+
+/* Another thread's copy of the stylesheet, compiled from a copy of the
+ * document that compiled once already at load (xsltParseStylesheetDoc
+ * takes and changes the document it is given). */
+static xsltStylesheetPtr compile_copy(const void *arg, tc_diags *d)
+{
+    const tc_user_xsl *u = arg;
+    xmlDocPtr doc = xmlCopyDoc(u->source, 1);
+    xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
+    if (s && s->errors) {
+        xsltFreeStylesheet(s);
+        s = NULL;
+    } else if (!s && doc) {
+        xmlFreeDoc(doc);
+    }
+    if (!s)
+        tc_diags_add(d, TC_SEV_ERROR, "TC211", u->name, 0, 0, NULL,
+                     "--xsl takes an XSLT 1.0 stylesheet (EXSLT allowed); "
+                     "try it with xsltproc --nonet",
+                     "the stylesheet does not compile again in a worker "
+                     "thread (an imported file changed?)");
+    return s;
 }
 
 /* libxslt's messages of a failed run on one line: "; " between lines,
@@ -229,8 +263,11 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
     /* the document()s of a text record resolve beside the record */
     if (!doc->URL && file)
         doc->URL = xmlStrdup(BAD_CAST file);
-    tc_status st = tc_transform_run(u->style, prefs, doc, params, u->name, out,
-                                    out_len, NULL, tmp);
+    xsltStylesheetPtr s =
+        tc_style_pool_get(u->style, 0, compile_copy, u, NULL, tmp);
+    tc_status st = s ? tc_transform_run(s, prefs, doc, params, u->name, out,
+                                        out_len, NULL, tmp)
+                     : TC_E_INPUT;
     free(params);
     /* the stylesheet's own failures (a refused access stops it) are the
      * input's problem with this stylesheet, not a bug of teiconv */
