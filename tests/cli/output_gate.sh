@@ -12,12 +12,12 @@ export XML_CATALOG_FILES="$SCH/catalog.xml"
 REC="$SRC/examples/wilson-111189.txt"
 EAD="$REF/corpus/ead2002/emory-bailey807.xml"
 
-# The broken data folder: a copy of xsl/ and schemas/ whose tei2ead3.xsl
+# The broken data folder: a copy of xsl/ and schemas/ whose ead2ead3-record.xsl
 # turns every unittitle into <notanelement>.
 BROKEN="$TMP/data"
 mkdir -p "$BROKEN"
 cp -r "$SRC/xsl" "$SRC/schemas" "$BROKEN/"
-python3 - "$BROKEN/xsl/record/tei2ead3.xsl" <<'PY'
+python3 - "$BROKEN/xsl/record/ead2ead3-record.xsl" <<'PY'
 import sys
 p = sys.argv[1]
 s = open(p).read()
@@ -27,7 +27,7 @@ rule = ('<xsl:template match="e:unittitle" mode="ead3" priority="100">'
 assert s.count('</xsl:stylesheet>') == 1
 open(p, 'w').write(s.replace('</xsl:stylesheet>', rule))
 PY
-check "the broken mapping was injected" grep -q notanelement "$BROKEN/xsl/record/tei2ead3.xsl"
+check "the broken mapping was injected" grep -q notanelement "$BROKEN/xsl/record/ead2ead3-record.xsl"
 
 # 1. refused: not written under its name, the others are, exit 1
 OUT="$TMP/out1"

@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- teidoc2ead3.xsl: any TEI P5 document to one EAD3 finding aid: the EAD 2002
-     of teidoc2ead.xsl, migrated in memory by ead2ead3.xsl. -->
+<!-- teidoc2ead3.xsl: any TEI P5 document to one EAD3 finding aid in one
+     stylesheet, for XSLT processors other than teiconv: the EAD 2002 of
+     teidoc2ead.xsl, kept in memory and migrated by ead2ead3-teidoc.xsl.
+     teiconv runs the two stages one after the other (src/lib/xslt/format.c),
+     with the same result. -->
 <!-- One mapping from TEI to EAD, kept in one place; the EAD3 follows it
      exactly as a migrated EAD 2002 file would. -->
 <xsl:stylesheet version="1.0"
@@ -9,11 +12,9 @@
     xmlns:exsl="http://exslt.org/common"
     exclude-result-prefixes="e exsl">
 
-  <xsl:import href="../ead/ead2ead3.xsl"/>
+  <xsl:import href="ead2ead3-teidoc.xsl"/>
   <xsl:import href="teidoc2ead.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
-  <xsl:param name="derived-note" select="'Derived from a TEI P5 document by teiconv.'"/>
-  <xsl:param name="creation-event" select="false()"/>
 
   <xsl:template match="/">
     <xsl:variable name="ead"><xsl:apply-imports/></xsl:variable>

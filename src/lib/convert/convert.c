@@ -220,6 +220,14 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     int made = 0, wanted = 0;
     size_t gate_errors = 0; /* TC060: the input fails, its other outputs
                                are still handed out */
+    /* A format whose stylesheet takes another's result (EAD3 migrates the
+     * EAD 2002: tc_route_from) reuses that result when it was asked for
+     * too: the formats before it in the table are kept until the end. */
+    unsigned taken = 0;
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        if (opts->formats & tc_format_at(i))
+            taken |= tc_route_from(kind, tc_format_at(i));
+    xmlDocPtr kept[TC_FMT_COUNT] = {NULL};
     for (int i = 0; i < TC_FMT_COUNT && st == TC_OK; i++) {
         tc_format f = tc_format_at(i);
         if (!(opts->formats & f))
@@ -239,12 +247,16 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
          * passed the same official schema needs no second look. */
         int same = strcmp(route, TC_ROUTE_SAME) == 0;
         int gated = tc_output_gate_covers(f) && tc_engine_output_check(e);
+        int keep = (taken & f) != 0;
         xmlDocPtr tree = NULL;
-        if (same)
+        if (same) {
             st = tc_xml_serialize(tei, &res->data[i], &res->len[i]);
-        else
-            st = tc_render_input_tree(e, kind, f, tei, params, &res->data[i],
-                                      &res->len[i], gated ? &tree : NULL, d);
+        } else {
+            int from = tc_format_index(tc_route_from(kind, f));
+            st = tc_render_input_from(
+                e, kind, f, tei, from >= 0 ? kept[from] : NULL, params,
+                &res->data[i], &res->len[i], gated || keep ? &tree : NULL, d);
+        }
         /* the input as output (even TEI that says teiconv wrote it, maybe
          * edited since) is someone's document: the official schema only */
         int foreign = same && kind != TC_IN_TEXT;
@@ -261,6 +273,10 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
             res->len[i] = 0;
             res->refused |= f;
         }
+        if (keep && st == TC_OK && !(res->refused & f)) {
+            kept[i] = tree;
+            tree = NULL;
+        }
         xmlFreeDoc(tree);
         made += st == TC_OK && !(res->refused & f);
     }
@@ -269,6 +285,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
      * do not show: only TEI inputs have them. Off, it still runs on TEI
      * made into a finding aid, for the summary warning (TC201): a limit
      * never cuts components silently. Then the user's own stylesheet. */
+    for (int i = 0; i < TC_FMT_COUNT; i++)
+        xmlFreeDoc(kept[i]);
     unsigned lossy =
         TC_FMT_EAD | TC_FMT_EAD3 | TC_FMT_DC | TC_FMT_HTML | TC_FMT_TEXT;
     int notes = tc_engine_loss_report_on(e);

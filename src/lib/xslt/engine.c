@@ -491,40 +491,55 @@ static xsltStylesheetPtr route_style(const tc_engine *e, tc_input_kind k, int i,
     return pooled_style(e, STYLE_SLOT(k, i), name, d);
 }
 
-/* tc_render with the result tree also handed back (result may be NULL). */
-static tc_status render_tei(const tc_engine *e, tc_format f, xmlDocPtr tei,
-                            const char **params, char **out, size_t *out_len,
-                            xmlDocPtr *result, tc_diags *d)
+/* Render doc, an input of kind k, as f (see tc_render_input_from); a
+ * format of our TEI must be one the engine was made for, unless it is
+ * made as the first stage of another (staged). */
+static tc_status render(const tc_engine *e, tc_input_kind k, tc_format f,
+                        xmlDocPtr doc, xmlDocPtr prior, int staged,
+                        const char **params, char **out, size_t *out_len,
+                        xmlDocPtr *result, tc_diags *d)
 {
+    if (result)
+        *result = NULL;
+    int ours = k == TC_IN_TEXT || k == TC_IN_TEI_OURS;
     int i = tc_format_index(f);
-    const char *name = tc_format_stylesheet(f);
-    if (i < 0 || !name || !(e->formats & f))
+    const char *name = tc_route_stylesheet(k, f);
+    if (i < 0 || (unsigned)k >= TC_IN_KIND_COUNT || !name ||
+        strcmp(name, TC_ROUTE_SAME) == 0 ||
+        (ours && !staged && !(e->formats & f)))
         return TC_E_USAGE;
-    xsltStylesheetPtr s = route_style(e, TC_IN_TEI_OURS, i, name, d);
-    if (!s)
-        return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, tei, params, name, out, out_len,
-                            result, d);
+    /* a stylesheet that takes another format's result: that result, made
+     * now unless the caller has it already */
+    tc_format from = tc_route_from(k, f);
+    xmlDocPtr made = NULL;
+    if (from && !prior) {
+        tc_status st =
+            render(e, k, from, doc, NULL, 1, params, NULL, NULL, &made, d);
+        if (st != TC_OK)
+            return st;
+        prior = made;
+    }
+    xsltStylesheetPtr s = route_style(e, ours ? TC_IN_TEI_OURS : k, i, name, d);
+    tc_status st = s ? tc_transform_run(s, e->prefs, from ? prior : doc, params,
+                                        name, out, out_len, result, d)
+                     : TC_E_INTERNAL;
+    xmlFreeDoc(made);
+    return st;
+}
+
+tc_status tc_render_input_from(const tc_engine *e, tc_input_kind k, tc_format f,
+                               xmlDocPtr doc, xmlDocPtr prior,
+                               const char **params, char **out, size_t *out_len,
+                               xmlDocPtr *result, tc_diags *d)
+{
+    return render(e, k, f, doc, prior, 0, params, out, out_len, result, d);
 }
 
 tc_status tc_render_input_tree(const tc_engine *e, tc_input_kind k, tc_format f,
                                xmlDocPtr doc, const char **params, char **out,
                                size_t *out_len, xmlDocPtr *result, tc_diags *d)
 {
-    if (result)
-        *result = NULL;
-    if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS)
-        return render_tei(e, f, doc, params, out, out_len, result, d);
-    int i = tc_format_index(f);
-    const char *name = tc_route_stylesheet(k, f);
-    if (i < 0 || (unsigned)k >= TC_IN_KIND_COUNT || !name ||
-        strcmp(name, TC_ROUTE_SAME) == 0)
-        return TC_E_USAGE;
-    xsltStylesheetPtr s = route_style(e, k, i, name, d);
-    if (!s)
-        return TC_E_INTERNAL;
-    return tc_transform_run(s, e->prefs, doc, params, name, out, out_len,
-                            result, d);
+    return render(e, k, f, doc, NULL, 0, params, out, out_len, result, d);
 }
 
 tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
@@ -543,7 +558,8 @@ tc_status tc_render(const tc_engine *e, tc_format f, xmlDocPtr tei,
                     const char **params, char **out, size_t *out_len,
                     tc_diags *d)
 {
-    return render_tei(e, f, tei, params, out, out_len, NULL, d);
+    return render(e, TC_IN_TEI_OURS, f, tei, NULL, 0, params, out, out_len,
+                  NULL, d);
 }
 
 tc_status tc_engine_run_named(const tc_engine *e, const char *name,

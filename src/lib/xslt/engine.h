@@ -39,6 +39,14 @@ tc_status tc_render_input(const tc_engine *e, tc_input_kind k, tc_format f,
 tc_status tc_render_input_tree(const tc_engine *e, tc_input_kind k, tc_format f,
                                xmlDocPtr doc, const char **params, char **out,
                                size_t *out_len, xmlDocPtr *result, tc_diags *d);
+/* tc_render_input_tree for a route whose stylesheet takes another
+ * format's result (tc_route_from): prior is that result when the caller
+ * has made it already (it may be changed; the caller still frees it),
+ * NULL to have it made and freed here. */
+tc_status tc_render_input_from(const tc_engine *e, tc_input_kind k, tc_format f,
+                               xmlDocPtr doc, xmlDocPtr prior,
+                               const char **params, char **out, size_t *out_len,
+                               xmlDocPtr *result, tc_diags *d);
 
 /* The validator for inputs of kind k against the official schema of its
  * type (tc_engine_schema_validator; NULL for text records or when it

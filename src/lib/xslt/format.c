@@ -10,16 +10,18 @@ typedef struct format_row {
     const char *name;
     const char *suffix;
     const char *stylesheet; /* under xsl/; NULL for TEI itself */
+    tc_format from;         /* the stylesheet takes this format's result
+                               tree, not the TEI; 0: the TEI */
 } format_row;
 
 /* clang-format off */
 static const format_row formats[TC_FMT_COUNT] = {
-    {TC_FMT_TEI, "tei", ".tei.xml", NULL},
-    {TC_FMT_EAD, "ead", ".ead.xml", "record/tei2ead.xsl"},
-    {TC_FMT_EAD3, "ead3", ".ead3.xml", "record/tei2ead3.xsl"},
-    {TC_FMT_HTML, "html", ".html", "record/tei2html.xsl"},
-    {TC_FMT_TEXT, "text", ".txt", "record/tei2text.xsl"},
-    {TC_FMT_DC, "dc", ".dc.xml", "record/tei2dc.xsl"},
+    {TC_FMT_TEI, "tei", ".tei.xml", NULL, 0},
+    {TC_FMT_EAD, "ead", ".ead.xml", "record/tei2ead.xsl", 0},
+    {TC_FMT_EAD3, "ead3", ".ead3.xml", "record/ead2ead3-record.xsl", TC_FMT_EAD},
+    {TC_FMT_HTML, "html", ".html", "record/tei2html.xsl", 0},
+    {TC_FMT_TEXT, "text", ".txt", "record/tei2text.xsl", 0},
+    {TC_FMT_DC, "dc", ".dc.xml", "record/tei2dc.xsl", 0},
 };
 /* clang-format on */
 
@@ -55,26 +57,39 @@ typedef struct route_row {
     tc_input_kind kind;
     tc_format fmt;
     const char *stylesheet;
+    tc_format from; /* as in format_row */
 } route_row;
 
 /* clang-format off */
 static const route_row routes[] = {
-    {TC_IN_TEI, TC_FMT_TEI, TC_ROUTE_SAME},
-    {TC_IN_TEI, TC_FMT_EAD, "tei/teidoc2ead.xsl"},
-    {TC_IN_TEI, TC_FMT_EAD3, "tei/teidoc2ead3.xsl"},
-    {TC_IN_TEI, TC_FMT_HTML, "tei/teidoc2html.xsl"},
-    {TC_IN_TEI, TC_FMT_TEXT, "tei/teidoc2text.xsl"},
-    {TC_IN_TEI, TC_FMT_DC, "tei/teidoc2dc.xsl"},
-    {TC_IN_EAD2002, TC_FMT_EAD, TC_ROUTE_SAME},
-    {TC_IN_EAD2002, TC_FMT_EAD3, "ead/ead2ead3.xsl"},
-    {TC_IN_EAD2002, TC_FMT_HTML, "ead/ead2html.xsl"},
-    {TC_IN_EAD2002, TC_FMT_TEXT, "ead/ead2text.xsl"},
-    {TC_IN_EAD3, TC_FMT_EAD, "ead/ead3to2002.xsl"},
-    {TC_IN_EAD3, TC_FMT_EAD3, TC_ROUTE_SAME},
-    {TC_IN_EAD3, TC_FMT_HTML, "ead/ead2html.xsl"},
-    {TC_IN_EAD3, TC_FMT_TEXT, "ead/ead2text.xsl"},
+    {TC_IN_TEI, TC_FMT_TEI, TC_ROUTE_SAME, 0},
+    {TC_IN_TEI, TC_FMT_EAD, "tei/teidoc2ead.xsl", 0},
+    {TC_IN_TEI, TC_FMT_EAD3, "tei/ead2ead3-teidoc.xsl", TC_FMT_EAD},
+    {TC_IN_TEI, TC_FMT_HTML, "tei/teidoc2html.xsl", 0},
+    {TC_IN_TEI, TC_FMT_TEXT, "tei/teidoc2text.xsl", 0},
+    {TC_IN_TEI, TC_FMT_DC, "tei/teidoc2dc.xsl", 0},
+    {TC_IN_EAD2002, TC_FMT_EAD, TC_ROUTE_SAME, 0},
+    {TC_IN_EAD2002, TC_FMT_EAD3, "ead/ead2ead3.xsl", 0},
+    {TC_IN_EAD2002, TC_FMT_HTML, "ead/ead2html.xsl", 0},
+    {TC_IN_EAD2002, TC_FMT_TEXT, "ead/ead2text.xsl", 0},
+    {TC_IN_EAD3, TC_FMT_EAD, "ead/ead3to2002.xsl", 0},
+    {TC_IN_EAD3, TC_FMT_EAD3, TC_ROUTE_SAME, 0},
+    {TC_IN_EAD3, TC_FMT_HTML, "ead/ead2html.xsl", 0},
+    {TC_IN_EAD3, TC_FMT_TEXT, "ead/ead2text.xsl", 0},
 };
 /* clang-format on */
+
+tc_format tc_route_from(tc_input_kind k, tc_format f)
+{
+    if (k == TC_IN_TEXT || k == TC_IN_TEI_OURS) {
+        const format_row *r = row_of(f);
+        return r ? r->from : 0;
+    }
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+        if (routes[i].kind == k && routes[i].fmt == f)
+            return routes[i].from;
+    return 0;
+}
 
 const char *tc_route_stylesheet(tc_input_kind k, tc_format f)
 {

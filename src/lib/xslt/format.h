@@ -22,4 +22,10 @@ tc_format tc_format_at(int i);
 #define TC_ROUTE_SAME "="
 const char *tc_route_stylesheet(tc_input_kind k, tc_format f);
 
+/* The format whose result tree the stylesheet of route (k, f) takes
+ * instead of the input: EAD3 is the EAD 2002 of the same input, migrated
+ * (so an EAD 2002 output asked for too is made once, and one mapping to
+ * EAD serves both). 0 when the stylesheet takes the input itself. */
+tc_format tc_route_from(tc_input_kind k, tc_format f);
+
 #endif /* TC_FORMAT_H */
