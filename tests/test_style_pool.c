@@ -18,7 +18,7 @@
 #include "testutil.h"
 #include "xslt/style_pool.h"
 
-#define RUNS 1500 /* transformations per thread */
+#define RUNS 600 /* transformations per thread */
 #define KIDS 40   /* unions evaluated per transformation */
 
 /* For every k, the first of x/p and y/q: one of them is there, the other
