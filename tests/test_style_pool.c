@@ -18,7 +18,7 @@
 #include "testutil.h"
 #include "xslt/style_pool.h"
 
-#define RUNS 600 /* transformations per thread */
+#define RUNS 1000 /* transformations per thread */
 #define KIDS 40   /* unions evaluated per transformation */
 
 /* For every k, the first of x/p and y/q: one of them is there, the other
@@ -32,7 +32,8 @@ static const char sheet[] =
     "<xsl:value-of select='normalize-space((../../x/p | ../../y/q)[1])'/>"
     "</xsl:for-each></xsl:template></xsl:stylesheet>";
 
-static int compiled; /* calls of compile_sheet */
+static int compiled;              /* calls of compile_sheet */
+static pthread_barrier_t started; /* both threads run at the same time */
 
 static xsltStylesheetPtr compile_sheet(const void *arg, tc_diags *d)
 {
@@ -75,6 +76,7 @@ static void *run(void *arg)
     char want[KIDS + 1];
     memset(want, 'T', KIDS);
     want[KIDS] = '\0';
+    pthread_barrier_wait(&started);
     for (int i = 0; i < RUNS; i++) {
         xsltStylesheetPtr s = r->pool
                                   ? tc_style_pool_get(r->pool, 0, compile_sheet,
@@ -97,10 +99,12 @@ static void *run(void *arg)
 static void two_threads(runner r[2])
 {
     pthread_t t[2];
+    pthread_barrier_init(&started, NULL, 2);
     for (int i = 0; i < 2; i++)
         assert_int_equal(pthread_create(&t[i], NULL, run, &r[i]), 0);
     for (int i = 0; i < 2; i++)
         pthread_join(t[i], NULL);
+    pthread_barrier_destroy(&started);
 }
 
 static void each_thread_its_copy(void **state)
