@@ -83,6 +83,10 @@ fuzz:
 	@scripts/setup-deps.sh fuzz
 	scripts/fuzz.sh
 
+# Speed against the strongest peers (xsltproc, Saxon-HE, jing, xmllint, the
+# per-file pipeline, the physical floor), ending in one table of every target
+# of issues 16 and 13 with its peer and verdict; method and sizes (BENCH_*
+# variables) in bench/README.md. About 10 CPU minutes.
 bench: build
 	@scripts/setup-deps.sh bench
 	bench/run.sh

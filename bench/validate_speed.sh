@@ -2,10 +2,25 @@
 # validate_speed.sh: wall time of validation, schema compilation and JVM start
 # included: teiconv against jing on every TEI and EAD3 file of the corpus, on
 # the whole corpus in one run, and on generated TEI lists of 1k/10k/100k
-# entries (linear growth). Part of `make bench`. RUNS (default 3) runs each,
+# entries (linear growth). RUNS (default 3) runs each,
 # median; BENCH_XMLLINT=1 adds xmllint --relaxng (slow: minutes on tei_all).
+# Not run by `make bench` (minutes of JVM start-ups) unless BENCH_VALIDATE_FILES=1;
+# bench.py's validate section times its long list, which
+# `validate_speed.sh --make-list N FILE` writes (the one generator of it).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# generated lists: one listBibl of N entries
+gen() {
+  {
+    echo '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>'
+    echo '<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>'
+    echo '<text><body><listBibl>'
+    awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
+      printf "<bibl xml:id=\"b%d\" type=\"book\"><author>Author %d</author><title level=\"m\">Title %d</title><date when=\"%d\">%d</date><pubPlace>Place</pubPlace></bibl>\n", i, i, i, 1500 + i % 500, 1500 + i % 500 }'
+    echo '</listBibl></body></text></TEI>'
+  } >"$2"
+}
+if [ "${1:-}" = --make-list ]; then gen "$2" "$3"; exit 0; fi
 TEICONV="${TEICONV:-$here/../build/teiconv}"
 REF="${TEICONV_REFERENCE_DIR:-$here/../../shared}"
 S="$REF/reference/schemas"
@@ -62,17 +77,6 @@ jing_all=$(echo "$(date +%s.%N) - $s" | bc)
 printf 'whole TEI corpus (%d files): teiconv %.2f s, jing %.2f s (%.1fx)\n' "${#tei[@]}" \
   "$ours" "$jing_all" "$(echo "$jing_all / $ours" | bc -l)"
 
-# generated lists: one listBibl of N entries
-gen() {
-  {
-    echo '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>'
-    echo '<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>'
-    echo '<text><body><listBibl>'
-    awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
-      printf "<bibl xml:id=\"b%d\" type=\"book\"><author>Author %d</author><title level=\"m\">Title %d</title><date when=\"%d\">%d</date><pubPlace>Place</pubPlace></bibl>\n", i, i, i, 1500 + i % 500, 1500 + i % 500 }'
-    echo '</listBibl></body></text></TEI>'
-  } >"$2"
-}
 echo "generated list (listBibl of N bibl entries), wall s"
 printf '%-10s %9s %8s %8s\n' entries size teiconv jing
 for n in 1000 10000 100000; do

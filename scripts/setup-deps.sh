@@ -18,8 +18,10 @@ BROWSER_PKGS="chromium poppler-utils"
 NODE_PKGS="nodejs npm"
 NPM_PKGS="puppeteer-core@24.9.0 axe-core@4.10.3"
 NODE_DIR=${TEICONV_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/teiconv/node}
-# Benchmark alternatives (make bench)
-BENCH_PKGS="pandoc hyperfine time"
+# Benchmark peers and tools (make bench): the per-file pipeline's pandoc,
+# GNU time, Saxon-HE and a Java runtime to run it (the JVM peers), jing
+# (in TEST_PKGS), valgrind for instruction counts where perf cannot count
+BENCH_PKGS="pandoc time libsaxonhe-java default-jre-headless valgrind"
 # Scale-out tests (make check-scale): the README's GNU parallel recipe and
 # its Slurm job array on a one-node cluster the test starts (munge for auth)
 SCALE_PKGS="python3 parallel slurm-wlm munge"
