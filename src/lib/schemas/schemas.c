@@ -1,7 +1,7 @@
 /* schemas.c: the official TEI P5, EAD 2002 and EAD3 schemas that validation
  * uses: where they are installed, and installing them (the one network code of
- * teiconv, libcurl, only when asked) checked against pinned SHA-256 sums. */
-#include <curl/curl.h>
+ * teiconv, libcurl, opened only when asked: curl_open.h) checked against
+ * pinned SHA-256 sums. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "schemas/curl_open.h"
 #include "schemas/sha256.h"
 #include "base/util.h"
 
@@ -142,33 +143,35 @@ static size_t collect(char *ptr, size_t size, size_t n, void *user)
 static tc_status fetch_url(const char *url, char **out, size_t *len,
                            tc_diags *d)
 {
-    CURL *c = curl_easy_init();
+    const tc_curl *cu = tc_curl_open(TC_S_FETCH, d);
+    if (!cu)
+        return TC_E_IO;
+    CURL *c = cu->easy_init();
     if (!c)
         return TC_E_NOMEM;
     tc_buf b = {0};
     char err[CURL_ERROR_SIZE] = "";
-    curl_easy_setopt(c, CURLOPT_URL, url);
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
-    curl_easy_setopt(c, CURLOPT_FAILONERROR, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, 600L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "teiconv/" TC_VERSION_STRING);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, err);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
-    CURLcode rc = curl_easy_perform(c);
-    curl_easy_cleanup(c);
+    cu->easy_setopt(c, CURLOPT_URL, url);
+    cu->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    cu->easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    cu->easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    cu->easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
+    cu->easy_setopt(c, CURLOPT_FAILONERROR, 1L);
+    cu->easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
+    cu->easy_setopt(c, CURLOPT_TIMEOUT, 600L);
+    cu->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    cu->easy_setopt(c, CURLOPT_USERAGENT, "teiconv/" TC_VERSION_STRING);
+    cu->easy_setopt(c, CURLOPT_ERRORBUFFER, err);
+    cu->easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    cu->easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    CURLcode rc = cu->easy_perform(c);
+    cu->easy_cleanup(c);
     if (rc != CURLE_OK) {
         tc_buf_free(&b);
         tc_diags_add(d, TC_SEV_ERROR, TC_S_FETCH, url, 0, 0, NULL,
                      "check the network or the URL, or download the files "
                      "yourself and use --from DIR",
-                     "cannot download: %s",
-                     *err ? err : curl_easy_strerror(rc));
+                     "cannot download: %s", *err ? err : cu->easy_strerror(rc));
         return TC_E_IO;
     }
     *len = b.len;
@@ -286,7 +289,6 @@ tc_status tc_schemas_install(const char *from, const char *dest,
     }
     chmod(tmp, 0755);
     tc_status st = TC_OK;
-    curl_global_init(CURL_GLOBAL_DEFAULT);
     for (size_t i = 0; i < N_OFFICIAL && st == TC_OK; i++) {
         const tc_schema_file *f = &official[i];
         char *data = NULL;
@@ -310,7 +312,6 @@ tc_status tc_schemas_install(const char *from, const char *dest,
         }
         free(data);
     }
-    curl_global_cleanup();
     if (st == TC_OK)
         st = write_file(tmp, "catalog.xml", catalog_xml, sizeof catalog_xml - 1,
                         d);
