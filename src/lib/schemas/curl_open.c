@@ -10,9 +10,14 @@
 static tc_curl table;
 static int opened; /* 1: table filled, -1: failed once */
 
-/* dlsym into a function pointer (POSIX allows the conversion). */
-#define RESOLVE(lib, field, name)                                              \
-    (*(void **)(&table.field) = dlsym((lib), (name))) != NULL
+/* dlsym into a function pointer's storage (POSIX allows the conversion);
+ * 1 when found. */
+static int resolve(void *lib, void *slot, const char *name)
+{
+    void *f = dlsym(lib, name);
+    memcpy(slot, &f, sizeof f);
+    return f != NULL;
+}
 
 const tc_curl *tc_curl_open(const char *code, tc_diags *d)
 {
@@ -20,12 +25,12 @@ const tc_curl *tc_curl_open(const char *code, tc_diags *d)
         opened = -1;
         void *lib = dlopen(CURL_SONAME, RTLD_NOW | RTLD_LOCAL);
         CURLcode (*global_init)(long) = NULL;
-        if (lib && RESOLVE(lib, easy_init, "curl_easy_init") &&
-            RESOLVE(lib, easy_setopt, "curl_easy_setopt") &&
-            RESOLVE(lib, easy_perform, "curl_easy_perform") &&
-            RESOLVE(lib, easy_cleanup, "curl_easy_cleanup") &&
-            RESOLVE(lib, easy_strerror, "curl_easy_strerror") &&
-            (*(void **)(&global_init) = dlsym(lib, "curl_global_init")) &&
+        if (lib && resolve(lib, &table.easy_init, "curl_easy_init") &&
+            resolve(lib, &table.easy_setopt, "curl_easy_setopt") &&
+            resolve(lib, &table.easy_perform, "curl_easy_perform") &&
+            resolve(lib, &table.easy_cleanup, "curl_easy_cleanup") &&
+            resolve(lib, &table.easy_strerror, "curl_easy_strerror") &&
+            resolve(lib, &global_init, "curl_global_init") &&
             global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK)
             opened = 1;
         else if (lib)
