@@ -346,6 +346,11 @@ def instructions(cmds, prepare=None):
     return total
 
 
+def instr_ratio(a, b):
+    """', 2.3x by instructions' when both were counted, else ''."""
+    return "" if a is None or b is None or b <= 0 else ", %.2fx by instr" % (a / b)
+
+
 def mi(n):
     """Instructions in millions, or '-'."""
     return "-" if n is None else "%.0f M" % (n / 1e6)
@@ -619,7 +624,7 @@ def sec_real(fmts):
     result("16", "record batch, all formats, %d x %.1f KB, -j1" % (n, size / 1024),
            "%.1f rec/CPU-s%s" % (rate, ins), "-", ">= 250", rate >= 250)
     r = ratio(xp.cpu, j1.cpu)
-    result("16", "  vs xsltproc once per stylesheet", "%.2fx" % r,
+    result("16", "  vs xsltproc once per stylesheet", "%.2fx%s" % (r, instr_ratio(i_xp, i_tc)),
            "xsltproc, same %d xsl, TEI in: %.2f CPU s%s" % (
                len(sheets), xp.cpu, "" if i_xp is None else " (%s instr/rec)" % mi(i_xp / INSTR_N)),
            ">= 5x", r >= 5)
@@ -638,7 +643,7 @@ def sec_real(fmts):
                    saxon_version(), sx.cpu / nsx, "; " + "; ".join(m.split(" (")[0] for m in sx_fail)
                    if sx_fail else ""), "-", None)
     r = ratio(j1.cpu, fl.cpu)
-    result("16", "  vs the floor (parse+serialise outputs)", "%.2fx the floor" % r,
+    result("16", "  vs the floor (parse+serialise outputs)", "%.2fx the floor%s" % (r, instr_ratio(i_tc, i_fl)),
            "xmllint: %.2f CPU s%s" % (fl.cpu, "" if i_fl is None else " (%s instr/rec)" % mi(i_fl / INSTR_N)),
            "<= 2x", r <= 2)
     s_cpu = JOBS * j1.cpu / jN.cpu
@@ -730,7 +735,7 @@ def sec_frus():
                 print("  %-40s %9.3f %9.3f %6.1f MB %10s" % (label, st.cpu, st.wall, st.rss, mi(ins)))
         r = ratio(tc.cpu, floor.cpu)
         result("16", "FRUS %.1f MB -> %s, input checked" % (mb, fmt.upper()),
-               "%.1fx the floor (%.3f CPU s, %s instr)" % (r, tc.cpu, mi(i_tc)),
+               "%.1fx the floor%s (%.3f CPU s, %s instr)" % (r, instr_ratio(i_tc, i_floor), tc.cpu, mi(i_tc)),
                "xmllint --noout %.3f s (%s); xsltproc %.2f s%s" % (
                    floor.cpu, mi(i_floor), xp.cpu, "; Saxon %.2f s" % sx.cpu if sx else ""),
                "<= 3x", r <= 3)
