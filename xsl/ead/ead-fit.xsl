@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- ead-fit.xsl: the loss report and the last pass of an EAD migration: the
-     result is checked against the target's allowed-table, and what does not fit is repaired or reported. -->
+     result is checked against the table of what the target allows, and what does not fit is repaired or reported. -->
 <!-- Owner: EAD migration (issue 13). Included by ead2ead3.xsl and ead3to2002.xsl,
      each with its table (ead3-allowed.xsl, ead2002-allowed.xsl, generated from the
      official schemas). Mode "fit": an element its parent may not hold is unwrapped
@@ -12,13 +12,18 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
     xmlns:xlink="http://www.w3.org/1999/xlink"
-    exclude-result-prefixes="exsl xlink">
+    xmlns:tc="urn:x-teiconv:internal"
+    exclude-result-prefixes="exsl xlink tc">
 
-  <xsl:key name="fit-row" match="e" use="@k"/>
-  <xsl:key name="fit-attrs" match="attrs" use="@n"/>
+  <!-- The table (tc:allowed, a top-level element of the table module, which
+       also sets $fit-table-file and $fit-ns): teiconv looks its rows up in C
+       (tc:fit-row, tc:fit-attrs: src/lib/xslt/fit_table.c, indexed once per
+       compiled stylesheet); other processors read it with document() and
+       these keys. -->
+  <xsl:key name="fit-row" match="tc:e" use="@k"/>
+  <xsl:key name="fit-attrs" match="tc:attrs" use="@n"/>
   <xsl:key name="fit-id" match="*[@id]" use="@id"/>
-  <xsl:variable name="fit-table" select="exsl:node-set($allowed-table)/allowed"/>
-  <xsl:variable name="fit-ns" select="string($fit-table/@ns)"/>
+  <xsl:variable name="fit-tc" select="function-available('tc:fit-row')"/>
 
   <!-- ===== loss report ================================================ -->
 
@@ -96,14 +101,26 @@
     <xsl:param name="parent"/>
     <xsl:variable name="me" select="."/>
     <xsl:variable name="k" select="concat($parent, '/', local-name())"/>
-    <xsl:for-each select="$fit-table">
-      <xsl:variable name="row" select="key('fit-row', $k)"/>
-      <xsl:call-template name="fit-element">
-        <xsl:with-param name="node" select="$me"/>
-        <xsl:with-param name="row" select="$row"/>
-        <xsl:with-param name="attrs" select="$row/a | key('fit-attrs', $row/@a)/a"/>
-      </xsl:call-template>
-    </xsl:for-each>
+    <xsl:choose>
+      <xsl:when test="$fit-tc">
+        <xsl:variable name="row" select="tc:fit-row($k)"/>
+        <xsl:call-template name="fit-element">
+          <xsl:with-param name="node" select="$me"/>
+          <xsl:with-param name="row" select="$row"/>
+          <xsl:with-param name="attrs" select="$row/tc:a | tc:fit-attrs(string($row/@a))/tc:a"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="document($fit-table-file)/*/tc:allowed">
+          <xsl:variable name="row" select="key('fit-row', $k)"/>
+          <xsl:call-template name="fit-element">
+            <xsl:with-param name="node" select="$me"/>
+            <xsl:with-param name="row" select="$row"/>
+            <xsl:with-param name="attrs" select="$row/tc:a | key('fit-attrs', $row/@a)/tc:a"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="fit-element">
@@ -262,7 +279,7 @@
           <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="$name"/></xsl:apply-templates>
         </xsl:when>
         <!-- a phrase (ref, ptr, abbr...) where only blocks may stand: in a p -->
-        <xsl:when test="self::*[namespace-uri() = $fit-ns] and contains($row/@c, ' p ') and $fit-table/e[@k = concat('p/', local-name(current()))] and not(self::head)">
+        <xsl:when test="self::*[namespace-uri() = $fit-ns] and contains($row/@c, ' p ') and ($fit-tc and tc:fit-row(concat('p/', local-name(current()))) or not($fit-tc) and document($fit-table-file)/*/tc:allowed/tc:e[@k = concat('p/', local-name(current()))]) and not(self::head)">
           <xsl:element name="p" namespace="{$fit-ns}">
             <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="'p'"/></xsl:apply-templates>
           </xsl:element>

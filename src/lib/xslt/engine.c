@@ -19,6 +19,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "xslt/engine.h"
+#include "xslt/fit_table.h"
 #include "xslt/format.h"
 #include "xslt/style_pool.h"
 #include "xslt/user_xsl.h"
@@ -150,7 +151,16 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
         return NULL;
     }
     tc_buf_free(&msgs);
+    tc_fit_index_attach(s);
     return s;
+}
+
+void tc_stylesheet_free(xsltStylesheetPtr s)
+{
+    if (!s)
+        return;
+    tc_fit_index_free(s);
+    xsltFreeStylesheet(s);
 }
 
 /* Compile xsl/NAME of the engine's data folder. NULL with *why set to
@@ -176,6 +186,7 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
     tc_library_init();
     /* teiconv's own XSLT extension functions (tc:wrap), once a process */
     tc_wrap_register();
+    tc_fit_register();
     *out = NULL;
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
@@ -572,6 +583,6 @@ tc_status tc_engine_run_named(const tc_engine *e, const char *name,
         return st;
     st = tc_transform_run(s, e->prefs, doc, params, name, out, out_len, result,
                           d);
-    xsltFreeStylesheet(s);
+    tc_stylesheet_free(s);
     return st;
 }
