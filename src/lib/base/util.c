@@ -181,22 +181,39 @@ static int ascii_lower(int c)
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The first of s[from..to) equal to c, or s + to: memchr's fast scan. */
+static size_t next_of(const char *s, size_t from, size_t to, int c)
+{
+    const char *p = memchr(s + from, c, to - from);
+    return p ? (size_t)(p - s) : to;
+}
+
 const char *tc_find_ci(const char *s, size_t n, const char *w)
 {
     size_t k = strlen(w);
     if (k == 0)
         return s;
-    int first = ascii_lower((unsigned char)w[0]);
-    /* the first letter filters: the whole word is compared only there */
-    for (size_t i = 0; i + k <= n; i++) {
-        if (ascii_lower((unsigned char)s[i]) != first)
-            continue;
+    if (k > n)
+        return NULL;
+    /* the first letter filters (memchr for each of its two cases): the
+     * whole word is compared only where a word could start */
+    int lo = ascii_lower((unsigned char)w[0]);
+    int up = lo >= 'a' && lo <= 'z' ? lo - ('a' - 'A') : lo;
+    size_t starts = n - k + 1; /* positions a match may start at */
+    size_t at_lo = next_of(s, 0, starts, lo);
+    size_t at_up = up == lo ? starts : next_of(s, 0, starts, up);
+    while (at_lo < starts || at_up < starts) {
+        size_t i = at_lo < at_up ? at_lo : at_up;
         size_t j = 1;
         while (j < k && ascii_lower((unsigned char)s[i + j]) ==
                             ascii_lower((unsigned char)w[j]))
             j++;
         if (j == k)
             return s + i;
+        if (i == at_lo)
+            at_lo = next_of(s, i + 1, starts, lo);
+        else
+            at_up = next_of(s, i + 1, starts, up);
     }
     return NULL;
 }

@@ -323,10 +323,9 @@ char *tc_credit_funder(const char *text)
         "with generous support from ", "donated by ", "gift of ",
         "funded by ", "with support from ", "support provided by "};
     for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
-        size_t n = strlen(leads[i]);
-        for (const char *p = text; *p; p++) {
-            if (strncasecmp(p, leads[i], n) != 0)
-                continue;
+        size_t n = strlen(leads[i]), len = strlen(text);
+        for (const char *p = tc_find_ci(text, len, leads[i]); p;
+             p = tc_find_ci(p + 1, len - (size_t)(p + 1 - text), leads[i])) {
             if (p != text && p[-1] != ' ')
                 continue;
             /* only a credit when it is the sentence's point, near its start */
