@@ -12,6 +12,7 @@
 #include <libxslt/xsltutils.h>
 #include "base/read_guard.h"
 #include "xslt/engine.h"
+#include "xslt/translate.h"
 #include "xslt/xslt_watch.h"
 #include "base/util.h"
 
@@ -65,6 +66,10 @@ tc_status tc_transform_run(xsltStylesheetPtr style, xsltSecurityPrefsPtr prefs,
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, in);
     if (!ctxt)
         return TC_E_NOMEM;
+    if (tc_translate_install(ctxt->xpathCtxt) != 0) {
+        xsltFreeTransformContext(ctxt);
+        return TC_E_NOMEM;
+    }
     xslt_errors errs = {0};
     xsltSetTransformErrorFunc(ctxt, &errs, collect_error);
     ctxt->maxTemplateDepth = TC_XSLT_MAX_DEPTH;
