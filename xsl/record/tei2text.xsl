@@ -69,11 +69,15 @@
     <xsl:param name="value"/>
     <xsl:variable name="kept"><xsl:call-template name="keep-spaces"><xsl:with-param name="s" select="$value"/></xsl:call-template></xsl:variable>
     <xsl:variable name="v" select="normalize-space($kept)"/>
-    <xsl:if test="$v != ''">
+    <!-- <b>: each line an element of its own, ignored by the text output
+         method: libxslt appends text to the result's last text node and,
+         when variables were built in between, copies that whole node each
+         time (quadratic in the length of the text). -->
+    <xsl:if test="$v != ''"><b>
       <xsl:value-of select="concat($label, ': ')"/>
       <xsl:call-template name="put-spaces"><xsl:with-param name="s" select="$v"/></xsl:call-template>
       <xsl:value-of select="$nl"/>
-    </xsl:if>
+    </b></xsl:if>
   </xsl:template>
 
   <!-- A multi-valued field: one line per value. -->
@@ -241,12 +245,14 @@
   </xsl:template>
 
   <xsl:template match="tei:pb">
+    <b>
     <xsl:value-of select="$nl"/>
     <xsl:choose>
       <xsl:when test="@n"><xsl:value-of select="concat('(p. ', @n, ')')"/></xsl:when>
       <xsl:otherwise>(page break)</xsl:otherwise>
     </xsl:choose>
     <xsl:value-of select="$nl"/>
+    </b>
   </xsl:template>
 
   <xsl:template match="tei:sp">
@@ -291,10 +297,10 @@
         <xsl:otherwise><xsl:value-of select="translate(translate($t, '&#10;&#13;&#9;', '   '), $hard, $nl)"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:if test="normalize-space($lines) != ''">
+    <xsl:if test="normalize-space($lines) != ''"><b>
       <xsl:value-of select="$nl"/>
       <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="string($lines)"/></xsl:call-template>
-    </xsl:if>
+    </b></xsl:if>
   </xsl:template>
 
   <!-- Each line of s that is not blank, normalised, wrapped and written.

@@ -56,9 +56,11 @@
     <xsl:call-template name="plain"/>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
+      <b>
       <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
+      </b>
     </xsl:for-each>
     </b>
   </xsl:template>
@@ -137,9 +139,11 @@
     <xsl:call-template name="plain"/>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
+      <b>
       <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
+      </b>
     </xsl:for-each>
     </b>
   </xsl:template>

@@ -204,17 +204,55 @@ tc_field tc_field_guess(const char *s)
     return F_NONE;
 }
 
-static tc_status values_or_join(tc_value *v, const char *text, long line,
-                                long col)
+/* The text still to be joined onto one single-valued field while
+ * tc_fields_read goes through its lines: appended here, in time linear in
+ * the text however many lines it has, and moved into the field by
+ * joiner_flush. Until then the field holds its first value, so it reads
+ * as set. The joiner owns b. */
+typedef struct joiner {
+    tc_value *dst; /* the field being joined, or NULL */
+    tc_buf b;      /* its whole text so far */
+} joiner;
+
+static tc_status joiner_flush(joiner *j)
+{
+    if (!j || !j->dst)
+        return TC_OK;
+    char *text = tc_buf_take(&j->b);
+    tc_value *v = j->dst;
+    j->dst = NULL;
+    if (!text)
+        return TC_E_NOMEM;
+    free(v->text);
+    v->text = text;
+    return TC_OK;
+}
+
+/* text appended to v after sep (v's first value: set); with j, through
+ * it, else at once. */
+static tc_status values_or_join(joiner *j, tc_value *v, const char *text,
+                                char sep, long line, long col)
 {
     if (!v->text)
         return tc_value_set(v, text, (size_t)-1, line, col);
-    char *joined = tc_asprintf("%s %s", v->text, text);
-    if (!joined)
-        return TC_E_NOMEM;
-    tc_status st = tc_value_set(v, joined, (size_t)-1, v->line, v->col);
-    free(joined);
-    return st;
+    if (!j) {
+        char *joined = tc_asprintf("%s%c%s", v->text, sep, text);
+        if (!joined)
+            return TC_E_NOMEM;
+        free(v->text);
+        v->text = joined;
+        return TC_OK;
+    }
+    if (j->dst != v) {
+        tc_status st = joiner_flush(j);
+        if (st != TC_OK)
+            return st;
+        j->dst = v;
+        tc_buf_puts(&j->b, v->text);
+    }
+    tc_buf_putc(&j->b, sep);
+    tc_buf_puts(&j->b, text);
+    return j->b.failed ? TC_E_NOMEM : TC_OK;
 }
 
 /* "Russian, Chinese" / "Russian and Chinese": one language each. */
@@ -260,34 +298,23 @@ static tc_status add_funder(tc_record *r, long line, long col,
     return st;
 }
 
-tc_status tc_field_add_para(tc_record *r, tc_field id, long no, long col,
-                            const char *text)
-{
-    if (id != F_SUMMARY || !r->summary.text)
-        return tc_field_add(r, id, no, col, text);
-    char *joined = tc_asprintf("%s\n%s", r->summary.text, text);
-    if (!joined)
-        return TC_E_NOMEM;
-    tc_status st = tc_value_set(&r->summary, joined, (size_t)-1,
-                                r->summary.line, r->summary.col);
-    free(joined);
-    return st;
-}
-
-tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
-                       const char *text)
+static tc_status field_add(tc_record *r, tc_field id, long no, long col,
+                           const char *text, joiner *j)
 {
     size_t n = (size_t)-1;
     switch (id) {
-    case F_TITLE: return values_or_join(&r->title, text, no, col);
-    case F_SUMMARY: return values_or_join(&r->summary, text, no, col);
-    case F_DATE: return values_or_join(&r->date.printed, text, no, col);
-    case F_SOURCE: return values_or_join(&r->source.printed, text, no, col);
-    case F_CITATION: return values_or_join(&r->citation, text, no, col);
+    case F_TITLE: return values_or_join(j, &r->title, text, ' ', no, col);
+    case F_SUMMARY: return values_or_join(j, &r->summary, text, ' ', no, col);
+    case F_DATE:
+        return values_or_join(j, &r->date.printed, text, ' ', no, col);
+    case F_SOURCE:
+        return values_or_join(j, &r->source.printed, text, ' ', no, col);
+    case F_CITATION: return values_or_join(j, &r->citation, text, ' ', no, col);
     case F_RIGHTS: return tc_values_push(&r->rights, text, n, no, col);
-    case F_UPLOADED: return values_or_join(&r->uploaded, text, no, col);
+    case F_UPLOADED: return values_or_join(j, &r->uploaded, text, ' ', no, col);
     case F_LANGUAGE: return add_languages(r, no, col, text);
-    case F_RECORD_ID: return values_or_join(&r->record_id, text, no, col);
+    case F_RECORD_ID:
+        return values_or_join(j, &r->record_id, text, ' ', no, col);
     case F_AUTHORS:
         return tc_names_push(&r->authors, text, n, no, col,
                              tc_name_guess_kind(text));
@@ -304,7 +331,8 @@ tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
     case F_CLASSIFICATION:
         return tc_values_push(&r->classification, text, n, no, col);
     case F_FUNDER: return add_funder(r, no, col, text);
-    case F_PUBLISHER: return values_or_join(&r->publisher, text, no, col);
+    case F_PUBLISHER:
+        return values_or_join(j, &r->publisher, text, ' ', no, col);
     case F_DOCTYPE: return tc_values_push(&r->doc_types, text, n, no, col);
     case F_COLLECTION:
         return tc_values_push(&r->collections, text, n, no, col);
@@ -313,6 +341,26 @@ tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
     case F_NONE: break;
     }
     return TC_OK;
+}
+
+static tc_status field_add_para(tc_record *r, tc_field id, long no, long col,
+                                const char *text, joiner *j)
+{
+    if (id != F_SUMMARY || !r->summary.text)
+        return field_add(r, id, no, col, text, j);
+    return values_or_join(j, &r->summary, text, '\n', no, col);
+}
+
+tc_status tc_field_add_para(tc_record *r, tc_field id, long no, long col,
+                            const char *text)
+{
+    return field_add_para(r, id, no, col, text, NULL);
+}
+
+tc_status tc_field_add(tc_record *r, tc_field id, long no, long col,
+                       const char *text)
+{
+    return field_add(r, id, no, col, text, NULL);
 }
 
 char *tc_credit_funder(const char *text)
@@ -396,7 +444,7 @@ tc_status tc_record_drop(tc_record *r, const tc_line *ln, const char *why,
 
 /* One value (a line, or a paragraph of lines [p, q)) under label cur. */
 static tc_status take_value(tc_record *r, tc_field cur, const tc_line *ln,
-                            const char *val, int para, tc_diags *d)
+                            const char *val, int para, joiner *j, tc_diags *d)
 {
     tc_field t = target_of(r, cur, val);
     if (t == F_NONE) {
@@ -411,12 +459,15 @@ static tc_status take_value(tc_record *r, tc_field cur, const tc_line *ln,
                      "check the labels of Document Information",
                      "\"%.40s\" read as a value of another field than the "
                      "label above it", val);
-    return para ? tc_field_add_para(r, t, ln->no, ln->col, val)
-                : tc_field_add(r, t, ln->no, ln->col, val);
+    return para ? field_add_para(r, t, ln->no, ln->col, val, j)
+                : field_add(r, t, ln->no, ln->col, val, j);
 }
 
-tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
-                         size_t to, int per_line, tc_diags *d)
+/* The lines [from, to) of Document Information or of the labelled
+ * header. A field's many lines or paragraphs are joined through a joiner,
+ * so the time is linear in the text. */
+static tc_status fields_read(tc_record *r, const tc_lines *ls, size_t from,
+                             size_t to, int per_line, joiner *j, tc_diags *d)
 {
     tc_field cur = F_NONE;
     size_t i = from;
@@ -434,7 +485,7 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
             cur = id;
             /* "Summary:" again: its next paragraph */
             if (at < ln->len)
-                st = tc_field_add_para(r, id, ln->no, ln->col, ln->text + at);
+                st = field_add_para(r, id, ln->no, ln->col, ln->text + at, j);
             i++;
         } else if (tc_line_is_chrome(ln)) {
             st = tc_record_drop(r, ln, "page chrome", d);
@@ -455,7 +506,7 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
                 return TC_E_NOMEM;
             /* a paragraph of a flowing field (Summary) is one of its
              * paragraphs; a line of the labelled header continues it */
-            st = take_value(r, cur, ln, val, !per_line, d);
+            st = take_value(r, cur, ln, val, !per_line, j, d);
             free(val);
             i = q;
         }
@@ -463,6 +514,16 @@ tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
             return st;
     }
     return TC_OK;
+}
+
+tc_status tc_fields_read(tc_record *r, const tc_lines *ls, size_t from,
+                         size_t to, int per_line, tc_diags *d)
+{
+    joiner j = {NULL, {0}};
+    tc_status st = fields_read(r, ls, from, to, per_line, &j, d);
+    tc_status fl = joiner_flush(&j);
+    tc_buf_free(&j.b);
+    return st != TC_OK ? st : fl;
 }
 
 /* clang-format on */

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""growth.py: does the CPU time of a conversion grow linearly with its input?
+
+    growth.py TEICONV KIND [teiconv convert options...]
+
+Writes an input of KIND (see GENERATORS) with n units, converts it with
+`teiconv convert -q -o OUT OPTIONS... INPUT` and takes the CPU time of that
+process (user + system, from getrusage: robust on a loaded machine, where
+wall time is not). n starts small and is doubled until a run costs at least
+MIN_SECONDS and at least the cost of a one-unit input (start-up,
+stylesheets: under valgrind seconds), so that fixed costs do not hide the
+growth; then it is doubled STEPS more times (GROWTH_STEPS, default 4). Each step may grow the
+cost at most RATIO times. A size is measured once, and again (best of 3,
+the two sizes in turn so that both see the same load) only when a step
+looks too steep, so a moment of noise does not fail it.
+Every run must exit 0 and write non-empty outputs. Prints one line per size;
+exit 0 when linear, 1 when not, 2 on a usage or conversion error.
+"""
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+
+MIN_SECONDS = 0.2
+RATIO = 2.5
+STEPS = int(os.environ.get("GROWTH_STEPS", "4"))
+TRIES = 3
+WORDS = "a delegation said 2. that Copy KOHL. посол cc: the".split(" ")
+
+
+def words(n_bytes, seed):
+    """Text of about n_bytes made of WORDS, reproducibly varied."""
+    out, size, x = [], 0, seed or 1
+    while size < n_bytes:
+        x = (x * 1103515245 + 12345) % 2**31
+        w = WORDS[x % len(WORDS)]
+        out.append(w)
+        size += len(w.encode()) + 1
+    return " ".join(out)
+
+
+def gen_header_lines(n):
+    """Labelled format: one single-valued field (Source) continued by n
+    indented lines (each becomes part of the one value)."""
+    lines = ["Title: A record", "Date: January 20, 1967",
+             "Source: Archive of things, fond 1"]
+    lines += ["  and further words of the source that go on, line %06d of it" % i
+              for i in range(n)]
+    return "\n".join(lines) + "\n\nThe body of the record, a sentence.\n"
+
+
+def gen_info_lines(n):
+    """A saved page (blank lines between its blocks, as the site saves
+    them) whose Document Information has a single-valued field (Source)
+    followed by n lines, each a paragraph of its value."""
+    blocks = ["Skip to content", "January 20, 1967", "A Record of Things",
+              "Dear colleague, the body of the record is a letter.",
+              "N. Author", "Document Information", "Record ID", "250007",
+              "Source", "Archive of things, fond 1"]
+    blocks += ["and further words of the source that go on, line %06d of it"
+               % i for i in range(n)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def gen_summary_paras(n):
+    """Labelled format whose Summary has n paragraphs (each "Summary:"
+    line is its next paragraph)."""
+    lines = ["Title: A record", "Date: January 20, 1967"]
+    lines += ["Summary: paragraph %06d of the summary, which goes on." % i
+              for i in range(n)]
+    return "\n".join(lines) + "\n\nThe body of the record, a sentence.\n"
+
+
+def gen_paragraph(n):
+    """Labelled format with one body paragraph of n words, no line feed."""
+    return ("Title: One long paragraph\nDate: March 3, 1957\n\n"
+            + words(n * 5, n) + "\n")
+
+
+def gen_tei_notes(n):
+    """A TEI document with n <note>s in its body."""
+    head = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+            '<titleStmt><title>Notes</title></titleStmt><publicationStmt>'
+            '<p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>'
+            '</fileDesc></teiHeader><text><body><p>')
+    body = "".join("w%d<note>n%d</note> " % (i, i) for i in range(n))
+    return head + body + "</p></body></text></TEI>\n"
+
+
+GENERATORS = {
+    "header-lines": (gen_header_lines, ".txt", 500),
+    "info-lines": (gen_info_lines, ".txt", 500),
+    "summary-paras": (gen_summary_paras, ".txt", 500),
+    "paragraph": (gen_paragraph, ".txt", 2000),
+    "tei-notes": (gen_tei_notes, ".xml", 2000),
+}
+
+
+def cpu_of(cmd, out):
+    """CPU seconds of one run of cmd; exits 2 when it fails or writes
+    nothing."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    made = [f for f in os.listdir(out) if not f.endswith(".css")]
+    if r.returncode != 0 or not made or any(
+            os.path.getsize(os.path.join(out, f)) == 0 for f in made):
+        sys.stderr.write("growth: %s: exit %d, outputs %s\n%s" % (
+            " ".join(cmd), r.returncode, made,
+            r.stderr.decode("utf-8", "replace")[-2000:]))
+        sys.exit(2)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[2] not in GENERATORS:
+        sys.stderr.write(__doc__)
+        return 2
+    teiconv, kind, opts = sys.argv[1], sys.argv[2], sys.argv[3:]
+    gen, ext, n = GENERATORS[kind]
+    tmp = tempfile.mkdtemp(prefix="growth-")
+    cache = {}
+
+    def measure(size, tries=1):
+        """Best CPU time of `tries` runs (kept across calls)."""
+        path = os.path.join(tmp, "in%d%s" % (size, ext))
+        if not os.path.exists(path):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(gen(size))
+        have = cache.setdefault(size, [])
+        while len(have) < tries:
+            out = os.path.join(tmp, "out%d-%d" % (size, len(have)))
+            os.mkdir(out)
+            have.append(cpu_of([teiconv, "convert", "-q", "--force", "-o", out]
+                               + opts + [path], out))
+            subprocess.run(["rm", "-rf", out])
+        return min(have)
+
+    base_cost = measure(1, TRIES)  # start-up and stylesheets
+    while measure(n, TRIES) < max(MIN_SECONDS, base_cost):
+        n *= 2
+        if n > 1 << 26:
+            sys.stderr.write("growth: never reaches %.1f s\n" % MIN_SECONDS)
+            return 2
+    sizes = [n << k for k in range(STEPS + 1)]
+    ok = True
+    print("%s %s: a one-unit input costs %.3f s CPU" % (
+        kind, " ".join(opts), base_cost))
+    for a, b in zip(sizes, sizes[1:]):
+        ratio = lambda: measure(b) / measure(a)
+        for k in range(2, TRIES + 1):  # noise? best of TRIES for both
+            if ratio() <= RATIO:
+                break
+            measure(a, k)
+            measure(b, k)
+        r = ratio()
+        steep = r > RATIO
+        ok &= not steep
+        print("  %9d -> %9d units: %7.3f s -> %7.3f s CPU, x%.2f%s" % (
+            a, b, measure(a), measure(b), r,
+            "  TOO STEEP (> x%.1f)" % RATIO if steep else ""))
+    subprocess.run(["rm", "-rf", tmp])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
