@@ -292,6 +292,7 @@ typedef struct tc_result {
     char *invalid[TC_FMT_COUNT]; /* refused outputs, NULL when none */
     size_t invalid_len[TC_FMT_COUNT];
     unsigned refused; /* mask of the formats refused */
+    unsigned failed;  /* mask of the formats whose rendering failed */
 } tc_result;
 
 /* Position of a format in tc_result (0..TC_FMT_COUNT-1), -1 if unknown. */
@@ -307,8 +308,11 @@ TC_API int tc_format_slot(tc_format f);
  * output gate refused one or more outputs (error TC060 each): the input
  * has failed, but res holds the other outputs, to be written as on
  * success, and the refused ones (res->invalid, res->refused); the caller
- * frees them with tc_result_clear too. On any other failure nothing is
- * left in res. */
+ * frees them with tc_result_clear too. A format whose rendering failed
+ * (res->failed; its errors in d) fails the input with that rendering's
+ * status, and res still holds the other formats' outputs, to be written
+ * and freed the same way. On any other failure nothing is left in res;
+ * tc_result_clear is always safe to call after tc_convert_bytes. */
 TC_API tc_status tc_convert_bytes(const tc_engine *e, const char *bytes,
                                   size_t len, const char *file,
                                   const tc_convert_opts *opts, tc_result *res,
@@ -536,6 +540,9 @@ typedef struct tc_batch_item {
     double ms;               /* wall time spent on it, milliseconds */
     const char *user_output; /* OUT/rel/stem<user_suffix> when written (or
                                up to date), else NULL */
+    unsigned failed;         /* formats that failed on their own (rendering
+                               stopped, output refused by the gate) while
+                               the others were written */
 } tc_batch_item;
 
 /* Progress, for a progress bar. done counts reported inputs. */

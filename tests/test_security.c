@@ -234,8 +234,7 @@ static tc_status convert_html(const tc_engine *e, const char *bytes,
     o.stem = "deep";
     tc_result res;
     tc_status st = tc_convert_bytes(e, bytes, len, "deep.xml", &o, &res, d);
-    if (st == TC_OK)
-        tc_result_clear(&res);
+    tc_result_clear(&res);
     return st;
 }
 

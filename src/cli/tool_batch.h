@@ -40,6 +40,9 @@ typedef struct tool_report tool_report;
  * tool_report_finish. NULL when out of memory or when the file cannot be
  * created (errno set). */
 tool_report *tool_report_open(const char *path);
+/* convert: the formats asked for, each given its result in an input's
+ * line ("formats": {"tei": "ok", "text": "failed", ...}). */
+void tool_report_set_formats(tool_report *r, unsigned formats);
 /* validate: each line is a verdict (valid, errors, warnings, diagnostics)
  * and the summary counts valid and invalid files. */
 void tool_report_set_validation(tool_report *r);

@@ -619,6 +619,7 @@ static int run_batch(const tc_engine *e, const convert_args *a,
                 a->report ? a->report : "", strerror(errno));
         return EXIT_IO;
     }
+    tool_report_set_formats(ui.report, a->formats);
     tool_progress_init(&ui.bar, err,
                        a->progress || (!a->quiet && isatty(fileno(err))));
     tc_batch_opts o = {0};

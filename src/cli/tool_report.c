@@ -31,9 +31,10 @@ typedef struct group {
 
 struct tool_report {
     FILE *f;
-    char *path;     /* the final name */
-    char *tmp;      /* the file being written, renamed to path at the end */
-    int validation; /* lines of verdicts (validate), not of outputs */
+    char *path;       /* the final name */
+    char *tmp;        /* the file being written, renamed to path at the end */
+    int validation;   /* lines of verdicts (validate), not of outputs */
+    unsigned formats; /* the formats asked for (convert) */
     group *groups;
     size_t ngroups;
     size_t other;      /* problems beyond MAX_GROUPS distinct ones */
@@ -83,6 +84,35 @@ tool_report *tool_report_open(const char *path)
         return NULL;
     }
     return r;
+}
+
+void tool_report_set_formats(tool_report *r, unsigned formats)
+{
+    r->formats = formats;
+}
+
+/* Each format asked for and what became of it: "ok" (written), "up to
+ * date", "failed" (its rendering, its check or its writing failed, or the
+ * whole input did) or "not made" (no way to it from this kind of input). */
+static void format_results(tc_buf *b, const tc_batch_item *item,
+                           unsigned formats)
+{
+    tc_buf_puts(b, ",\"formats\":{");
+    int first = 1;
+    for (int i = 0; i < TC_FMT_COUNT; i++) {
+        tc_format f = (tc_format)(1u << i);
+        if (!(formats & f))
+            continue;
+        const char *what = "not made";
+        if (item->outputs & f)
+            what = item->state == TC_ITEM_SKIPPED ? "up to date" : "ok";
+        else if ((item->failed & f) || item->state == TC_ITEM_FAILED)
+            what = "failed";
+        tc_buf_printf(b, "%s\"%s\":\"%s\"", first ? "" : ",", tc_format_name(f),
+                      what);
+        first = 0;
+    }
+    tc_buf_putc(b, '}');
 }
 
 void tool_report_set_validation(tool_report *r)
@@ -244,7 +274,9 @@ void tool_report_item(tool_report *r, const tc_batch_item *item)
             tc_buf_putc(&b, ',');
         tc_buf_json_string(&b, item->user_output);
     }
-    tc_buf_puts(&b, "],\"dropped\":[");
+    tc_buf_putc(&b, ']');
+    format_results(&b, item, r->formats);
+    tc_buf_puts(&b, ",\"dropped\":[");
     first = 1;
     for (size_t i = 0; i < tc_diags_count(item->diags); i++) {
         const tc_diag *dg = tc_diags_at(item->diags, i);

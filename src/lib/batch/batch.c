@@ -23,6 +23,7 @@ typedef struct slot {
     tc_item_state istate;
     tc_status status;
     unsigned outputs;
+    unsigned failed; /* formats that failed: rendering or output gate */
     double ms;
     char *out_base;
     char *user_output; /* the user stylesheet's output path, when made */
@@ -171,11 +172,15 @@ static tc_status convert_and_write(const run *r, const tc_plan_item *it,
     st = tc_convert_bytes(r->e, bytes, len, it->path, &co, &res, s->diags);
     free(bytes);
     free(index);
-    /* outputs the gate refused fail the input (TC_E_INVALID) but the
-     * others are written all the same */
-    tc_status gate = st == TC_E_INVALID && res.refused ? st : TC_OK;
+    /* outputs the gate refused (TC_E_INVALID) or whose rendering failed
+     * fail the input, but the others are written all the same */
+    tc_status gate =
+        st != TC_OK && (res.failed || (st == TC_E_INVALID && res.refused))
+            ? st
+            : TC_OK;
     if (gate != TC_OK)
         st = TC_OK;
+    s->failed = res.failed | res.refused;
     for (int i = 0; st == TC_OK && i < TC_FMT_COUNT; i++) {
         tc_format f = (tc_format)(1u << i);
         if (res.invalid[i] && o->keep_invalid)
@@ -238,6 +243,7 @@ static void process(const run *r, size_t i, slot *s)
     const tc_plan_item *it = &r->plan->items[i];
     double t0 = now_ms();
     s->outputs = 0;
+    s->failed = 0;
     s->istate = TC_ITEM_FAILED;
     if (r->v) {
         s->status = validate_input(r, it, s);
@@ -327,7 +333,8 @@ static void report(run *r, size_t i, slot *s)
                               s->outputs,
                               s->diags,
                               s->ms,
-                              s->user_output};
+                              s->user_output,
+                              s->failed};
         r->o->on_item(&item, r->o->user);
     }
     free(s->out_base);

@@ -29,6 +29,7 @@ void tc_result_clear(tc_result *res)
         res->invalid_len[i] = 0;
     }
     res->refused = 0;
+    res->failed = 0;
     free(res->user);
     res->user = NULL;
     res->user_len = 0;
@@ -228,6 +229,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         if (opts->formats & tc_format_at(i))
             taken |= tc_route_from(kind, tc_format_at(i));
     xmlDocPtr kept[TC_FMT_COUNT] = {NULL};
+    size_t render_errors = 0;    /* the same for a rendering that failed */
+    tc_status render_st = TC_OK; /* the worst of those failures */
     for (int i = 0; i < TC_FMT_COUNT && st == TC_OK; i++) {
         tc_format f = tc_format_at(i);
         if (!(opts->formats & f))
@@ -249,6 +252,7 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
         int gated = tc_output_gate_covers(f) && tc_engine_output_check(e);
         int keep = (taken & f) != 0;
         xmlDocPtr tree = NULL;
+        size_t before_render = tc_diags_errors(d);
         if (same) {
             st = tc_xml_serialize(tei, &res->data[i], &res->len[i]);
         } else {
@@ -256,6 +260,23 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
             st = tc_render_input_from(
                 e, kind, f, tei, from >= 0 ? kept[from] : NULL, params,
                 &res->data[i], &res->len[i], gated || keep ? &tree : NULL, d);
+        }
+        /* A rendering that fails (its stylesheet stopped: time budget,
+         * recursion limit, an error it raised) fails this format and the
+         * input, but not the other formats: each is its own result (one
+         * made from it is rendered from the TEI instead). Only running out
+         * of memory ends them all. */
+        if (st != TC_OK && st != TC_E_NOMEM) {
+            free(res->data[i]);
+            res->data[i] = NULL;
+            res->len[i] = 0;
+            res->failed |= f;
+            render_errors += tc_diags_errors(d) - before_render;
+            if (render_st == TC_OK || render_st == TC_E_INPUT)
+                render_st = st;
+            st = TC_OK;
+            xmlFreeDoc(tree);
+            continue;
         }
         /* the input as output (even TEI that says teiconv wrote it, maybe
          * edited since) is someone's document: the official schema only */
@@ -317,10 +338,13 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
     }
     /* an error is never only a message: an input that has one is not
      * converted (exit status 1), whichever step reported it */
-    if (st == TC_OK && tc_diags_errors(d) > errors_before + gate_errors)
+    if (st == TC_OK &&
+        tc_diags_errors(d) > errors_before + gate_errors + render_errors)
         st = TC_E_INPUT;
     if (st != TC_OK)
         tc_result_clear(res);
+    else if (res->failed)
+        st = render_st; /* the other outputs are kept, to be written */
     else if (res->refused)
         st = TC_E_INVALID; /* the other outputs are kept, to be written */
     return st;
