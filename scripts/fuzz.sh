@@ -16,7 +16,13 @@ for bin in "$BUILD"/tests/fuzz/fuzz_*; do
   seeds="$PWD/$BUILD/seeds/$name"  # absolute: fuzz_cli changes folder
   mkdir -p "$seeds"
   case "$name" in
-    fuzz_record) cp examples/*.txt tests/records/*.txt tests/body/*.txt "$seeds"/ 2>/dev/null || true ;;
+    # seeds from the fixtures and, by path at run time, from the reference
+    # folder's real records (never copied into the repository); the
+    # targets' own mutator (tests/fuzz/mutate.c) breaks them as real files
+    # break
+    fuzz_record) cp examples/*.txt tests/records/*.txt tests/body/*.txt "$seeds"/ 2>/dev/null || true
+                 find "${TEICONV_REFERENCE_DIR:-../shared}/seeds" "${TEICONV_REFERENCE_DIR:-../shared}/corpus" \
+                   -name '*.txt' -size -80k -exec cp {} "$seeds"/ \; 2>/dev/null || true ;;
     fuzz_xml_input) cp tests/security/*.xml tests/outputs/*.xml "$seeds"/ 2>/dev/null || true
                     find "${TEICONV_REFERENCE_DIR:-../shared}/corpus" -name '*.xml' -size -80k \
                       -exec cp {} "$seeds"/ \; 2>/dev/null || true ;;

@@ -7,6 +7,8 @@
 #include "tei/loss_check.h"
 #include "teiconv.h"
 
+/* mutated as real records break: tests/fuzz/mutate.c, linked in */
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
