@@ -30,6 +30,10 @@ static int decode(const xmlChar *text, chars *out)
     if (!out->c)
         return 0;
     for (size_t i = 0; i < bytes;) {
+        if (text[i] < 0x80) { /* ASCII: the byte is the character */
+            out->c[out->n++] = text[i++];
+            continue;
+        }
         int len = (int)(bytes - i > 4 ? 4 : bytes - i);
         int c = xmlGetUTF8Char(text + i, &len);
         if (c < 0 || len <= 0) { /* never for libxml2's strings: skip a byte */
@@ -42,19 +46,29 @@ static int decode(const xmlChar *text, chars *out)
     return 1;
 }
 
-static void put_char(tc_buf *b, uint32_t c)
-{
-    xmlChar u[8];
-    int n = xmlCopyCharMultiByte(u, (int)c);
-    if (n > 0)
-        tc_buf_put(b, (const char *)u, (size_t)n);
-}
-
+/* s[0..n) as UTF-8 onto b, through a chunk on the stack (one append a
+ * chunk, not one a character). */
 static void put_chars(tc_buf *b, const uint32_t *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    char chunk[512];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k > sizeof(chunk) - 8) {
+            tc_buf_put(b, chunk, k);
+            k = 0;
+        }
         // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): decoded text, every cell set
-        put_char(b, s[i]);
+        uint32_t c = s[i];
+        if (c < 0x80) {
+            chunk[k++] = (char)c;
+            continue;
+        }
+        int len = xmlCopyCharMultiByte((xmlChar *)chunk + k, (int)c);
+        if (len > 0)
+            k += (size_t)len;
+    }
+    if (k)
+        tc_buf_put(b, chunk, k);
 }
 
 static int in_set(uint32_t c, const chars *set)
