@@ -57,7 +57,7 @@ static void put_chars(tc_buf *b, const uint32_t *s, size_t n)
             tc_buf_put(b, chunk, k);
             k = 0;
         }
-        // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): decoded text, every cell set
+        // NOLINTNEXTLINE(clang-analyzer-core.uninitialized.Assign): decoded text, every cell set
         uint32_t c = s[i];
         if (c < 0x80) {
             chunk[k++] = (char)c;
