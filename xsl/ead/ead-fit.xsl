@@ -81,6 +81,27 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- '1' when the element of table row k ("PARENT/NAME") may hold one
+       named child, or when the table has no such row (a context the mapping
+       renames): for a mapping that chooses between two names (extref or
+       ref). -->
+  <xsl:template name="fit-may-hold">
+    <xsl:param name="k"/>
+    <xsl:param name="child"/>
+    <xsl:choose>
+      <xsl:when test="$fit-tc">
+        <xsl:variable name="row" select="tc:fit-row($k)"/>
+        <xsl:if test="not($row) or contains($row/@c, concat(' ', $child, ' '))">1</xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="document($fit-table-file)/*/tc:allowed">
+          <xsl:variable name="row" select="key('fit-row', $k)"/>
+          <xsl:if test="not($row) or contains($row/@c, concat(' ', $child, ' '))">1</xsl:if>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ===== the fit pass ================================================== -->
 
   <!-- The name of an attribute as the table writes it. -->
@@ -258,6 +279,9 @@
     <xsl:param name="nodes"/>
     <xsl:param name="row"/>
     <xsl:param name="name"/>
+    <!-- the children of an unwrapped element: a head among them is not the
+         parent's head (a head stands first), so it is unwrapped too -->
+    <xsl:param name="unwrapped" select="false()"/>
     <xsl:for-each select="$nodes">
       <xsl:choose>
         <xsl:when test="self::text()">
@@ -275,11 +299,11 @@
             </xsl:when>
           </xsl:choose>
         </xsl:when>
-        <xsl:when test="self::*[namespace-uri() = $fit-ns and contains($row/@c, concat(' ', local-name(), ' '))]">
+        <xsl:when test="self::*[namespace-uri() = $fit-ns and contains($row/@c, concat(' ', local-name(), ' '))][not($unwrapped and local-name() = 'head')]">
           <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="$name"/></xsl:apply-templates>
         </xsl:when>
         <!-- a phrase (ref, ptr, abbr...) where only blocks may stand: in a p -->
-        <xsl:when test="self::*[namespace-uri() = $fit-ns] and contains($row/@c, ' p ') and ($fit-tc and tc:fit-row(concat('p/', local-name(current()))) or not($fit-tc) and document($fit-table-file)/*/tc:allowed/tc:e[@k = concat('p/', local-name(current()))]) and not(self::head)">
+        <xsl:when test="self::*[namespace-uri() = $fit-ns] and contains($row/@c, ' p ') and ($fit-tc and tc:fit-row(concat('p/', local-name(current()))) or not($fit-tc) and document($fit-table-file)/*/tc:allowed/tc:e[@k = concat('p/', local-name(current()))]) and local-name() != 'head'">
           <xsl:element name="p" namespace="{$fit-ns}">
             <xsl:apply-templates select="." mode="fit"><xsl:with-param name="parent" select="'p'"/></xsl:apply-templates>
           </xsl:element>
@@ -296,6 +320,7 @@
             <xsl:with-param name="nodes" select="node()"/>
             <xsl:with-param name="row" select="$row"/>
             <xsl:with-param name="name" select="$name"/>
+            <xsl:with-param name="unwrapped" select="true()"/>
           </xsl:call-template>
           <xsl:if test="$row/@t = '1' and following-sibling::node()[1]"><xsl:text> </xsl:text></xsl:if>
         </xsl:when>

@@ -222,10 +222,11 @@
     <xsl:apply-templates select="$desc[local-name() != $me]" mode="ead3"/>
   </xsl:template>
 
-  <!-- EAD3's dsc takes one thead, before its components. -->
-  <xsl:template match="e:dsc/e:thead[preceding-sibling::e:thead]" mode="ead3">
+  <!-- EAD3's dsc and components take one thead, before their components:
+       a second one, or one with no component after it, is dropped. -->
+  <xsl:template match="e:thead[not(parent::e:tgroup)][preceding-sibling::e:thead or not(following-sibling::*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and translate(substring(local-name(), 2), '0123456789', '') = '')])]" mode="ead3">
     <xsl:call-template name="loss">
-      <xsl:with-param name="what" select="concat('a second dsc thead &quot;', normalize-space(.), '&quot; dropped (EAD3 has one, first)')"/>
+      <xsl:with-param name="what" select="concat('a ', local-name(..), ' thead &quot;', normalize-space(.), '&quot; dropped (EAD3 has one, before the components)')"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -462,10 +463,7 @@
       <xsl:if test="@calendar"><xsl:attribute name="calendar"><xsl:value-of select="@calendar"/></xsl:attribute></xsl:if>
       <xsl:choose>
         <xsl:when test="contains($n, '/')">
-          <daterange>
-            <fromdate standarddate="{substring-before($n, '/')}"><xsl:value-of select="substring-before($n, '/')"/></fromdate>
-            <todate standarddate="{substring-after($n, '/')}"><xsl:value-of select="substring-after($n, '/')"/></todate>
-          </daterange>
+          <daterange><xsl:call-template name="range-dates"><xsl:with-param name="n" select="$n"/></xsl:call-template></daterange>
         </xsl:when>
         <xsl:otherwise>
           <datesingle standarddate="{$n}">
@@ -492,7 +490,7 @@
   <xsl:template match="@*" mode="ead3-date-loss">
     <xsl:variable name="att" select="."/><xsl:for-each select="..">
       <xsl:call-template name="loss">
-        <xsl:with-param name="what" select="concat('unitdate attribute ', name($att), '=&quot;', $att, '&quot; dropped')"/>
+        <xsl:with-param name="what" select="concat(local-name(), ' attribute ', name($att), '=&quot;', $att, '&quot; dropped')"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
@@ -500,20 +498,52 @@
   <!-- dates elsewhere (in a chronlist, in text) -->
   <xsl:template match="e:chronitem/e:date" mode="ead3">
     <xsl:variable name="n" select="normalize-space(@normal)"/>
-    <xsl:choose>
-      <xsl:when test="contains($n, '/')">
-        <daterange>
-          <fromdate standarddate="{substring-before($n, '/')}"><xsl:value-of select="substring-before($n, '/')"/></fromdate>
-          <todate standarddate="{substring-after($n, '/')}"><xsl:value-of select="substring-after($n, '/')"/></todate>
-        </daterange>
-      </xsl:when>
-      <xsl:otherwise>
-        <datesingle>
+    <xsl:variable name="what"><xsl:choose><xsl:when test="contains($n, '/')">daterange</xsl:when><xsl:otherwise>datesingle</xsl:otherwise></xsl:choose></xsl:variable>
+    <xsl:element name="{$what}">
+      <xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/>
+      <xsl:choose>
+        <xsl:when test="$what = 'daterange'"><xsl:call-template name="range-dates"><xsl:with-param name="n" select="$n"/></xsl:call-template></xsl:when>
+        <xsl:otherwise>
           <xsl:if test="$n != ''"><xsl:attribute name="standarddate"><xsl:value-of select="$n"/></xsl:attribute></xsl:if>
-          <xsl:value-of select="normalize-space(.)"/>
-        </datesingle>
-      </xsl:otherwise>
-    </xsl:choose>
+          <xsl:call-template name="spaced-text"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+    <xsl:apply-templates select="@*[not(contains(' id audience altrender normal ', concat(' ', local-name(), ' ')))][normalize-space() != '']" mode="ead3-date-loss"/>
+    <xsl:for-each select="*[not(self::e:lb)]">
+      <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('element ', local-name(), ' in a chronlist date kept as its words (EAD3 dates hold text only)')"/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- fromdate and todate of a range date (the context) whose @normal is n
+       ("from/to"): the standard dates from n, the printed words from the
+       element split at its first "/", "–", " to " or "-" (all of them in
+       fromdate when none is there), so no printed word is lost; an empty
+       element prints the standard dates. -->
+  <xsl:template name="range-dates">
+    <xsl:param name="n"/>
+    <xsl:variable name="t"><xsl:call-template name="spaced-text"/></xsl:variable>
+    <xsl:variable name="sep">
+      <xsl:choose>
+        <xsl:when test="contains($t, '/')">/</xsl:when>
+        <xsl:when test="contains($t, '&#x2013;')">&#x2013;</xsl:when>
+        <xsl:when test="contains($t, ' to ')"><xsl:text> to </xsl:text></xsl:when>
+        <xsl:when test="contains($t, '-')">-</xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <fromdate standarddate="{substring-before($n, '/')}">
+      <xsl:choose>
+        <xsl:when test="$t = ''"><xsl:value-of select="substring-before($n, '/')"/></xsl:when>
+        <xsl:when test="$sep = ''"><xsl:value-of select="$t"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space(substring-before($t, $sep))"/></xsl:otherwise>
+      </xsl:choose>
+    </fromdate>
+    <todate standarddate="{substring-after($n, '/')}">
+      <xsl:choose>
+        <xsl:when test="$t = ''"><xsl:value-of select="substring-after($n, '/')"/></xsl:when>
+        <xsl:when test="$sep != ''"><xsl:value-of select="normalize-space(substring-after($t, $sep))"/></xsl:when>
+      </xsl:choose>
+    </todate>
   </xsl:template>
   <xsl:template match="e:date" mode="ead3">
     <date>
@@ -702,8 +732,10 @@
           </part>
         </xsl:element>
       </xsl:if>
+      <!-- EAD3 needs a name here: an empty one, no word made up -->
       <xsl:if test="not(e:persname | e:corpname | e:famname | e:name | $other)">
-        <xsl:element name="{$nametag}"><part>unknown</part></xsl:element>
+        <xsl:element name="{$nametag}"><part/></xsl:element>
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="concat(local-name(), ' without a name: an empty ', $nametag, ' added (EAD3 ', local-name(), ' holds one)')"/></xsl:call-template>
       </xsl:if>
       <xsl:if test="self::e:repository"><xsl:apply-templates select="e:address" mode="ead3"/></xsl:if>
       <xsl:for-each select="e:head | self::e:origination/e:address">
@@ -829,7 +861,13 @@
     <did>
       <xsl:apply-templates select="@*" mode="ead3"/>
       <xsl:apply-templates mode="ead3"/>
-      <xsl:apply-templates select="../e:dao | ../e:daogrp" mode="ead3"/>
+      <!-- by name: in mode ead3 the template below leaves them out -->
+      <xsl:for-each select="../e:dao | ../e:daogrp">
+        <xsl:choose>
+          <xsl:when test="self::e:dao"><xsl:call-template name="dao"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="daogrp"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </did>
   </xsl:template>
   <xsl:template match="*[e:did]/e:dao | *[e:did]/e:daogrp" mode="ead3" priority="2"/>
@@ -907,7 +945,7 @@
     </ptr>
   </xsl:template>
 
-  <xsl:template match="e:dao | e:daoloc" mode="ead3">
+  <xsl:template match="e:dao | e:daoloc" mode="ead3" name="dao">
     <dao daotype="unknown">
       <xsl:call-template name="link-attrs"/>
       <xsl:if test="@label"><xsl:attribute name="label"><xsl:value-of select="@label"/></xsl:attribute></xsl:if>
@@ -917,14 +955,21 @@
       <xsl:apply-templates select="(e:daodesc | parent::e:daogrp[count(e:daoloc) = 1]/e:daodesc)[1]" mode="ead3"/>
     </dao>
   </xsl:template>
+  <!-- EAD3's descriptivenote holds paragraphs: a head becomes the first
+       (reported), blocks go into paragraphs or lose their markup (the fit
+       pass), an address is a paragraph of lines. -->
   <xsl:template match="e:daodesc" mode="ead3">
     <descriptivenote>
-      <xsl:apply-templates select="e:p | e:list | e:chronlist | e:table | e:blockquote | e:note" mode="ead3"/>
-      <xsl:if test="not(e:p | e:list | e:chronlist | e:table | e:blockquote | e:note)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+      <xsl:for-each select="e:head">
+        <p><xsl:apply-templates mode="ead3"/></p>
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="'daodesc head kept as a paragraph (EAD3 descriptivenote has no head)'"/></xsl:call-template>
+      </xsl:for-each>
+      <xsl:apply-templates select="*[not(self::e:head)]" mode="ead3"/>
+      <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
     </descriptivenote>
   </xsl:template>
   <!-- daogrp: EAD3's daoset needs two or more dao; a single one stands alone. -->
-  <xsl:template match="e:daogrp" mode="ead3">
+  <xsl:template match="e:daogrp" mode="ead3" name="daogrp">
     <xsl:choose>
       <xsl:when test="count(e:daoloc) &gt; 1">
         <daoset>

@@ -264,7 +264,7 @@
           <xsl:for-each select=".//e3:datesingle | .//e3:daterange">
             <xsl:if test="position() &gt; 1">, </xsl:if>
             <xsl:choose>
-              <xsl:when test="self::e3:daterange"><xsl:value-of select="normalize-space(concat(e3:fromdate, ' - ', e3:todate))"/></xsl:when>
+              <xsl:when test="self::e3:daterange"><xsl:value-of select="normalize-space(concat(e3:fromdate, substring(' - ', 1, 3 * number(normalize-space(e3:fromdate) != '' and normalize-space(e3:todate) != '')), ' ', e3:todate))"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
             </xsl:choose>
           </xsl:for-each>
@@ -297,7 +297,7 @@
           <xsl:if test="self::e3:datesingle"><xsl:call-template name="normal-attr"><xsl:with-param name="v" select="@standarddate"/></xsl:call-template></xsl:if>
           <xsl:if test="self::e3:daterange and e3:fromdate/@standarddate and e3:todate/@standarddate"><xsl:call-template name="normal-attr"><xsl:with-param name="v" select="concat(e3:fromdate/@standarddate, '/', e3:todate/@standarddate)"/></xsl:call-template></xsl:if>
           <xsl:choose>
-            <xsl:when test="self::e3:daterange"><xsl:value-of select="normalize-space(concat(e3:fromdate, ' - ', e3:todate))"/></xsl:when>
+            <xsl:when test="self::e3:daterange"><xsl:value-of select="normalize-space(concat(e3:fromdate, substring(' - ', 1, 3 * number(normalize-space(e3:fromdate) != '' and normalize-space(e3:todate) != '')), ' ', e3:todate))"/></xsl:when>
             <xsl:otherwise><xsl:call-template name="spaced-text"/></xsl:otherwise>
           </xsl:choose>
         </date>
@@ -320,10 +320,15 @@
       <xsl:apply-templates select="e3:event" mode="ead2002"/>
     </eventgrp>
   </xsl:template>
+  <!-- The places of a chronitem and of a chronitemset go into their first
+       event (once, not into each). -->
   <xsl:template match="e3:event" mode="ead2002">
+    <xsl:variable name="ci" select="ancestor::e3:chronitem[1]"/>
+    <xsl:variable name="first-in-item" select="generate-id(($ci/e3:event | $ci/e3:chronitemset/e3:event)[1]) = generate-id()"/>
+    <xsl:variable name="first-in-set" select="parent::e3:chronitemset and not(preceding-sibling::e3:event)"/>
     <event>
       <xsl:apply-templates select="@*" mode="ead2002"/>
-      <xsl:for-each select="../e3:geogname | ../../e3:geogname[current()/parent::e3:chronitemset]">
+      <xsl:for-each select="$ci/e3:geogname[$first-in-item] | parent::e3:chronitemset/e3:geogname[$first-in-set]">
         <xsl:apply-templates select="." mode="ead2002"/><xsl:text> </xsl:text>
       </xsl:for-each>
       <xsl:apply-templates mode="ead2002"/>
@@ -438,19 +443,22 @@
 
   <!-- ===== links ========================================================= -->
 
-  <xsl:template match="e3:ref" mode="ead2002">
-    <xsl:element name="{substring('extref', 1 + 3 * number(not(@href)), 6)}">
+  <!-- A ref or ptr with an href is extref/extptr where the parent may hold
+       that (the table), else ref/ptr with xlink:href (in an indexentry or
+       a ptrgrp EAD 2002 has no extref/extptr). -->
+  <xsl:template match="e3:ref | e3:ptr" mode="ead2002">
+    <xsl:variable name="ext">
+      <xsl:if test="@href">
+        <xsl:call-template name="fit-may-hold">
+          <xsl:with-param name="k" select="concat(local-name(../..), '/', local-name(..))"/>
+          <xsl:with-param name="child" select="concat('ext', local-name())"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:element name="{concat(substring('ext', 1, 3 * number($ext = '1')), local-name())}">
       <xsl:call-template name="xlink-attrs"/>
       <xsl:apply-templates select="@target" mode="ead2002"/>
       <xsl:apply-templates mode="ead2002"/>
-    </xsl:element>
-  </xsl:template>
-  <!-- in a ptrgrp EAD 2002 has ptr only, never extptr (ead-fit then
-       reports what ptr cannot hold, such as the href) -->
-  <xsl:template match="e3:ptr" mode="ead2002">
-    <xsl:element name="{substring('extptr', 1 + 3 * number(not(@href) or boolean(parent::e3:ptrgrp)), 6)}">
-      <xsl:call-template name="xlink-attrs"/>
-      <xsl:apply-templates select="@target" mode="ead2002"/>
     </xsl:element>
   </xsl:template>
   <xsl:template match="e3:archref | e3:bibref" mode="ead2002">
@@ -480,6 +488,11 @@
             <xsl:apply-templates mode="ead2002"/>
           </xsl:otherwise>
         </xsl:choose>
+      </xsl:for-each>
+      <!-- EAD 2002 has no coordinates: their words follow the name's -->
+      <xsl:for-each select="e3:geographiccoordinates[normalize-space() != '']">
+        <xsl:value-of select="concat(' ', normalize-space(.))"/>
+        <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('geographiccoordinates (', @coordinatesystem, ') kept as words of the geogname')"/></xsl:call-template>
       </xsl:for-each>
     </xsl:element>
   </xsl:template>
