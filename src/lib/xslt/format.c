@@ -7,21 +7,21 @@
 
 typedef struct format_row {
     tc_format fmt;
+    tc_format from;         /* the stylesheet takes this format's result
+                               tree, not the TEI; 0: the TEI */
     const char *name;
     const char *suffix;
     const char *stylesheet; /* under xsl/; NULL for TEI itself */
-    tc_format from;         /* the stylesheet takes this format's result
-                               tree, not the TEI; 0: the TEI */
 } format_row;
 
 /* clang-format off */
 static const format_row formats[TC_FMT_COUNT] = {
-    {TC_FMT_TEI, "tei", ".tei.xml", NULL, 0},
-    {TC_FMT_EAD, "ead", ".ead.xml", "record/tei2ead.xsl", 0},
-    {TC_FMT_EAD3, "ead3", ".ead3.xml", "record/ead2ead3-record.xsl", TC_FMT_EAD},
-    {TC_FMT_HTML, "html", ".html", "record/tei2html.xsl", 0},
-    {TC_FMT_TEXT, "text", ".txt", "record/tei2text.xsl", 0},
-    {TC_FMT_DC, "dc", ".dc.xml", "record/tei2dc.xsl", 0},
+    {TC_FMT_TEI, 0, "tei", ".tei.xml", NULL},
+    {TC_FMT_EAD, 0, "ead", ".ead.xml", "record/tei2ead.xsl"},
+    {TC_FMT_EAD3, TC_FMT_EAD, "ead3", ".ead3.xml", "record/ead2ead3-record.xsl"},
+    {TC_FMT_HTML, 0, "html", ".html", "record/tei2html.xsl"},
+    {TC_FMT_TEXT, 0, "text", ".txt", "record/tei2text.xsl"},
+    {TC_FMT_DC, 0, "dc", ".dc.xml", "record/tei2dc.xsl"},
 };
 /* clang-format on */
 
