@@ -79,7 +79,7 @@ check "batch: summary" grep -q "^Summary: 3 files, 1 valid, 2 invalid" "$TMP/bat
 check "batch: grouped line" grep -Eq '^ +1x TC312 attribute colour is not allowed on <p> \(1 file' "$TMP/batch.err"
 
 # no schema to be had: a clear error saying how to provide it, exit 3
-rc=0; "$TEICONV" validate tei-valid.xml >"$TMP/noschema.out" 2>&1 || rc=$?
+rc=0; env -u XML_CATALOG_FILES "$TEICONV" validate tei-valid.xml >"$TMP/noschema.out" 2>&1 || rc=$?
 check "no catalog: exit 3" test $rc -eq 3
 check "no catalog: names the URL" grep -q "tei_all.rng is not available locally" "$TMP/noschema.out"
 check "no catalog: says how" grep -q -- "--schema FILE" "$TMP/noschema.out"
