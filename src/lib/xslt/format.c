@@ -7,8 +7,9 @@
 
 typedef struct format_row {
     tc_format fmt;
-    tc_format from;         /* the stylesheet takes this format's result
-                               tree, not the TEI; 0: the TEI */
+    /* the stylesheet takes this format's result tree, not the TEI; 0: the
+     * TEI */
+    tc_format from;
     const char *name;
     const char *suffix;
     const char *stylesheet; /* under xsl/; NULL for TEI itself */
