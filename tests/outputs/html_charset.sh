@@ -21,6 +21,7 @@ rc=0; XML_CATALOG_FILES="$REF/reference/schemas/catalog.xml" "$TEICONV" convert 
 same "every kind converts, the invalid FRUS TEI copy refused (exit)" "$rc" 1
 same "only the FRUS TEI copy refused" \
   "$(grep -o '^[^:]*: error\[TC060\]: [a-z0-9]* output refused' "$TMP/o.err" | sed 's|.*/||')" "frus1873p2v3.xml: error[TC060]: tei output refused"
+check "the refusal blames the input, not a mapping" grep -q "hint: the input itself fails its schema" "$TMP/o.err"
 check "the FRUS volume's page written" test -s "$TMP/o/frus1873p2v3.html"
 n=0
 for f in "$TMP"/o/*.html; do

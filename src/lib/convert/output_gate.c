@@ -51,7 +51,7 @@ static int is_own(tc_schema_slot s)
 
 /* The refusal: one error naming the format and schema, quoting the first
  * GATE_QUOTED errors of src (line, XPath, message). */
-static void refuse(tc_diags *d, tc_format f, tc_schema_slot s,
+static void refuse(tc_diags *d, tc_format f, int same, tc_schema_slot s,
                    const tc_diags *src, const char *file)
 {
     tc_buf b = {0};
@@ -71,10 +71,14 @@ static void refuse(tc_diags *d, tc_format f, tc_schema_slot s,
                       g->message);
     }
     char *what = tc_buf_take(&b);
+    /* the input passed on as its own output (a TEI copy of a TEI input)
+     * is invalid because the input is: no mapping of ours is to blame */
     tc_diags_add(d, TC_SEV_ERROR, "TC060", file, 0, 0, NULL,
-                 "a bug in teiconv's mapping for this input: report it with "
-                 "the input; --keep-invalid writes the output anyway, for "
-                 "inspection",
+                 same ? "the input itself fails its schema (teiconv validate "
+                        "shows where); --keep-invalid writes the copy anyway"
+                      : "a bug in teiconv's mapping for this input: report "
+                        "it with the input; --keep-invalid writes the output "
+                        "anyway, for inspection",
                  "%s output refused, not written: it fails %s (%zu error%s"
                  "%s%s)",
                  tc_format_name(f), tc_schema_slot_name(s), n,
@@ -130,7 +134,7 @@ tc_status tc_output_gate(const tc_engine *e, tc_format f, int same,
         }
         if (st != TC_OK) {
             /* invalid, or our own schema unusable: unchecked is refused */
-            refuse(d, f, slots[i], tmp, file);
+            refuse(d, f, same, slots[i], tmp, file);
             tc_diags_free(tmp);
             return TC_E_INVALID;
         }
