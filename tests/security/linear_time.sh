@@ -3,7 +3,7 @@
 # generated input below, the CPU time of a conversion to every format (and
 # to text alone, the one that was quadratic) may grow at most x2.5 each
 # time the input doubles, four times over, from a size that costs at least
-# 0.2 s (tests/security/growth.py: CPU time of the process from getrusage,
+# 0.25 s (tests/security/growth.py: user CPU time of the process from getrusage,
 # best of 3 when a step looks steep). The cases that were quadratic:
 # - header-lines: a single-valued field continued by many lines
 #   (labelled format: 20,000 lines, 1.5 MB, took 65 s for every format);
