@@ -19,6 +19,11 @@
 #include "base/util.h"
 #include "base/xml_errors.h"
 
+/* The hint of TC211, whichever thread compiles the stylesheet. */
+#define NOT_COMPILED_HINT                                                      \
+    "--xsl takes an XSLT 1.0 stylesheet (EXSLT allowed); try it with "         \
+    "xsltproc --nonet"
+
 struct tc_user_xsl {
     xmlDocPtr source;     /* the stylesheet as read, never compiled itself */
     tc_style_pool *style; /* one slot: each thread's compiled copy */
@@ -143,9 +148,7 @@ tc_status tc_user_xsl_load(const char *path, const char *const *params,
     if (!s || s->errors) {
         char *why = summary_of(&msgs);
         tc_diags_add(d, TC_SEV_ERROR, "TC211", path, 0, 0, NULL,
-                     "--xsl takes an XSLT 1.0 stylesheet (EXSLT allowed); "
-                     "try it with xsltproc --nonet",
-                     "the stylesheet does not compile: %s",
+                     NOT_COMPILED_HINT, "the stylesheet does not compile: %s",
                      why && *why ? why : "not an XSLT stylesheet");
         free(why);
         if (s)
@@ -207,8 +210,7 @@ static xsltStylesheetPtr compile_copy(const void *arg, tc_diags *d)
     }
     if (!s)
         tc_diags_add(d, TC_SEV_ERROR, "TC211", u->name, 0, 0, NULL,
-                     "--xsl takes an XSLT 1.0 stylesheet (EXSLT allowed); "
-                     "try it with xsltproc --nonet",
+                     NOT_COMPILED_HINT,
                      "the stylesheet does not compile again in a worker "
                      "thread (an imported file changed?)");
     return s;
