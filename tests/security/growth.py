@@ -12,8 +12,10 @@ follows the memory (at 8 M units, 1.3 s of 4.4), not the algorithms, and
 it jumps with the other load of the machine. n starts small and is doubled until a run costs at least
 MIN_SECONDS and at least the cost of a one-unit input (start-up,
 stylesheets: under valgrind seconds), so that fixed costs do not hide the
-growth; then it is doubled STEPS more times (GROWTH_STEPS, default 4). Each step may grow the
-cost at most RATIO times. A size is measured once, and again (best of 3,
+growth; then it is doubled STEPS more times (GROWTH_STEPS, default 4). The
+cost may grow at most RATIO times per doubling on average over the steps,
+and at most STEP_RATIO times in any one step (a quadratic path grows x4
+at each). A size is measured once, and again (best of 3,
 the two sizes in turn so that both see the same load) only when a step
 looks too steep, so a moment of noise does not fail it.
 Every run must exit 0 and write non-empty outputs. Prints one line per size;
@@ -26,7 +28,8 @@ import sys
 import tempfile
 
 MIN_SECONDS = 0.25
-RATIO = 2.5
+RATIO = 2.5       # the mean growth per doubling, over all the steps
+STEP_RATIO = 3.2  # any one step
 STEPS = int(os.environ.get("GROWTH_STEPS", "4"))
 TRIES = 3
 WORDS = "a delegation said 2. that Copy KOHL. посол cc: the".split(" ")
@@ -158,11 +161,19 @@ def main():
             measure(a, k)
             measure(b, k)
         r = ratio()
-        steep = r > RATIO
+        steep = r > STEP_RATIO
         ok &= not steep
         print("  %9d -> %9d units: %7.3f s -> %7.3f s CPU, x%.2f%s" % (
             a, b, measure(a), measure(b), r,
-            "  TOO STEEP (> x%.1f)" % RATIO if steep else ""))
+            "  TOO STEEP (> x%.1f)" % STEP_RATIO if steep else ""))
+    # one step may jump where the working set leaves a cache (x2.4-2.9 seen
+    # at the first doubling of every kind, on a machine running other
+    # tests); a quadratic path grows x4 at every step, so the mean over the
+    # steps is what must stay under RATIO
+    mean = (measure(sizes[-1]) / measure(sizes[0])) ** (1.0 / STEPS)
+    ok &= mean <= RATIO
+    print("  mean growth per doubling: x%.2f%s" % (
+        mean, "  TOO STEEP (> x%.1f)" % RATIO if mean > RATIO else ""))
     subprocess.run(["rm", "-rf", tmp])
     return 0 if ok else 1
 
