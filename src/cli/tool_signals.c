@@ -6,7 +6,10 @@
  * long parse): when the run has not ended STOP_GRACE_MS after the signal,
  * or at a second signal, the process exits at once with 130, as after a
  * kill, its temporaries left for the next run to remove (they name a run
- * that is gone). The timer is this file's; nothing is allocated. */
+ * that is gone). The timer is this file's, and signals with the first
+ * real-time signal, not SIGALRM, which others use (libFuzzer's watchdog
+ * runs this code in its process; a host may have its own alarm); nothing
+ * is allocated. */
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -20,7 +23,7 @@ atomic_int tool_stop_requested;
 
 static timer_t grace_timer;
 static volatile sig_atomic_t have_timer;
-static struct sigaction old_alrm;
+static struct sigaction old_timer_action;
 
 static void hard_stop(void)
 {
@@ -60,11 +63,11 @@ void tool_stop_signals_catch(tool_signals *saved)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_grace_over;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGALRM, &sa, &old_alrm);
+    sigaction(SIGRTMIN, &sa, &old_timer_action);
     struct sigevent sev;
     memset(&sev, 0, sizeof sev);
     sev.sigev_notify = SIGEV_SIGNAL;
-    sev.sigev_signo = SIGALRM;
+    sev.sigev_signo = SIGRTMIN;
     have_timer = timer_create(CLOCK_MONOTONIC, &sev, &grace_timer) == 0;
     sa.sa_handler = on_stop_signal;
     sa.sa_flags = SA_RESTART;
@@ -85,5 +88,5 @@ void tool_stop_signals_restore(const tool_signals *saved)
         have_timer = 0;
         timer_delete(grace_timer);
     }
-    sigaction(SIGALRM, &old_alrm, NULL);
+    sigaction(SIGRTMIN, &old_timer_action, NULL);
 }
