@@ -7,7 +7,7 @@
 
 #include <libxslt/xsltInternals.h>
 
-#include "xslt/engine.h"
+#include "xslt/fit_table.h"
 #include "xslt/style_pool.h"
 
 typedef struct thread_copies {
@@ -51,7 +51,10 @@ void tc_style_pool_free(tc_style_pool *p)
     for (thread_copies *t = p->all, *next; t; t = next) {
         next = t->next;
         for (size_t i = 0; i < p->nslots; i++)
-            tc_stylesheet_free(t->style[i]); /* its fit index too */
+            if (t->style[i]) {
+                tc_fit_index_free(t->style[i]); /* tc_stylesheet_load's */
+                xsltFreeStylesheet(t->style[i]);
+            }
         free(t);
     }
     pthread_key_delete(p->key);
