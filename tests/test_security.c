@@ -15,6 +15,7 @@
 #include "testutil.h"
 #include "teiconv.h"
 #include "xslt/engine.h"
+#include "xslt/fit_table.h"
 #include "base/util.h"
 #include "xml/xml_input.h"
 
@@ -49,7 +50,7 @@ static char *run_diags(const char *xsl, const char *target, tc_status *st,
                            NULL, d);
     xmlFreeDoc(in);
     xsltFreeSecurityPrefs(prefs);
-    xsltFreeStylesheet(style);
+    tc_stylesheet_free(style);
     if (!keep)
         tc_diags_free(d);
     return out;

@@ -155,14 +155,6 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
     return s;
 }
 
-void tc_stylesheet_free(xsltStylesheetPtr s)
-{
-    if (!s)
-        return;
-    tc_fit_index_free(s);
-    xsltFreeStylesheet(s);
-}
-
 /* Compile xsl/NAME of the engine's data folder. NULL with *why set to
  * TC_E_NOMEM (no path) or TC_E_INTERNAL (it does not load or compile, said
  * in d). */

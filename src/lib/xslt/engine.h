@@ -15,12 +15,9 @@
  * xsltFreeSecurityPrefs. */
 xsltSecurityPrefsPtr tc_security_prefs_new(void);
 
-/* Read (no network) and compile a stylesheet; NULL with a diagnostic. */
+/* Read (no network) and compile a stylesheet; NULL with a diagnostic.
+ * Free it with tc_stylesheet_free (xslt/fit_table.h). */
 xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d);
-
-/* Free a stylesheet of tc_stylesheet_load with what it owns (its fit-table
- * index); NULL is allowed. */
-void tc_stylesheet_free(xsltStylesheetPtr s);
 
 /* Apply style to in with prefs and string params (may be NULL). With out,
  * the serialised result goes to out and out_len (caller frees); with result,

@@ -100,6 +100,14 @@ void tc_fit_index_free(xsltStylesheetPtr s)
     s->_private = NULL;
 }
 
+void tc_stylesheet_free(xsltStylesheetPtr s)
+{
+    if (!s)
+        return;
+    tc_fit_index_free(s);
+    xsltFreeStylesheet(s);
+}
+
 void tc_fit_index_attach(xsltStylesheetPtr s)
 {
     if (!s || s->_private)

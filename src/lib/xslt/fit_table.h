@@ -24,4 +24,9 @@ void tc_fit_index_attach(xsltStylesheetPtr s);
 /* Free the index tc_fit_index_attach put into s->_private (NULL: nothing). */
 void tc_fit_index_free(xsltStylesheetPtr s);
 
+/* Free a stylesheet compiled by tc_stylesheet_load (engine.h) with what it
+ * owns, its index; NULL is allowed. Here, below the engine and the style
+ * pool, so that both free their stylesheets the same way. */
+void tc_stylesheet_free(xsltStylesheetPtr s);
+
 #endif /* TC_FIT_TABLE_H */

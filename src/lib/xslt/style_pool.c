@@ -30,18 +30,14 @@ tc_style_pool *tc_style_pool_new(size_t nslots)
         return NULL;
     p->nslots = nslots;
     p->failed = calloc(nslots ? nslots : 1, 1);
-    if (!p->failed || pthread_mutex_init(&p->lock, NULL) != 0) {
-        free(p->failed);
-        free(p);
-        return NULL;
-    }
-    if (pthread_key_create(&p->key, NULL) != 0) {
+    int locked = p->failed && pthread_mutex_init(&p->lock, NULL) == 0;
+    if (locked && pthread_key_create(&p->key, NULL) == 0)
+        return p;
+    if (locked)
         pthread_mutex_destroy(&p->lock);
-        free(p->failed);
-        free(p);
-        return NULL;
-    }
-    return p;
+    free(p->failed);
+    free(p);
+    return NULL;
 }
 
 void tc_style_pool_free(tc_style_pool *p)
@@ -51,10 +47,7 @@ void tc_style_pool_free(tc_style_pool *p)
     for (thread_copies *t = p->all, *next; t; t = next) {
         next = t->next;
         for (size_t i = 0; i < p->nslots; i++)
-            if (t->style[i]) {
-                tc_fit_index_free(t->style[i]); /* tc_stylesheet_load's */
-                xsltFreeStylesheet(t->style[i]);
-            }
+            tc_stylesheet_free(t->style[i]);
         free(t);
     }
     pthread_key_delete(p->key);
