@@ -10,7 +10,7 @@
 
 #include "teiconv.h"
 
-/* The stop signals of a batch run (tool_signals.c): tool_stop_requested
+/* The stop signals of a command (tool_signals.c): tool_stop_requested
  * is 1 once one came (a lock-free atomic, read by the library's workers
  * through tc_batch_opts.stop); catch them for the run, then restore. */
 typedef struct tool_signals {
@@ -19,6 +19,12 @@ typedef struct tool_signals {
 extern atomic_int tool_stop_requested;
 void tool_stop_signals_catch(tool_signals *saved);
 void tool_stop_signals_restore(const tool_signals *saved);
+/* Run a subcommand (argv[0] is its name) with the stop signals caught
+ * throughout: a stop in any of its steps ends it with EXIT_INTERRUPTED,
+ * and a message when the command printed none. */
+typedef int (*tool_command)(int argc, char **argv, FILE *out, FILE *err);
+int tool_run_stoppable(tool_command cmd, int argc, char **argv, FILE *out,
+                       FILE *err);
 
 /* Exit codes of the teiconv program (listed in README.md). */
 enum tool_exit {

@@ -2,7 +2,6 @@
  * batch through the library (or one input to stdout) and prints the results. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -645,12 +644,9 @@ static int run_batch(const tc_engine *e, const convert_args *a,
     o.user = &ui;
     o.user_suffix = a->xsl.path ? tool_user_xsl_suffix(&a->xsl, e) : NULL;
 
-    tool_signals saved;
-    tool_stop_signals_catch(&saved);
-    tc_batch_stats st;
+    tc_batch_stats st; /* the stop signals: tool_run_stoppable */
     tc_status bs = tc_batch_run(e, (const char *const *)a->inputs,
                                 (size_t)a->ninputs, &o, &st, d);
-    tool_stop_signals_restore(&saved);
     tool_progress_done(&ui.bar);
 
     int rc = ui.worst;

@@ -1,7 +1,9 @@
-/* tool_signals.c: the stop signals of a batch run (SIGINT, SIGTERM, SIGHUP
- * and SIGPIPE, so that `-v ... | head` stops with its report kept): caught
- * while convert or validate runs a batch, which then takes no new input and
- * stops its running transformations within 0.1 s; put back afterwards.
+/* tool_signals.c: the stop signals of convert and validate (SIGINT,
+ * SIGTERM, SIGHUP and SIGPIPE, so that `-v ... | head` stops with its
+ * report kept): caught for the whole command, from its first step (loading
+ * stylesheets or a schema) to its last, so that a stop always ends it with
+ * 130 and says so; a batch then takes no new input and stops its running
+ * transformations within 0.1 s; put back afterwards.
  * Some steps cannot be stopped from outside (libxml2's XSD validation, a
  * long parse): when the run has not ended STOP_GRACE_MS after the signal,
  * or at a second signal, the process exits at once with 130, as after a
@@ -89,4 +91,21 @@ void tool_stop_signals_restore(const tool_signals *saved)
         timer_delete(grace_timer);
     }
     sigaction(SIGRTMIN, &old_timer_action, NULL);
+}
+
+int tool_run_stoppable(tool_command cmd, int argc, char **argv, FILE *out,
+                       FILE *err)
+{
+    tool_signals saved;
+    tool_stop_signals_catch(&saved);
+    int rc = cmd(argc, argv, out, err);
+    tool_stop_signals_restore(&saved);
+    if (atomic_load(&tool_stop_requested) && rc != EXIT_INTERRUPTED) {
+        /* stopped before or after its batch (a schema or the stylesheets
+         * loading, one input to one file): said once here */
+        fprintf(err, "teiconv %s: stopped: the run was interrupted\n",
+                argv[0]);
+        rc = EXIT_INTERRUPTED;
+    }
+    return rc;
 }

@@ -3,7 +3,6 @@
  * batch; one result line per file, a grouped summary, a --report. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -294,19 +293,6 @@ static void on_progress(const tc_batch_progress *p, void *user)
     tool_progress_update(&ui->bar, p, p->done == p->total);
 }
 
-/* Run the batch with the stop signals caught, as convert does. */
-static tc_status run_batch(tc_validator *v, char **inputs, size_t n,
-                           const tc_batch_opts *o, size_t max_size,
-                           tc_batch_stats *st, tc_diags *d)
-{
-    tool_signals saved;
-    tool_stop_signals_catch(&saved);
-    tc_status bs = tc_batch_validate(v, (const char *const *)inputs, n, o,
-                                     max_size, st, d);
-    tool_stop_signals_restore(&saved);
-    return bs;
-}
-
 int tool_validate(int argc, char **argv, FILE *out, FILE *err)
 {
     /* clang-format off */
@@ -424,9 +410,10 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     bo.on_item = on_item;
     bo.on_progress = on_progress;
     bo.user = &ui;
-    tc_batch_stats bst;
-    tc_status bs = run_batch(v, argv + optind, (size_t)(argc - optind), &bo,
-                             max_size, &bst, d);
+    tc_batch_stats bst; /* the stop signals: tool_run_stoppable */
+    tc_status bs = tc_batch_validate(v, (const char *const *)(argv + optind),
+                                     (size_t)(argc - optind), &bo, max_size,
+                                     &bst, d);
     tool_progress_done(&ui.bar);
     rc = ui.worst;
     if (bs != TC_OK)

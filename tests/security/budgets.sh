@@ -3,8 +3,8 @@
 # past --max-xslt-seconds fails its input (and only it) with a clear error;
 # SIGTERM and SIGHUP stop a run within a second even in the middle of a
 # transformation, and within a second in an XSD validation (which cannot be
-# stopped: the process then ends at once); validate bounds /dev/zero by
-# --max-size.
+# stopped: the process then ends at once) or while validate loads its
+# schema; validate bounds /dev/zero by --max-size.
 set -euo pipefail
 . "$(dirname "$0")/../cli/lib.bash"
 
@@ -48,6 +48,16 @@ for sig in TERM HUP INT; do
   check "SIG$sig: says it was interrupted" grep -q "stopped: the run was interrupted" "$TMP/err-$sig"
 done
 
+# the same for one input written to standard output (no batch)
+rc=0
+"$TEICONV" convert --xsl "$TMP/slow.xsl" -o - "$TMP/slow.xml" >/dev/null 2>"$TMP/err-one" &
+pid=$!
+sleep 1.5
+kill -TERM "$pid"
+wait "$pid" || rc=$?
+check "-o -, SIGTERM: exit 130 (got $rc)" test "$rc" -eq 130
+check "-o -, SIGTERM: says it was interrupted" grep -q "stopped: the run was interrupted" "$TMP/err-one"
+
 # a signal in the middle of libxml2's XSD validation (or of the parse before
 # it), which nothing can stop from outside: the process ends within a second
 # all the same (the clean stop's grace is 0.5 s), exit 130, and says why
@@ -89,6 +99,50 @@ PY
 else
   not_run "XSD validation stopped by a signal" "$REF_WHY"
 fi
+
+# a signal while validate is still loading its schema (an XSD of 100,000
+# elements: about 1.5 s of CPU, linear in its size), named with --schema (read
+# before any file) or by the file's <?xml-model?> (read in the batch): exit
+# 130 and the stop message, never "schema not available" or death by signal
+python3 - "$TMP/big.xsd" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write('<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="root">'
+            '<xs:complexType><xs:sequence><xs:element ref="e0" minOccurs="0"/></xs:sequence>'
+            '</xs:complexType></xs:element>\n')
+    for i in range(100000):
+        f.write('<xs:element name="e%d"><xs:complexType><xs:simpleContent><xs:extension '
+                'base="xs:string"><xs:attribute name="a%d" type="xs:string"/></xs:extension>'
+                '</xs:simpleContent></xs:complexType></xs:element>\n' % (i, i))
+    f.write('</xs:schema>\n')
+PY
+echo '<root><e0>x</e0></root>' >"$TMP/small.xml"
+printf '<?xml-model href="big.xsd"?>\n<root><e0>x</e0></root>\n' >"$TMP/modelled.xml"
+for how in schema model; do
+  for sig in TERM INT; do
+    if [ "$how" = schema ]; then set -- --schema "$TMP/big.xsd" "$TMP/small.xml"
+    else set -- --as tei "$TMP/modelled.xml"; fi
+    rc=0
+    "$TEICONV" validate "$@" >"$TMP/out-load-$how-$sig" 2>"$TMP/err-load-$how-$sig" &
+    pid=$!
+    # past the start-up, into the schema's loading: 0.4 s of its CPU time
+    for _ in $(seq 600); do
+      ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 999)
+      [ "$ticks" -ge 40 ] && break
+      sleep 0.05
+    done
+    t0=$(date +%s%N)
+    kill -"$sig" "$pid" 2>/dev/null || true # an early end is in rc
+    wait "$pid" || rc=$?
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    what="schema loading ($how), SIG$sig"
+    check "$what: exit 130 (got $rc)" test "$rc" -eq 130
+    check "$what: stopped within a second (${ms} ms)" test "$ms" -le 1000
+    check "$what: says it was interrupted ($(tail -c 300 "$TMP/err-load-$how-$sig"))" \
+      grep -q "interrupted" "$TMP/err-load-$how-$sig"
+    check "$what: no result for the file" test ! -s "$TMP/out-load-$how-$sig"
+  done
+done
 
 # validate: /dev/zero stops at --max-size, fast
 rc=0
