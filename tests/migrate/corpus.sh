@@ -23,7 +23,7 @@ same "EAD3 corpus files" "${#ead3[@]}" 11
 # other input must convert.
 REFUSED2="umich-badead-extref-malformed-attrs.xml TC050
 umich-badead-mismatched-tags.xml TC050"
-REFUSED3="loc-ead3-ad021001_bad.xml TC020"
+REFUSED3="loc-ead3-ad021001_bad.xml TC055"
 
 # run OUT FMT FILE...: one batch (its report and its log, with the loss
 # lines); writes OUT.ok (outputs of the inputs that converted) and

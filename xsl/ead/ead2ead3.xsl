@@ -737,7 +737,26 @@
         <xsl:element name="{$nametag}"><part/></xsl:element>
         <xsl:call-template name="loss"><xsl:with-param name="what" select="concat(local-name(), ' without a name: an empty ', $nametag, ' added (EAD3 ', local-name(), ' holds one)')"/></xsl:call-template>
       </xsl:if>
-      <xsl:if test="self::e:repository"><xsl:apply-templates select="e:address" mode="ead3"/></xsl:if>
+      <!-- EAD3's repository holds one address: the lines of all, in order,
+           in the first (each further address reported; its @id is named
+           by the fit pass's id check) -->
+      <xsl:if test="self::e:repository and e:address">
+        <address>
+          <xsl:apply-templates select="e:address[1]/@*" mode="ead3"/>
+          <xsl:for-each select="e:address/e:addressline">
+            <addressline>
+              <!-- a further address's @id on its first line, when free -->
+              <xsl:if test="../@id and not(@id) and not(preceding-sibling::e:addressline) and ../preceding-sibling::e:address">
+                <xsl:attribute name="id"><xsl:value-of select="../@id"/></xsl:attribute>
+              </xsl:if>
+              <xsl:apply-templates select="@* | node()" mode="ead3"/>
+            </addressline>
+          </xsl:for-each>
+        </address>
+        <xsl:for-each select="e:address[position() &gt; 1]">
+          <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('address ', position() + 1, ' of the repository: its ', count(e:addressline), ' lines added to the first address, its @id (if any) on its first line (an EAD3 repository holds one address: where one address ended and the next began is lost)')"/></xsl:call-template>
+        </xsl:for-each>
+      </xsl:if>
       <xsl:for-each select="e:head | self::e:origination/e:address">
         <xsl:call-template name="loss"><xsl:with-param name="what" select="concat(local-name(), ' &quot;', normalize-space(.), '&quot; dropped (not allowed in EAD3 ', local-name(..), ')')"/></xsl:call-template>
       </xsl:for-each>

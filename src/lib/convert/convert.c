@@ -158,6 +158,33 @@ static int more_elements_than(xmlDocPtr doc, long limit)
     return 0;
 }
 
+/* An EAD input migrated to the other EAD version needs an archdesc, the
+ * finding aid itself: without one (an invalid input, such as a file cut
+ * after its header) there is nothing to migrate. The input is at fault,
+ * not the stylesheet: TC055 (it fails its schema), whatever --strict says.
+ * Returns whether the input was refused for f. */
+static int refuse_ead_without_archdesc(xmlDocPtr doc, tc_input_kind kind,
+                                       tc_format f, const char *file,
+                                       tc_diags *d)
+{
+    if (!((kind == TC_IN_EAD2002 && f == TC_FMT_EAD3) ||
+          (kind == TC_IN_EAD3 && f == TC_FMT_EAD)))
+        return 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            xmlStrEqual(c->name, BAD_CAST "archdesc"))
+            return 0;
+    tc_diags_add(d, TC_SEV_ERROR, "TC055", file, 0, 0, "/ead",
+                 "a finding aid needs an archdesc after its header; HTML "
+                 "and text can still be made (-t html,text)",
+                 "%s input without archdesc (it fails its schema): no "
+                 "finding aid to migrate to %s, not made",
+                 tc_input_kind_name(kind),
+                 f == TC_FMT_EAD3 ? "EAD3" : "EAD 2002");
+    return 1;
+}
+
 tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                            const char *file, const tc_convert_opts *opts,
                            tc_result *res, tc_diags *d)
@@ -248,6 +275,13 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
          * it is handed out; a refused one fails the input but not the other
          * formats. The input itself as output (TC_ROUTE_SAME) that has just
          * passed the same official schema needs no second look. */
+        if (refuse_ead_without_archdesc(tei, kind, f, file, d)) {
+            res->failed |= f;
+            render_errors++;
+            if (render_st == TC_OK)
+                render_st = TC_E_INPUT;
+            continue;
+        }
         int same = strcmp(route, TC_ROUTE_SAME) == 0;
         int gated = tc_output_gate_covers(f) && tc_engine_output_check(e);
         int keep = (taken & f) != 0;
@@ -330,7 +364,8 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                 &res->user_len, d);
     xmlFreeDoc(tei);
     free(made_list);
-    if (st == TC_OK && wanted && !made && !res->user && !res->refused) {
+    if (st == TC_OK && wanted && !made && !res->user && !res->refused &&
+        !res->failed) {
         tc_diags_add(d, TC_SEV_ERROR, "TC054", file, 0, 0, NULL, NULL,
                      "none of the formats asked for can be made from %s",
                      tc_input_kind_name(kind));
