@@ -125,8 +125,7 @@ int tool_main(int argc, char **argv, FILE *out, FILE *err)
     if (strcmp(cmd, "convert") == 0)
         return tool_run_stoppable(tool_convert, argc - 1, argv + 1, out, err);
     if (strcmp(cmd, "validate") == 0)
-        return tool_run_stoppable(tool_validate, argc - 1, argv + 1, out,
-                                  err);
+        return tool_run_stoppable(tool_validate, argc - 1, argv + 1, out, err);
     if (strcmp(cmd, "schemas") == 0)
         return tool_schemas(argc - 1, argv + 1, out, err);
     fprintf(err, "teiconv: unknown command '%s'\n%s", cmd, usage);

@@ -103,8 +103,7 @@ int tool_run_stoppable(tool_command cmd, int argc, char **argv, FILE *out,
     if (atomic_load(&tool_stop_requested) && rc != EXIT_INTERRUPTED) {
         /* stopped before or after its batch (a schema or the stylesheets
          * loading, one input to one file): said once here */
-        fprintf(err, "teiconv %s: stopped: the run was interrupted\n",
-                argv[0]);
+        fprintf(err, "teiconv %s: stopped: the run was interrupted\n", argv[0]);
         rc = EXIT_INTERRUPTED;
     }
     return rc;
