@@ -52,6 +52,34 @@ same "und: html lang" "$(html_lang und)" und
 while IFS=$'\t' read -r tcode tag; do
   same "$tcode: html lang" "$(html_lang "$tcode")" "$tag"
 done <"$TMP/tcodes"
+# The stylesheets' look-ups answer alike under teiconv (in C:
+# src/lib/xslt/lang_words.c) and under xsltproc (lang-table.xsl read with
+# document()): every tag and code of the table, in other cases and with
+# subtags, and values it does not know.
+codes=$(awk -F'\t' '!/^#/ && NF { print $2; print $3; if ($4 != "") print $4 }' "$TSV" | sort -u)
+{
+  printf '%s\n' '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"' \
+    ' xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">' \
+    "<xsl:include href=\"$SRC/xsl/lib/lang.xsl\"/>" \
+    '<xsl:output method="text"/><xsl:variable name="codes">'
+  for c in $codes; do
+    up=$(printf '%s' "$c" | tr a-z A-Z)
+    printf '<c>%s</c><c> %s-Latn-x </c><c>%s</c>\n' "$c" "$up" "$up"
+  done
+  printf '%s\n' '<c/><c>xyz</c><c>Russian</c><c>fra-CA</c><c>-de</c>' '</xsl:variable>' \
+    '<xsl:template match="/"><xsl:for-each select="exsl:node-set($codes)/c">' \
+    "<xsl:value-of select=\"concat(position(), ' [', ., ']')\"/>" \
+    '<xsl:text> iso=</xsl:text><xsl:call-template name="tc-iso639b"><xsl:with-param name="tag" select="."/></xsl:call-template>' \
+    '<xsl:text> name=</xsl:text><xsl:call-template name="tc-lang-name"><xsl:with-param name="tag" select="."/></xsl:call-template>' \
+    '<xsl:text> bcp47=</xsl:text><xsl:call-template name="tc-bcp47"><xsl:with-param name="tag" select="."/></xsl:call-template>' \
+    '<xsl:text>&#10;</xsl:text></xsl:for-each></xsl:template></xsl:stylesheet>'
+} >"$TMP/langs.xsl"
+xsltproc --nonet "$TMP/langs.xsl" "$TMP/langs.xsl" >"$TMP/langs-portable.txt"
+"$TEICONV" convert -q -t tei --xsl "$TMP/langs.xsl" -o "$TMP/lc" "$BASE"
+ncodes=$(( $(printf '%s\n' $codes | wc -l) * 3 + 5 ))
+same "look-ups under xsltproc: a line per value" "$(wc -l <"$TMP/langs-portable.txt")" "$ncodes"
+check "look-ups under xsltproc: the table answers (German)" grep -q '\[ger\] iso=ger name=German bcp47=de$' "$TMP/langs-portable.txt"
+check "look-ups: teiconv (C) answers as xsltproc does" cmp "$TMP/langs-portable.txt" "$TMP/lc/classification-copy.langs.txt"
 want_reference
 ref_check "tillich-briefe-L00002 (language deu): html lang de" \
   sh -c '"$0" convert -q -t html -o "$1" "$2" && grep -q "<html[^>]* lang=\"de\"" "$1"/tillich-briefe-L00002.html' \

@@ -38,21 +38,31 @@ for n in "${NAMES[@]}"; do
 done
 # The stylesheets' own guess for a bare name (TEI from other producers,
 # xsl/lib/name-kind.xsl) is the C decision, on the one word list
-# (data/org-words.txt).
-cat >"$TMP/kind.xsl" <<XSL
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+# (data/org-words.txt), under xsltproc (org-words.xsl read with document())
+# and under teiconv (the word list looked up in C, tc:org-word).
+{
+  cat <<XSL
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
   <xsl:include href="$SRC/xsl/lib/name-kind.xsl"/>
   <xsl:output method="text"/>
+  <xsl:variable name="names">
+XSL
+  for n in "${NAMES[@]}"; do printf '<n>%s</n>\n' "$n"; done
+  cat <<XSL
+  </xsl:variable>
   <xsl:template match="/">
-    <xsl:for-each select="//n">
+    <xsl:for-each select="exsl:node-set(\$names)/n">
       <xsl:call-template name="tc-name-guess-kind"><xsl:with-param name="name" select="."/></xsl:call-template>
       <xsl:text>&#10;</xsl:text>
     </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>
 XSL
-{ echo "<names>"; for n in "${NAMES[@]}"; do printf '<n>%s</n>\n' "$n"; done; echo "</names>"; } >"$TMP/names.xml"
-xsltproc --nonet "$TMP/kind.xsl" "$TMP/names.xml" >"$TMP/xsl-kinds"
+} >"$TMP/kind.xsl"
+xsltproc --nonet "$TMP/kind.xsl" "$TMP/kind.xsl" >"$TMP/xsl-kinds"
+"$TEICONV" convert -q -t tei --xsl "$TMP/kind.xsl" -o "$TMP/kc" "$TMP/in/name1.txt"
+check "the stylesheets' guess: teiconv (C word list) as xsltproc" cmp "$TMP/xsl-kinds" "$TMP/kc/name1.kind.txt"
 same "the stylesheets' guess: one line per name" "$(wc -l <"$TMP/xsl-kinds")" "${#NAMES[@]}"
 i=0
 while IFS= read -r got; do

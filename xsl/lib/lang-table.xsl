@@ -1,9 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated from data/languages.tsv by cmake/gen_tables.cmake: do not edit.
-     One tc:l a row: @n name, @b BCP 47 tag, @i ISO 639-2/B code, @t the T code where it differs. -->
+     One tc:l a row: @n name, @b BCP 47 tag, @i ISO 639-2/B code, @t the T code where it differs.
+     A top-level data element, not a variable (a processor builds a variable's tree again for
+     every transformation): lang.xsl reads it with document() where teiconv's C look-ups
+     (tc:lang-iso, tc:lang-name, tc:lang-tag2) are not there. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tc="urn:x-teiconv:internal" exclude-result-prefixes="tc">
-  <xsl:variable name="tc-lang-rows">
+  <tc:langs>
     <tc:l n="English" b="en" i="eng"/>
     <tc:l n="Russian" b="ru" i="rus"/>
     <tc:l n="Chinese" b="zh" i="chi" t="zho"/>
@@ -131,5 +134,5 @@
     <tc:l n="Old English" b="ang" i="ang"/>
     <tc:l n="Literary Chinese" b="lzh" i="chi"/>
     <tc:l n="Classical Chinese" b="lzh" i="chi"/>
-  </xsl:variable>
+  </tc:langs>
 </xsl:stylesheet>

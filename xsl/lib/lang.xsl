@@ -1,15 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- lang.xsl: language lookups of every stylesheet, on the one table
-     (lang-table.xsl, generated from data/languages.tsv, which the C code
-     reads too): BCP 47 tag to ISO 639-2/B code, tag or code to its name. -->
+     (data/languages.tsv, which the C code reads too): BCP 47 tag to ISO
+     639-2/B code, tag or code to its name. Under teiconv the rows are found
+     in C (tc:lang-iso, tc:lang-name, tc:lang-tag2: src/lib/xslt/lang_words.c);
+     other processors read them from lang-table.xsl (generated from the same
+     file) with document(), only when a template needs them: a table held in
+     a global variable is built again for every transformation. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:exsl="http://exslt.org/common"
     xmlns:tc="urn:x-teiconv:internal"
-    exclude-result-prefixes="exsl tc">
-  <xsl:include href="lang-table.xsl"/>
-
-  <xsl:variable name="tc-langs" select="exsl:node-set($tc-lang-rows)/tc:l"/>
+    exclude-result-prefixes="tc">
+  <xsl:variable name="tc-lang-c" select="function-available('tc:lang-iso')"/>
   <xsl:variable name="tc-lower" select="'abcdefghijklmnopqrstuvwxyz'"/>
   <xsl:variable name="tc-upper" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
 
@@ -31,8 +32,15 @@
     <xsl:variable name="p">
       <xsl:call-template name="tc-primary-subtag"><xsl:with-param name="tag" select="$tag"/></xsl:call-template>
     </xsl:variable>
+    <!-- every row has its code: empty when no row has the tag -->
+    <xsl:variable name="i">
+      <xsl:choose>
+        <xsl:when test="$tc-lang-c"><xsl:value-of select="tc:lang-iso(string($p))"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="document('lang-table.xsl')/*/tc:langs/tc:l[@b = $p][1]/@i"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$tc-langs[@b = $p]"><xsl:value-of select="$tc-langs[@b = $p][1]/@i"/></xsl:when>
+      <xsl:when test="$i != ''"><xsl:value-of select="$i"/></xsl:when>
       <xsl:when test="string-length($p) = 3 and translate($p, $tc-lower, '') = ''"><xsl:value-of select="$p"/></xsl:when>
     </xsl:choose>
   </xsl:template>
@@ -44,9 +52,21 @@
     <xsl:variable name="p">
       <xsl:call-template name="tc-primary-subtag"><xsl:with-param name="tag" select="$tag"/></xsl:call-template>
     </xsl:variable>
+    <!-- every row has its name: empty when no row has the code -->
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="$tc-lang-c"><xsl:value-of select="tc:lang-name(string($p))"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="rows" select="document('lang-table.xsl')/*/tc:langs/tc:l"/>
+          <xsl:choose>
+            <xsl:when test="$rows[@b = $p]"><xsl:value-of select="$rows[@b = $p][1]/@n"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$rows[@i = $p][1]/@n"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$tc-langs[@b = $p]"><xsl:value-of select="$tc-langs[@b = $p][1]/@n"/></xsl:when>
-      <xsl:when test="$tc-langs[@i = $p]"><xsl:value-of select="$tc-langs[@i = $p][1]/@n"/></xsl:when>
+      <xsl:when test="$n != ''"><xsl:value-of select="$n"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$tag"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -61,10 +81,17 @@
     <xsl:variable name="p">
       <xsl:call-template name="tc-primary-subtag"><xsl:with-param name="tag" select="$t"/></xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="row" select="$tc-langs[(@i = $p or @t = $p) and string-length(@b) = 2][1]"/>
+    <xsl:variable name="b">
+      <xsl:if test="string-length($p) = 3">
+        <xsl:choose>
+          <xsl:when test="$tc-lang-c"><xsl:value-of select="tc:lang-tag2(string($p))"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="document('lang-table.xsl')/*/tc:langs/tc:l[(@i = $p or @t = $p) and string-length(@b) = 2][1]/@b"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="string-length($p) = 3 and $row">
-        <xsl:value-of select="$row/@b"/>
+      <xsl:when test="$b != ''">
+        <xsl:value-of select="$b"/>
         <xsl:if test="contains($t, '-')"><xsl:value-of select="concat('-', substring-after($t, '-'))"/></xsl:if>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>

@@ -2,7 +2,9 @@
 <!-- name-kind.xsl: person or organisation for a bare name (one that carries
      no persName/orgName, as in TEI from other producers), decided as the C
      code decides it (tc_name_guess_kind, src/lib/record/source_parse.c), on
-     the same word list (org-words.xsl, generated from data/org-words.txt):
+     the same word list (data/org-words.txt: under teiconv looked up in C,
+     tc:org-word in src/lib/xslt/lang_words.c; other processors read
+     org-words.xsl, generated from it, with document()):
        1. a word of the list, whole, in any case: an organisation;
        2. an authorised corporate heading "Japan. Foreign Ministry": the
           first ". " after two letters (not an initial "K. ") followed by a
@@ -12,12 +14,9 @@
      Returns "corpname" or "persname". -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:exsl="http://exslt.org/common"
     xmlns:tc="urn:x-teiconv:internal"
-    exclude-result-prefixes="exsl tc">
-  <xsl:include href="org-words.xsl"/>
-
-  <xsl:variable name="tc-org-words" select="exsl:node-set($tc-org-word-rows)/tc:w"/>
+    exclude-result-prefixes="tc">
+  <xsl:variable name="tc-org-word-c" select="function-available('tc:org-word')"/>
   <xsl:variable name="tc-nk-letters" select="'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
 
   <xsl:template name="tc-name-guess-kind">
@@ -36,7 +35,7 @@
       </xsl:call-template>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$tc-org-words[contains($spaced, concat(' ', ., ' '))]">corpname</xsl:when>
+      <xsl:when test="$tc-org-word-c and tc:org-word($spaced) or not($tc-org-word-c) and document('org-words.xsl')/*/tc:org-words/tc:w[contains($spaced, concat(' ', ., ' '))]">corpname</xsl:when>
       <xsl:when test="$heading = 'yes'">corpname</xsl:when>
       <xsl:when test="not(contains($t, ',')) and not(contains($t, ' '))">corpname</xsl:when>
       <xsl:otherwise>persname</xsl:otherwise>

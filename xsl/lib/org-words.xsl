@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated from data/org-words.txt by cmake/gen_org_words.cmake: do not edit.
-     One tc:w a word, in upper case, for whole-word matching in name-kind.xsl. -->
+     One tc:w a word, in upper case, for whole-word matching in name-kind.xsl, which reads this
+     top-level data element with document() where teiconv's C look-up (tc:org-word) is not there. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tc="urn:x-teiconv:internal" exclude-result-prefixes="tc">
-  <xsl:variable name="tc-org-word-rows">
+  <tc:org-words>
     <tc:w>MINISTRY</tc:w>
     <tc:w>COMMITTEE</tc:w>
     <tc:w>PARTY</tc:w>
@@ -71,5 +72,5 @@
     <tc:w>INSTITUTION</tc:w>
     <tc:w>NKIDP</tc:w>
     <tc:w>CWIHP</tc:w>
-  </xsl:variable>
+  </tc:org-words>
 </xsl:stylesheet>

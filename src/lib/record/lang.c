@@ -1,23 +1,14 @@
 /* lang.c: language names as printed on records to BCP 47 and ISO 639-2/B
- * codes, from the table generated out of data/languages.tsv. */
+ * codes, from the table generated out of data/languages.tsv (base/tables.h,
+ * the one table, shared with the XSLT); linear search is fine for ~130
+ * rows. */
 #include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
 #include "record/lang.h"
-
-typedef struct lang_row {
-    const char *name;
-    const char *bcp47;
-    const char *iso;
-} lang_row;
-
-/* The rows of data/languages.tsv (the one table, shared with the XSLT
- * through xsl/lib/lang-table.xsl); linear search is fine for ~130 rows. */
-static const lang_row langs[] = {
-#include "lang_table.inc"
-};
+#include "base/tables.h"
 
 static int name_equals(const char *printed, const char *name)
 {
@@ -35,10 +26,10 @@ int tc_lang_lookup(const char *name, const char **bcp47, const char **iso639_2b)
     *iso639_2b = NULL;
     if (!name)
         return 0;
-    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
-        if (name_equals(name, langs[i].name)) {
-            *bcp47 = langs[i].bcp47;
-            *iso639_2b = langs[i].iso;
+    for (size_t i = 0; i < tc_lang_nrows; i++) {
+        if (name_equals(name, tc_lang_rows[i].name)) {
+            *bcp47 = tc_lang_rows[i].bcp47;
+            *iso639_2b = tc_lang_rows[i].iso;
             return 1;
         }
     }
@@ -59,8 +50,8 @@ const char *tc_lang_bcp47_to_iso(const char *bcp47)
 {
     if (!bcp47)
         return NULL;
-    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
-        if (strcasecmp(bcp47, langs[i].bcp47) == 0)
-            return langs[i].iso;
+    for (size_t i = 0; i < tc_lang_nrows; i++)
+        if (strcasecmp(bcp47, tc_lang_rows[i].bcp47) == 0)
+            return tc_lang_rows[i].iso;
     return NULL;
 }

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "record/source_parse.h"
+#include "base/tables.h"
 #include "base/util.h"
 
 /* Case-insensitive search for word w at a word start in s. */
@@ -360,11 +361,8 @@ tc_status tc_source_split(tc_source *src)
 tc_name_kind tc_name_guess_kind(const char *name)
 {
     /* data/org-words.txt, through cmake/gen_org_words.cmake */
-    static const char *const org_words[] = {
-#include "org_words.inc"
-    };
-    for (size_t i = 0; i < sizeof org_words / sizeof org_words[0]; i++)
-        if (find_word(name, org_words[i]))
+    for (size_t i = 0; i < tc_org_nwords; i++)
+        if (find_word(name, tc_org_words[i]))
             return TC_NAME_ORG;
     /* "Japan. Foreign Ministry": an authorised corporate heading */
     const char *dot = strstr(name, ". ");

@@ -21,6 +21,7 @@
 #include "xslt/engine.h"
 #include "xslt/fit_table.h"
 #include "xslt/format.h"
+#include "xslt/lang_words.h"
 #include "xslt/style_pool.h"
 #include "xslt/user_xsl.h"
 #include "xslt/wrap.h"
@@ -176,9 +177,11 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
                         tc_diags *d)
 {
     tc_library_init();
-    /* teiconv's own XSLT extension functions (tc:wrap), once a process */
+    /* teiconv's own XSLT extension functions (tc:wrap, ...), once a
+     * process */
     tc_wrap_register();
     tc_fit_register();
+    tc_lang_words_register();
     *out = NULL;
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
