@@ -27,8 +27,18 @@
 
   <!-- ===== loss report ================================================ -->
 
-  <!-- Where a node is, as a short path with positions (/ead/archdesc/dsc/c01[3]). -->
+  <!-- Where a node is, as a short path with positions (/ead/archdesc/dsc/c01[3]).
+       teiconv computes it in C (tc:where, src/lib/xslt/loss_path.c: counting
+       the siblings of every ancestor in XPath was the dearest part of a
+       migration with many loss lines); other processors run the loop. -->
+  <xsl:variable name="fit-where-tc" select="function-available('tc:where')"/>
   <xsl:template name="where">
+    <xsl:choose>
+      <xsl:when test="$fit-where-tc"><xsl:value-of select="tc:where()"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="where-portable"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="where-portable">
     <xsl:for-each select="ancestor-or-self::*">
       <xsl:text>/</xsl:text>
       <xsl:value-of select="local-name()"/>

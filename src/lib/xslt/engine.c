@@ -22,6 +22,7 @@
 #include "xslt/fit_table.h"
 #include "xslt/format.h"
 #include "xslt/lang_words.h"
+#include "xslt/loss_path.h"
 #include "xslt/style_pool.h"
 #include "xslt/user_xsl.h"
 #include "xslt/wrap.h"
@@ -177,11 +178,12 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
                         tc_diags *d)
 {
     tc_library_init();
-    /* teiconv's own XSLT extension functions (tc:wrap, ...), once a
-     * process */
+    /* teiconv's own XSLT extension functions (tc:wrap, tc:fit-row,
+     * tc:lang-*, tc:org-word, tc:where), once a process */
     tc_wrap_register();
     tc_fit_register();
     tc_lang_words_register();
+    tc_loss_path_register();
     *out = NULL;
     tc_engine *e = calloc(1, sizeof(*e));
     if (!e)
