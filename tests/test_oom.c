@@ -501,7 +501,10 @@ static void every_allocation_failure_in_rendering_is_clean(void **state)
                sw.failures - sw.errors - sw.wrong - sw.their_crashes,
                sw.wrong,
                sw.their_crashes, sw.their_leaks);
-        assert_true(sw.failures > 1000 / stride);
+        /* the sweep ran over the whole rendering: the smallest, DC, makes
+         * about 880 allocations since the language and organisation
+         * tables are C look-ups */
+        assert_true(sw.failures > 500 / stride);
         /* A success must be the complete output. teiconv refuses a result
          * made while libxml2 reported running out of memory (TC_E_NOMEM);
          * what remains are failures libxml2/libxslt swallow without a word
