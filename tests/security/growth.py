@@ -29,7 +29,7 @@ import tempfile
 
 MIN_SECONDS = 0.25
 RATIO = 2.5       # the mean growth per doubling, over all the steps
-STEP_RATIO = 3.2  # any one step
+STEP_RATIO = 3.5  # any one step (see the note at the mean below)
 STEPS = int(os.environ.get("GROWTH_STEPS", "4"))
 TRIES = 3
 WORDS = "a delegation said 2. that Copy KOHL. посол cc: the".split(" ")
@@ -168,7 +168,8 @@ def main():
             "  TOO STEEP (> x%.1f)" % STEP_RATIO if steep else ""))
     # one step may jump where the working set leaves a cache (x2.4-2.9 seen
     # at the first doubling of every kind, on a machine running other
-    # tests); a quadratic path grows x4 at every step, so the mean over the
+    # tests; a 4 -> 8 MB paragraph to text x2.9 idle and x3.25 loaded, best
+    # of 3, then x1.9-2.3); a quadratic path grows x4 at every step, so the mean over the
     # steps is what must stay under RATIO
     mean = (measure(sizes[-1]) / measure(sizes[0])) ** (1.0 / STEPS)
     ok &= mean <= RATIO

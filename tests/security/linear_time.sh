@@ -2,7 +2,7 @@
 # linear_time.sh: the text algorithms are linear (issue 19). For each
 # generated input below, the CPU time of a conversion to every format (and
 # to text alone, the one that was quadratic) may grow at most x2.5 per
-# doubling on average and x3.2 in any one doubling (a cache edge makes one
+# doubling on average and x3.5 in any one doubling (a cache edge makes one
 # step jump; quadratic is x4 every step), four times over, from a size that costs at least
 # 0.25 s (tests/security/growth.py: user CPU time of the process from getrusage,
 # best of 3 when a step looks steep). The cases that were quadratic:
