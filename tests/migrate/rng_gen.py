@@ -245,10 +245,18 @@ class RegexGen:
             end = self.s.index("]", self.i)
             body = self.s[self.i + 1:end]
             self.i = end + 1
+            if body.startswith("^") or "\\p" in body or "\\s" in body or "\\S" in body:
+                # negated or property classes: a pool filtered by the class
+                cls = re.compile("[" + py_class(body) + "]")
+                return self.r.choice([x for x in CLASS_POOL if cls.fullmatch(x)])
             chars = []
             j = 0
             while j < len(body):
                 a = body[j]
+                if a == "\\" and body[j + 1] == "d":
+                    chars += list("0123456789")
+                    j += 2
+                    continue
                 if a == "\\":
                     j += 1
                     a = body[j]
@@ -262,12 +270,57 @@ class RegexGen:
         if c == "\\":
             self.i += 2
             e = self.s[self.i - 1]
-            return {"d": self.r.choice("0123456789")}.get(e, e)
+            # one draw for every escape, as the EAD documents of a seed
+            # were made with (the CI's seed must keep its documents)
+            digit = self.r.choice("0123456789")
+            if e == "S":
+                return self.r.choice("abcXY9")
+            return {"d": digit, "s": " "}.get(e, e)
         if c == ".":
             self.i += 1
             return self.r.choice("abc")
         self.i += 1
         return c
+
+
+# Characters a negated or property class picks from, and the XSD property
+# escapes the grammars use, in Python's terms (re has no \\p): C is control
+# and format characters, Z the separators.
+# datatypes with a generator of their own (typed()), patterns or not
+TYPED = ("date", "gYear", "gYearMonth", "dateTime", "integer",
+         "nonNegativeInteger", "positiveInteger", "decimal", "double", "float",
+         "boolean", "Name", "NCName", "language", "time", "gMonthDay", "gMonth",
+         "gDay", "duration")
+CLASS_POOL = "abcxyzABCXYZ0129._-:/é"
+PROPS = {"C": "\\x00-\\x1f\\x7f-\\x9f\\u200b-\\u200f\\ufeff",
+         "Z": " \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"}
+
+
+def py_class(body):
+    """The body of an XSD character class as a Python one."""
+    return re.sub(r"\\p\{(\w)\}", lambda m: PROPS[m.group(1)], body)
+
+
+def py_regex(pattern):
+    """An XSD regular expression of the grammars as a Python one: a property
+    escape inside a class becomes its ranges, outside one a class of them."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        m = re.match(r"\\p\{(\w)\}", pattern[i:])
+        if m:
+            ranges = PROPS[m.group(1)]
+            out.append(ranges if in_class else "[" + ranges + "]")
+            i += m.end()
+            continue
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        in_class = (in_class or c == "[") and c != "]"
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- generation
@@ -531,7 +584,7 @@ class Generator:
             parts = []
             self.value_seq(p.kids[0], el, attr, parts)
             return " ".join(parts)
-        if k == "group":
+        if k in ("group", "optional", "zeroOrMore", "oneOrMore"):
             parts = []
             self.value_seq(p, el, attr, parts)
             return " ".join(parts)
@@ -556,10 +609,17 @@ class Generator:
 
     def data(self, p):
         t, pr, r = p.dtype, p.params, self.r
+        if "pattern" in pr and t in TYPED:
+            # a typed value that also matches the pattern (dates of a range)
+            for _ in range(200):
+                v = self.typed(t, pr)
+                if re.fullmatch(py_regex(pr["pattern"]), v):
+                    return v
+            raise SystemExit("rng_gen: %s with pattern %r: no value found" % (t, pr["pattern"]))
         if "pattern" in pr:
             for _ in range(100):
                 v = RegexGen(r, pr["pattern"]).gen()
-                if re.fullmatch(pr["pattern"], v) and v.strip():
+                if re.fullmatch(py_regex(pr["pattern"]), v) and v.strip():
                     return v
             raise SystemExit("rng_gen: pattern %r: no value found" % pr["pattern"])
         if t == "ID":
@@ -578,16 +638,42 @@ class Generator:
             return r.choice(("abc", "x-1", "en", "Latn", "US", "f.2", "1900")) + r.choice(("", "_y"))
         if t == "anyURI":
             return r.choice(("http://example.org/item/%d", "https://example.com/a%d.pdf", "item%d.html", "urn:x:%d")) % r.randint(1, 99)
+        if t in TYPED:
+            return self.typed(t, pr)
+        if t in ("token", "string", "normalizedString", None):
+            return self.words().strip()
+        raise SystemExit("rng_gen: datatype %s not handled" % t)
+
+    def typed(self, t, pr):
+        """A value of datatype t (one of TYPED) within the facets pr."""
+        r = self.r
         if t in ("date", "gYear", "gYearMonth", "dateTime"):
             y = r.randint(1000, 2099)
             m, d = r.randint(1, 12), r.randint(1, 28)
             return {"date": "%04d-%02d-%02d" % (y, m, d), "gYear": "%04d" % y,
                     "gYearMonth": "%04d-%02d" % (y, m),
                     "dateTime": "%04d-%02d-%02dT%02d:%02d:00" % (y, m, d, r.randint(0, 23), r.randint(0, 59))}[t]
-        if t in ("token", "string", "normalizedString", None):
-            return self.words().strip()
         if t in ("integer", "nonNegativeInteger", "positiveInteger"):
-            return str(r.randint(1, 40))
+            return str(r.randint(int(pr.get("minInclusive", 1)),
+                                 int(pr.get("maxInclusive", 40))))
+        if t in ("decimal", "double", "float"):
+            lo = float(pr.get("minInclusive", 0))
+            hi = float(pr.get("maxInclusive", 40))
+            return r.choice(("%g" % lo, "%g" % hi, "%.2f" % r.uniform(lo, hi)))
+        if t == "boolean":
+            return r.choice(("true", "false", "1", "0"))
+        if t in ("Name", "NCName"):
+            return r.choice(("abc", "x-1", "n.2", "Latn", "a_b"))
+        if t == "language":
+            return r.choice(("en", "fr", "de-AT", "la", "ru-Latn"))
+        if t == "time":
+            return "%02d:%02d:00" % (r.randint(0, 23), r.randint(0, 59))
+        if t in ("gMonthDay", "gMonth", "gDay"):
+            m, d = r.randint(1, 12), r.randint(1, 28)
+            return {"gMonthDay": "--%02d-%02d" % (m, d), "gMonth": "--%02d" % m,
+                    "gDay": "---%02d" % d}[t]
+        if t == "duration":
+            return r.choice(("P1Y", "P2M3D", "PT4H", "P1DT12H"))
         raise SystemExit("rng_gen: datatype %s not handled" % t)
 
     def fix_idrefs(self, top):
