@@ -663,7 +663,7 @@ class Generator:
         if t == "boolean":
             return r.choice(("true", "false", "1", "0"))
         if t in ("Name", "NCName"):
-            return r.choice(("abc", "x-1", "n.2", "Latn", "a_b"))
+            return r.choice(("abc", "x-1", "n.2", "Latn", "a_b") + (("tei:p", "x:y") if t == "Name" else ()))
         if t == "language":
             return r.choice(("en", "fr", "de-AT", "la", "ru-Latn"))
         if t == "time":

@@ -25,7 +25,7 @@
   <xsl:variable name="notes" select="$loss-notes = '1'"/>
 
   <xsl:template name="text-loss">
-    <xsl:variable name="texts" select="/*/t:text | /*/t:TEI/t:text"/>
+    <xsl:variable name="texts" select="//t:text[not(ancestor::t:text)]"/>
     <xsl:if test="$notes and $made-render">
       <xsl:call-template name="render-loss">
         <xsl:with-param name="texts" select="$texts"/>
@@ -42,6 +42,11 @@
     <xsl:if test="$fw">
       <xsl:value-of select="concat('dropped: /text//fw: ', count($fw),
           ' running heads, catchwords or page numbers are not rendered in HTML or text&#10;')"/>
+    </xsl:if>
+    <xsl:variable name="src" select="//t:sourceDoc[normalize-space()]"/>
+    <xsl:if test="$src">
+      <xsl:value-of select="concat('dropped: //sourceDoc: ', count($src),
+          ' source document transcriptions (sourceDoc: surfaces, zones, lines) are not rendered in HTML or text&#10;')"/>
     </xsl:if>
     <xsl:variable name="img" select="$texts//t:graphic | $texts//t:binaryObject | /*/t:facsimile//t:graphic"/>
     <xsl:if test="$img">

@@ -49,7 +49,9 @@
         </xsl:if>
         <main>
           <xsl:apply-templates select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]" mode="ms"/>
-          <xsl:apply-templates select="/*/t:text | /*/t:standOff | /*/t:TEI/t:text"/>
+          <!-- every text and standOff, those of a corpus's documents and of
+               nested corpora and documents too, in document order -->
+          <xsl:apply-templates select="//t:text[not(ancestor::t:text)] | //t:standOff"/>
         </main>
       </body>
     </html>

@@ -33,7 +33,9 @@
     <xsl:for-each select="($h/t:fileDesc/t:sourceDesc//t:msDesc)[1]/*[self::t:msContents or self::t:physDesc or self::t:history or self::t:additional]/*[normalize-space()]">
       <b><xsl:value-of select="$nl"/><xsl:call-template name="plain"/><xsl:value-of select="$nl"/></b>
     </xsl:for-each>
-    <xsl:apply-templates select="/*/t:text | /*/t:standOff | /*/t:TEI"/>
+    <!-- every text and standOff, those of a corpus's documents and of
+         nested corpora and documents too, in document order -->
+    <xsl:apply-templates select="//t:text[not(ancestor::t:text)] | //t:standOff"/>
     </out>
   </xsl:template>
 
