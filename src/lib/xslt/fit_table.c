@@ -14,6 +14,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "xslt/fit_table.h"
+#include "xslt/xpath_result.h"
 #include "xslt/wrap.h"
 
 /* The index of one table: @k of each tc:e, @n of each tc:attrs. */
@@ -135,26 +136,19 @@ static void lookup(xmlXPathParserContextPtr ctxt, int nargs, int row)
         return;
     }
     xmlChar *key = xmlXPathPopString(ctxt);
-    if (ctxt->error) {
-        xmlFree(key);
+    if (!tc_xpath_popped(ctxt, &key, 1))
         return;
-    }
     xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
     xsltStylesheetPtr style = tctxt ? tctxt->style : NULL;
     const fit_index *x = style ? style->_private : NULL;
     xmlNodePtr hit = NULL;
-    if (key && x)
+    if (x)
         hit = xmlHashLookup(row ? x->rows : x->attrs, key);
-    else if (key && style)
+    else if (style)
         hit = scan(table_in_style(style), row ? "e" : "attrs", row ? "k" : "n",
                    key);
     xmlFree(key);
-    xmlXPathObjectPtr res = xmlXPathNewNodeSet(hit);
-    if (!res) {
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-        return;
-    }
-    valuePush(ctxt, res);
+    tc_xpath_return(ctxt, xmlXPathNewNodeSet(hit));
 }
 
 static void fit_row(xmlXPathParserContextPtr ctxt, int nargs)

@@ -9,6 +9,7 @@
 #include <libxslt/extensions.h>
 
 #include "xslt/lang_words.h"
+#include "xslt/xpath_result.h"
 #include "xslt/wrap.h"
 #include "base/tables.h"
 
@@ -43,20 +44,12 @@ static void lang_function(xmlXPathParserContextPtr ctxt, int nargs,
 {
     CHECK_ARITY(1);
     xmlChar *v = xmlXPathPopString(ctxt);
-    if (ctxt->error || !v) {
-        xmlFree(v);
-        if (!ctxt->error)
-            xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+    if (!tc_xpath_popped(ctxt, &v, 1))
         return;
-    }
     xmlXPathObjectPtr res =
         xmlXPathNewString((const xmlChar *)lang_answer(q, v));
     xmlFree(v);
-    if (!res) {
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-        return;
-    }
-    valuePush(ctxt, res);
+    tc_xpath_return(ctxt, res);
 }
 
 static void lang_iso(xmlXPathParserContextPtr ctxt, int nargs)
@@ -93,12 +86,8 @@ static void org_word_function(xmlXPathParserContextPtr ctxt, int nargs)
 {
     CHECK_ARITY(1);
     xmlChar *s = xmlXPathPopString(ctxt);
-    if (ctxt->error || !s) {
-        xmlFree(s);
-        if (!ctxt->error)
-            xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+    if (!tc_xpath_popped(ctxt, &s, 1))
         return;
-    }
     int found = 0;
     for (const xmlChar *p = s; *p && !found;) {
         if (!ascii_letter(*p)) {
@@ -111,12 +100,7 @@ static void org_word_function(xmlXPathParserContextPtr ctxt, int nargs)
         found = org_word(w, (size_t)(p - w));
     }
     xmlFree(s);
-    xmlXPathObjectPtr res = xmlXPathNewBoolean(found);
-    if (!res) {
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-        return;
-    }
-    valuePush(ctxt, res);
+    tc_xpath_return(ctxt, xmlXPathNewBoolean(found));
 }
 
 static pthread_once_t register_once = PTHREAD_ONCE_INIT;

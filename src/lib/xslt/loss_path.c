@@ -8,6 +8,7 @@
 #include <libxslt/extensions.h>
 
 #include "xslt/loss_path.h"
+#include "xslt/xpath_result.h"
 #include "xslt/wrap.h"
 #include "base/util.h"
 
@@ -57,11 +58,7 @@ static void where(xmlXPathParserContextPtr ctxt, int nargs)
     xmlXPathObjectPtr res =
         xmlXPathNewString((const xmlChar *)(b.data ? b.data : ""));
     tc_buf_free(&b);
-    if (!res) {
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-        return;
-    }
-    valuePush(ctxt, res);
+    tc_xpath_return(ctxt, res);
 }
 
 static pthread_once_t register_once = PTHREAD_ONCE_INIT;

@@ -13,6 +13,7 @@
 #include <libxml/xpathInternals.h>
 
 #include "xslt/translate.h"
+#include "xslt/xpath_result.h"
 
 /* Bytes of the UTF-8 character starting with byte b (libxml2's strings are
  * well-formed UTF-8; a stray byte counts as one). */
@@ -141,17 +142,13 @@ done:
 static void translate_function(xmlXPathParserContextPtr ctxt, int nargs)
 {
     CHECK_ARITY(3);
-    xmlChar *to = xmlXPathPopString(ctxt);
-    xmlChar *from = xmlXPathPopString(ctxt);
-    xmlChar *s = xmlXPathPopString(ctxt);
-    if (ctxt->error || !to || !from || !s) {
-        xmlFree(to);
-        xmlFree(from);
-        xmlFree(s);
-        if (!ctxt->error)
-            xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+    xmlChar *args[3];
+    args[2] = xmlXPathPopString(ctxt);
+    args[1] = xmlXPathPopString(ctxt);
+    args[0] = xmlXPathPopString(ctxt);
+    if (!tc_xpath_popped(ctxt, args, 3))
         return;
-    }
+    xmlChar *s = args[0], *from = args[1], *to = args[2];
     int same;
     xmlChar *res = translate(s, from, to, &same);
     xmlFree(to);
@@ -166,12 +163,9 @@ static void translate_function(xmlXPathParserContextPtr ctxt, int nargs)
         }
     }
     xmlXPathObjectPtr v = xmlXPathWrapString(res);
-    if (!v) {
+    if (!v)
         xmlFree(res);
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-        return;
-    }
-    valuePush(ctxt, v);
+    tc_xpath_return(ctxt, v);
 }
 
 int tc_translate_install(xmlXPathContextPtr xp)

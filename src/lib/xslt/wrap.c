@@ -12,6 +12,7 @@
 #include <libxslt/extensions.h>
 
 #include "xslt/wrap.h"
+#include "xslt/xpath_result.h"
 #include "base/util.h"
 
 /* A string as Unicode characters: XPath counts and cuts in characters. */
@@ -298,13 +299,12 @@ static void wrap_function(xmlXPathParserContextPtr ctxt, int nargs)
     xmlFree(small);
     xmlFree(upper);
     xmlFree(lower);
-    if (ctxt->error)
-        return;
-    if (!res) {
-        xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+    if (ctxt->error) {
+        free(res);
         return;
     }
-    valuePush(ctxt, xmlXPathNewString((const xmlChar *)res));
+    tc_xpath_return(ctxt,
+                    res ? xmlXPathNewString((const xmlChar *)res) : NULL);
     free(res);
 }
 
