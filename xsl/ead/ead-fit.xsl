@@ -178,19 +178,33 @@
             </xsl:choose>
           </xsl:if>
         </xsl:for-each>
-        <xsl:variable name="kids">
-          <xsl:call-template name="fit-children">
-            <xsl:with-param name="nodes" select="node()"/>
-            <xsl:with-param name="row" select="$row"/>
-            <xsl:with-param name="name" select="local-name()"/>
-          </xsl:call-template>
-        </xsl:variable>
-        <xsl:copy-of select="$kids"/>
-        <!-- left without the child it must hold (an empty note, a did
-             that held only a head): the simplest one, empty -->
-        <xsl:if test="$row/@r and not(exsl:node-set($kids)/*[local-name() != 'head'])">
-          <xsl:element name="{$row/@r}" namespace="{$fit-ns}"/>
-        </xsl:if>
+        <xsl:choose>
+          <!-- an element that must hold a child: left without one (an
+               empty note, a did that held only a head), the simplest one,
+               empty. Only these children go through a variable: copying
+               every element's fitted children into its parent's made the
+               pass cost the size of the tree times its depth. -->
+          <xsl:when test="$row/@r">
+            <xsl:variable name="kids">
+              <xsl:call-template name="fit-children">
+                <xsl:with-param name="nodes" select="node()"/>
+                <xsl:with-param name="row" select="$row"/>
+                <xsl:with-param name="name" select="local-name()"/>
+              </xsl:call-template>
+            </xsl:variable>
+            <xsl:copy-of select="$kids"/>
+            <xsl:if test="not(exsl:node-set($kids)/*[local-name() != 'head'])">
+              <xsl:element name="{$row/@r}" namespace="{$fit-ns}"/>
+            </xsl:if>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="fit-children">
+              <xsl:with-param name="nodes" select="node()"/>
+              <xsl:with-param name="row" select="$row"/>
+              <xsl:with-param name="name" select="local-name()"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:copy>
     </xsl:for-each>
   </xsl:template>
@@ -343,9 +357,20 @@
   <xsl:template name="fit-result">
     <xsl:param name="mapped"/>
     <xsl:variable name="fitted"><xsl:apply-templates select="exsl:node-set($mapped)" mode="fit"/></xsl:variable>
-    <xsl:variable name="final"><xsl:apply-templates select="exsl:node-set($fitted)/*" mode="fit-refs"/></xsl:variable>
-    <xsl:copy-of select="$final"/>
-    <xsl:variable name="out" select="exsl:node-set($final)"/>
+    <xsl:variable name="out" select="exsl:node-set($fitted)"/>
+    <!-- the reference pass only where it has work: a tree without
+         @target, @parent or an ID used twice is copied as it is -->
+    <xsl:variable name="refs">
+      <xsl:for-each select="$out">
+        <xsl:if test="//@target | //@parent | //@id[key('fit-id', .)[2]]">1</xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$refs = '1'"><xsl:apply-templates select="$out/*" mode="fit-refs"/></xsl:when>
+      <xsl:otherwise><xsl:copy-of select="$out/*"/></xsl:otherwise>
+    </xsl:choose>
+    <!-- an ID the fitted tree holds is kept: the reference pass renames
+         only the second and later elements with one -->
     <xsl:for-each select="//@id">
       <xsl:variable name="v" select="string(.)"/>
       <xsl:variable name="kept"><xsl:for-each select="$out"><xsl:if test="key('fit-id', $v)">1</xsl:if></xsl:for-each></xsl:variable>
