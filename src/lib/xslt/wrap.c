@@ -262,6 +262,47 @@ static void wrap_text(tc_buf *out, const xmlChar *text, size_t width,
     }
 }
 
+/* The table arguments (small-letters, upper, lower) of the thread's last
+ * call, as given and decoded: the stylesheet passes the same strings at
+ * every call, and decoding them each time was a third of tc:wrap's
+ * instructions. In fixed arrays, nothing to free: a longer table is
+ * decoded at each call. */
+#define TABLE_MAX 1024 /* bytes of a table kept */
+
+typedef struct table {
+    char given[TABLE_MAX]; /* "" before the first call */
+    uint32_t c[TABLE_MAX];
+    size_t n;
+} table;
+
+typedef struct tables {
+    table small, upper, lower;
+} tables;
+
+static _Thread_local tables last;
+
+/* s decoded into out: from t when it holds s, else into t (kept for the
+ * next call), else (too long) into new memory that *owned is set to; 0
+ * when out of memory. */
+static int table_get(table *t, const xmlChar *s, chars *out, uint32_t **owned)
+{
+    size_t len = strlen((const char *)s);
+    if (len >= TABLE_MAX)
+        return decode(s, out) ? (*owned = out->c, 1) : 0;
+    if (strcmp(t->given, (const char *)s) != 0) {
+        chars d;
+        if (!decode(s, &d))
+            return 0;
+        memcpy(t->c, d.c, d.n * sizeof(*d.c));
+        t->n = d.n;
+        free(d.c);
+        memcpy(t->given, s, len + 1);
+    }
+    out->c = t->c;
+    out->n = t->n;
+    return 1;
+}
+
 /* tc:wrap(text, width, small-letters, upper, lower) */
 static void wrap_function(xmlXPathParserContextPtr ctxt, int nargs)
 {
@@ -275,6 +316,7 @@ static void wrap_function(xmlXPathParserContextPtr ctxt, int nargs)
     double w = xmlXPathPopNumber(ctxt);
     xmlChar *text = xmlXPathPopString(ctxt);
     chars sm = {0}, up = {0}, lo = {0};
+    uint32_t *own_sm = NULL, *own_up = NULL, *own_lo = NULL;
     uint32_t *line = NULL;
     char *res = NULL;
     tc_buf out = {0};
@@ -284,17 +326,19 @@ static void wrap_function(xmlXPathParserContextPtr ctxt, int nargs)
     /* a line has no more characters than the text has bytes */
     if (!ctxt->error && text)
         line = malloc((strlen((const char *)text) + 1) * sizeof(*line));
-    if (line && small && upper && lower && decode(small, &sm) &&
-        decode(upper, &up) && decode(lower, &lo)) {
+    if (line && small && upper && lower &&
+        table_get(&last.small, small, &sm, &own_sm) &&
+        table_get(&last.upper, upper, &up, &own_up) &&
+        table_get(&last.lower, lower, &lo, &own_lo)) {
         rules r = {&sm, {&up, &lo}};
         wrap_text(&out, text, width, &r, line);
         res = tc_buf_take(&out);
     }
     tc_buf_free(&out);
     free(line);
-    free(sm.c);
-    free(up.c);
-    free(lo.c);
+    free(own_sm);
+    free(own_up);
+    free(own_lo);
     xmlFree(text);
     xmlFree(small);
     xmlFree(upper);
