@@ -31,6 +31,13 @@
   <!-- teiconv's own TEI keeps the record's line breaks in the text; other
        TEI's line breaks are only indentation. -->
   <xsl:variable name="keep-lines" select="boolean(/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident='teiconv'])"/>
+  <!-- A block's lines: a hard line break ends one; in other TEI than
+       teiconv's, line feeds, returns and tabs are spaces too (one
+       translate() for both: $line-from's characters become $line-to's). -->
+  <xsl:variable name="line-from" select="concat($hard, substring('&#10;&#13;&#9;', 1, 3 * not($keep-lines)))"/>
+  <xsl:variable name="line-to" select="concat($nl, substring('   ', 1, 3 * not($keep-lines)))"/>
+  <!-- teiconv wraps in C (tc:wrap); asked once, not at every block -->
+  <xsl:variable name="wrap-in-c" select="function-available('tc:wrap')"/>
   <!-- Small letters (Latin, Latin-1, Latin Extended-A, Greek, Cyrillic):
        a wrapped line that starts with one continues a sentence. -->
   <xsl:variable name="small-letters" select="'abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſαβγδεζηθικλμνξοπρςστυφχψωабвгдежзийклмнопрстуфхцчшщъыьэюяѐёђѓєѕіїјљњћќѝўџґ'"/>
@@ -231,17 +238,13 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:byline | tei:trailer | tei:stage | tei:l | tei:docTitle | tei:row | tei:quote | tei:label">
-    <xsl:call-template name="block"/>
-  </xsl:template>
-
   <!-- A footnote text as printed: "[1] The quotation ends here." -->
   <xsl:template match="tei:note[@place='foot' or @place='end']" name="footnote">
     <xsl:variable name="t">
       <xsl:if test="normalize-space(@n) != ''"><xsl:value-of select="concat('[', normalize-space(@n), '] ')"/></xsl:if>
       <xsl:apply-templates mode="inline"/>
     </xsl:variable>
-    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="string($t)"/></xsl:call-template>
+    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="$t"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:pb">
@@ -263,7 +266,7 @@
         <xsl:apply-templates mode="inline"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="string($t)"/></xsl:call-template>
+    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="$t"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:list">
@@ -275,7 +278,7 @@
         <xsl:apply-templates mode="inline"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="string($t)"/></xsl:call-template>
+    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="$t"/></xsl:call-template>
   </xsl:template>
 
   <!-- Any other element at block level: its text as a block. -->
@@ -283,23 +286,20 @@
     <xsl:call-template name="block"/>
   </xsl:template>
 
-  <xsl:template name="block">
+  <!-- A block of text (a paragraph, or any element called with it); the
+       text goes to emit-block as the tree it was made in. -->
+  <xsl:template match="tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:byline | tei:trailer | tei:stage | tei:l | tei:docTitle | tei:row | tei:quote | tei:label" name="block">
     <xsl:variable name="t"><xsl:apply-templates mode="inline"/></xsl:variable>
-    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="string($t)"/></xsl:call-template>
+    <xsl:call-template name="emit-block"><xsl:with-param name="t" select="$t"/></xsl:call-template>
   </xsl:template>
 
   <!-- A block: a blank line, then each of its lines wrapped. -->
   <xsl:template name="emit-block">
     <xsl:param name="t"/>
-    <xsl:variable name="lines">
-      <xsl:choose>
-        <xsl:when test="$keep-lines"><xsl:value-of select="translate($t, $hard, $nl)"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="translate(translate($t, '&#10;&#13;&#9;', '   '), $hard, $nl)"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="lines" select="translate($t, $line-from, $line-to)"/>
     <xsl:if test="normalize-space($lines) != ''"><b>
       <xsl:value-of select="$nl"/>
-      <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="string($lines)"/></xsl:call-template>
+      <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="$lines"/></xsl:call-template>
     </b></xsl:if>
   </xsl:template>
 
@@ -311,7 +311,7 @@
   <xsl:template name="wrap-lines">
     <xsl:param name="s"/>
     <xsl:choose>
-      <xsl:when test="function-available('tc:wrap')">
+      <xsl:when test="$wrap-in-c">
         <xsl:call-template name="put-spaces"><xsl:with-param name="s" select="tc:wrap($s, $width, $small-letters, $tc-upper, $tc-lower)"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
@@ -482,15 +482,12 @@
 
   <!-- ===== Inline: the editorial marks written as in the source ===== -->
 
-  <xsl:template match="text()" mode="inline">
-    <xsl:call-template name="keep-spaces"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
-  </xsl:template>
-
   <!-- Double spaces and tabs of a teiconv record as layout characters that
        wrapping and normalize-space() leave alone; put-spaces writes them
-       back. Other TEI's whitespace is indentation: left as it is. -->
-  <xsl:template name="keep-spaces">
-    <xsl:param name="s"/>
+       back. Other TEI's whitespace is indentation: left as it is. A text
+       node of a block is written so; field-line calls it with a value. -->
+  <xsl:template match="text()" mode="inline" name="keep-spaces">
+    <xsl:param name="s" select="string(.)"/>
     <xsl:choose>
       <xsl:when test="$keep-lines and (contains($s, '  ') or contains($s, '&#9;'))"><xsl:value-of select="translate(str:replace($s, '  ', concat($layout-space, $layout-space)), '&#9;', $layout-tab)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
