@@ -1,5 +1,6 @@
 /* chrome.c: the lines of a saved page that are site furniture (navigation,
  * search, share buttons, footer), which every layout drops. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,8 +31,12 @@ static const char *const chrome[] = {
 
 int tc_line_is_chrome(const tc_line *ln)
 {
+    /* a line is one of them only if it starts with its first letter (the
+     * first test tc_text_is makes): the others are not compared at all */
+    int first = ln->len ? tolower((unsigned char)ln->text[0]) : -1;
     for (size_t i = 0; i < sizeof chrome / sizeof chrome[0]; i++)
-        if (tc_text_is(ln->text, ln->len, chrome[i]))
+        if (tolower((unsigned char)chrome[i][0]) == first &&
+            tc_text_is(ln->text, ln->len, chrome[i]))
             return 1;
     /* "view document in English", "View document in Russian" */
     static const char *const leads[] = {"view document in ",
