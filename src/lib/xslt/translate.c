@@ -29,9 +29,14 @@ static size_t char_len(unsigned char b)
 }
 
 /* The characters of from: for each, where it first stands (what XPath
- * maps it by); ASCII ones in a table, the others in a list. */
+ * maps it by); ASCII ones in a table, the others in a list. stop marks the
+ * bytes a scan must look at: the first byte of each character of from and
+ * every lead byte (0xC0 and up: a character of several bytes, looked up in
+ * the list). Every other byte is a character of its own that from does not
+ * hold, so runs of them are skipped or copied whole. */
 typedef struct from_map {
-    int ascii[128];       /* index + 1, 0 = not in from */
+    int ascii[128]; /* index + 1, 0 = not in from */
+    unsigned char stop[256];
     const xmlChar **wide; /* start of each non-ASCII character */
     size_t *wide_at;      /* its index */
     size_t nwide;
@@ -52,6 +57,8 @@ static long find(const from_map *m, const xmlChar *s, size_t len)
 static int map_from(from_map *m, const xmlChar *from)
 {
     memset(m->ascii, 0, sizeof(m->ascii));
+    memset(m->stop, 0, 0xC0);
+    memset(m->stop + 0xC0, 1, 0x40);
     size_t n = strlen((const char *)from);
     m->wide = malloc((n + 1) * sizeof(*m->wide));
     m->wide_at = malloc((n + 1) * sizeof(*m->wide_at));
@@ -63,6 +70,7 @@ static int map_from(from_map *m, const xmlChar *from)
         size_t len = char_len(from[i]);
         if (i + len > n)
             len = n - i;
+        m->stop[from[i]] = 1; /* (a stray byte of from too) */
         if (from[i] < 0x80) {
             if (!m->ascii[from[i]])
                 m->ascii[from[i]] = (int)at + 1;
@@ -73,6 +81,25 @@ static int map_from(from_map *m, const xmlChar *from)
         i += len;
     }
     return 1;
+}
+
+/* The first byte at or after i that starts a character of from, or n;
+ * *len its length. */
+static size_t next_hit(const from_map *m, const xmlChar *s, size_t i, size_t n,
+                       size_t *len)
+{
+    for (;;) {
+        while (i < n && !m->stop[s[i]])
+            i++;
+        if (i >= n)
+            return n;
+        *len = char_len(s[i]);
+        if (i + *len > n)
+            *len = n - i;
+        if (find(m, s + i, *len) >= 0)
+            return i;
+        i += *len;
+    }
 }
 
 /* translate(s, from, to) into a new string, or s itself (*same) when no
@@ -96,16 +123,10 @@ static xmlChar *translate(xmlChar *s, const xmlChar *from, const xmlChar *to,
     if (at)
         at[nto] = tn;
     xmlChar *out = NULL;
-    size_t o = 0, i = 0;
+    size_t o = 0, len = 0, i = 0;
     if (!at)
         goto done;
-    for (; i < n; i += char_len(s[i])) {
-        size_t len = char_len(s[i]);
-        if (i + len > n)
-            len = n - i;
-        if (find(&m, s + i, len) >= 0)
-            break;
-    }
+    i = next_hit(&m, s, 0, n, &len);
     if (i == n) {
         *same = 1;
         goto done;
@@ -117,19 +138,18 @@ static xmlChar *translate(xmlChar *s, const xmlChar *from, const xmlChar *to,
     memcpy(out, s, i);
     o = i;
     while (i < n) {
-        size_t len = char_len(s[i]);
-        if (i + len > n)
-            len = n - i;
-        long k = find(&m, s + i, len);
-        if (k < 0) {
-            memcpy(out + o, s + i, len);
-            o += len;
-        } else if ((size_t)k < nto) {
+        /* s[i..i+len) is a character of from: its character of to, if any */
+        size_t k = (size_t)find(&m, s + i, len);
+        if (k < nto) {
             size_t tl = at[k + 1] - at[k];
             memcpy(out + o, to + at[k], tl);
             o += tl;
         }
         i += len;
+        size_t hit = next_hit(&m, s, i, n, &len);
+        memcpy(out + o, s + i, hit - i);
+        o += hit - i;
+        i = hit;
     }
     out[o] = '\0';
 done:
