@@ -15,11 +15,18 @@
 #include "xslt/xpath_result.h"
 #include "base/util.h"
 
-/* A string as Unicode characters: XPath counts and cuts in characters. */
+/* A string as Unicode characters: XPath counts and cuts in characters;
+ * ascii marks the ASCII ones it holds (a bit each), for set tests. */
 typedef struct chars {
     uint32_t *c;
     size_t n;
+    uint64_t ascii[2];
 } chars;
+
+static int has_ascii(const chars *set, uint32_t c)
+{
+    return (set->ascii[c >> 6] >> (c & 63)) & 1;
+}
 
 /* text decoded (libxml2 strings are well-formed UTF-8); 0 when out of
  * memory. */
@@ -27,11 +34,13 @@ static int decode(const xmlChar *text, chars *out)
 {
     size_t bytes = strlen((const char *)text);
     out->n = 0;
+    out->ascii[0] = out->ascii[1] = 0;
     out->c = malloc((bytes + 1) * sizeof(*out->c));
     if (!out->c)
         return 0;
     for (size_t i = 0; i < bytes;) {
         if (text[i] < 0x80) { /* ASCII: the byte is the character */
+            out->ascii[text[i] >> 6] |= (uint64_t)1 << (text[i] & 63);
             out->c[out->n++] = text[i++];
             continue;
         }
@@ -41,6 +50,8 @@ static int decode(const xmlChar *text, chars *out)
             i++;
             continue;
         }
+        if (c < 0x80) /* (never: libxml2 refuses overlong forms) */
+            out->ascii[c >> 6] |= (uint64_t)1 << (c & 63);
         out->c[out->n++] = (uint32_t)c;
         i += (size_t)len;
     }
@@ -74,6 +85,8 @@ static void put_chars(tc_buf *b, const uint32_t *s, size_t n)
 
 static int in_set(uint32_t c, const chars *set)
 {
+    if (c < 0x80)
+        return has_ascii(set, c);
     for (size_t i = 0; i < set->n; i++)
         if (set->c[i] == c)
             return 1;
@@ -102,6 +115,8 @@ typedef struct fold {
 
 static uint32_t fold_char(const fold *f, uint32_t c)
 {
+    if (c < 0x80 && !has_ascii(f->upper, c))
+        return c;
     for (size_t i = 0; i < f->upper->n; i++)
         if (f->upper->c[i] == c)
             return i < f->lower->n ? f->lower->c[i] : 0;
@@ -238,8 +253,11 @@ static void wrap_text(tc_buf *out, const xmlChar *text, size_t width,
         size_t n = 0;
         int gap = 0;
         while (i < bytes && text[i] != '\n') {
-            int len = (int)(bytes - i > 4 ? 4 : bytes - i);
-            int c = xmlGetUTF8Char(text + i, &len);
+            int len = 1, c = text[i]; /* ASCII: the byte is the character */
+            if (c >= 0x80) {
+                len = (int)(bytes - i > 4 ? 4 : bytes - i);
+                c = xmlGetUTF8Char(text + i, &len);
+            }
             if (c < 0 || len <= 0) { /* never in libxml2's strings */
                 i++;
                 continue;
@@ -273,6 +291,7 @@ typedef struct table {
     char given[TABLE_MAX]; /* "" before the first call */
     uint32_t c[TABLE_MAX];
     size_t n;
+    uint64_t ascii[2];
 } table;
 
 typedef struct tables {
@@ -295,11 +314,13 @@ static int table_get(table *t, const xmlChar *s, chars *out, uint32_t **owned)
             return 0;
         memcpy(t->c, d.c, d.n * sizeof(*d.c));
         t->n = d.n;
+        memcpy(t->ascii, d.ascii, sizeof(t->ascii));
         free(d.c);
         memcpy(t->given, s, len + 1);
     }
     out->c = t->c;
     out->n = t->n;
+    memcpy(out->ascii, t->ascii, sizeof(out->ascii));
     return 1;
 }
 
