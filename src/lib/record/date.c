@@ -56,7 +56,11 @@ static int read_month(const char *s, size_t *used)
         n++;
     if (n < 3)
         return 0;
+    int first = tolower((unsigned char)s[0]);
     for (size_t i = 0; i < sizeof months / sizeof months[0]; i++) {
+        /* (the first test strncasecmp makes, without the call) */
+        if (tolower((unsigned char)months[i].name[0]) != first)
+            continue;
         size_t full = strlen(months[i].name);
         if (n > full || strncasecmp(s, months[i].name, n) != 0)
             continue;
