@@ -204,6 +204,16 @@ TC_API void tc_engine_set_output_check(tc_engine *e, int on);
 TC_API tc_status tc_engine_set_limits(tc_engine *e, size_t max_size,
                                       unsigned max_depth);
 TC_API size_t tc_engine_max_size(const tc_engine *e);
+/* The longest text node (adjacent ones counted as one), attribute value,
+ * comment or processing instruction an input may have, in bytes; 0 = no
+ * limit. An XML input is checked after its entities are expanded, a text
+ * record on the TEI built from it; a longer node fails the input with
+ * error TC059 (tc_convert_bytes). libxml2 stops XML nodes at 10,000,000
+ * bytes whatever the limit. A new engine has TC_DEFAULT_MAX_NODE. Set it
+ * before sharing the engine between threads. */
+#define TC_DEFAULT_MAX_NODE ((size_t)8 << 20)
+TC_API void tc_engine_set_max_node(tc_engine *e, size_t bytes);
+TC_API size_t tc_engine_max_node(const tc_engine *e);
 /* Publishing (teiconv convert --base-url, --repository, --extent): with
  * base_url the links of the outputs (EAD dao, DC identifier, HTML canonical
  * link) are absolute, base_url followed by the URL-escaped file name;
@@ -358,6 +368,9 @@ typedef struct tc_validator_opts {
                             (schemas/teiconv-tei.rng for TEI) instead */
     const char *datadir; /* where schemas/ is; NULL as for tc_engine_new */
     int no_rules;        /* 1: skip the rule checks (schema only) */
+    size_t max_node;     /* the longest node a document may have, as for
+                            tc_engine_set_max_node, checked after XInclude
+                            (error TC059, TC_E_INPUT); 0 = no limit */
 } tc_validator_opts;
 
 typedef struct tc_validator tc_validator;

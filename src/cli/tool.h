@@ -67,7 +67,9 @@ size_t tool_print_diags_capped(FILE *err, const tc_diags *d,
  * helpers print the usage error for command cmd and return an exit code
  * (EXIT_OK when the value is good); --allow-read applies it at once. */
 int tool_parse_size(const char *s, size_t *out);
-int tool_max_size_opt(const char *cmd, const char *arg, size_t *out, FILE *err);
+/* A size option (opt: "--max-size", "--max-node-size") read into *out. */
+int tool_size_opt(const char *cmd, const char *opt, const char *arg,
+                  size_t *out, FILE *err);
 int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err);
 /* -j N, 1 to 1024 (the same in every command). */
 int tool_jobs_opt(const char *cmd, const char *arg, int *out, FILE *err);

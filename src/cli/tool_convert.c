@@ -55,6 +55,9 @@ static const char convert_usage[] =
     "                          256M)\n"
     "      --max-depth N       refuse XML inputs whose elements nest deeper\n"
     "                          than N, 1 to 256 (default 256)\n"
+    "      --max-node-size BYTES  refuse inputs with a text node or attribute\n"
+    "                          value longer than this (suffix K, M or G; 0 =\n"
+    "                          no limit; default 8M)\n"
     "      --max-xslt-seconds N  stop a rendering of one input after N\n"
     "                          seconds: the input fails (default 300, 0 =\n"
     "                          no limit)\n"
@@ -174,6 +177,7 @@ typedef struct convert_args {
     tool_collection coll;   /* --collection, -title, -id */
     size_t max_size;
     unsigned max_depth;
+    size_t max_node;
     int follow_links;        /* --follow-links */
     unsigned dsc_max_depth;  /* --dsc-max-depth, 0 = every level */
     long dsc_max_components; /* --dsc-max-components; -1 = no limit */
@@ -242,6 +246,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"collection-title", required_argument, NULL, 'T'},
         {"collection-id", required_argument, NULL, 'I'},
         {"max-depth", required_argument, NULL, 'D'},
+        {"max-node-size", required_argument, NULL, 'z'},
         {"max-diagnostics", required_argument, NULL, 'M'},
         {"allow-read", required_argument, NULL, 'A'},
         {"follow-links", no_argument, NULL, 'K'},
@@ -257,6 +262,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     a->outdir = ".";
     a->max_size = TC_DEFAULT_MAX_SIZE;
     a->max_depth = TC_MAX_DEPTH_CEILING;
+    a->max_node = TC_DEFAULT_MAX_NODE;
     optind = 0;
     opterr = 0;
     int c, rc;
@@ -319,7 +325,14 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
             break;
         }
         case 'Z':
-            rc = tool_max_size_opt("convert", optarg, &a->max_size, err);
+            rc = tool_size_opt("convert", "--max-size", optarg, &a->max_size,
+                               err);
+            if (rc != EXIT_OK)
+                return rc;
+            break;
+        case 'z':
+            rc = tool_size_opt("convert", "--max-node-size", optarg,
+                               &a->max_node, err);
             if (rc != EXIT_OK)
                 return rc;
             break;
@@ -771,6 +784,7 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         return rc;
     }
     tc_engine_set_limits(e, a.max_size, a.max_depth); /* checked above */
+    tc_engine_set_max_node(e, a.max_node);
     tc_set_include_max(a.max_size);
     if (to_stdout || to_file) {
         st = to_stdout ? convert_one(e, &a, a.inputs[0], out, d)

@@ -1,5 +1,6 @@
 /* tool_limits.c: the options shared by convert and validate that bound an
- * input's resources and what it may read (--max-size, --allow-read) and
+ * input's resources and what it may read (--max-size, --max-node-size,
+ * --allow-read) and
  * how many threads a batch runs (-j). */
 #include <errno.h>
 #include <stdint.h>
@@ -42,14 +43,15 @@ int tool_parse_size(const char *s, size_t *out)
     return 0;
 }
 
-int tool_max_size_opt(const char *cmd, const char *arg, size_t *out, FILE *err)
+int tool_size_opt(const char *cmd, const char *opt, const char *arg,
+                  size_t *out, FILE *err)
 {
     if (tool_parse_size(arg, out) == 0)
         return EXIT_OK;
     fprintf(err,
-            "teiconv %s: --max-size wants a number of bytes, "
+            "teiconv %s: %s wants a number of bytes, "
             "optionally with K, M or G (0 = no limit), not '%s'\n",
-            cmd, arg);
+            cmd, opt, arg);
     return EXIT_USAGE;
 }
 

@@ -38,6 +38,9 @@ static const char validate_usage[] =
     "      --no-rules          schema only, skip the rule checks\n"
     "      --max-size BYTES    refuse files larger than this (suffix K, M or\n"
     "                          G; 0 = no limit; default 256M)\n"
+    "      --max-node-size BYTES  refuse files with a text node or attribute\n"
+    "                          value longer than this (suffix K, M or G; 0 =\n"
+    "                          no limit; default 8M)\n"
     "      --allow-read DIR    let XIncludes and xml-model schemas read below\n"
     "                          DIR too (default: only the file's own folder\n"
     "                          tree; repeatable)\n"
@@ -306,6 +309,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"max-size", required_argument, NULL, 'Z'},
+        {"max-node-size", required_argument, NULL, 'z'},
         {"allow-read", required_argument, NULL, 'A'},
         {"jobs", required_argument, NULL, 'j'},
         {"files-from", required_argument, NULL, 'L'},
@@ -315,6 +319,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"follow-links", no_argument, NULL, 'K'},
         {NULL, 0, NULL, 0}};
     tc_validator_opts o = {0};
+    o.max_node = TC_DEFAULT_MAX_NODE;
     tc_batch_opts bo = {0};
     const char *report_path = NULL;
     int progress = 0;
@@ -344,7 +349,14 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'p': progress = 1; break;
         case 'K': bo.follow_links = 1; break;
         case 'Z':
-            rc = tool_max_size_opt("validate", optarg, &max_size, err);
+            rc = tool_size_opt("validate", "--max-size", optarg, &max_size,
+                               err);
+            if (rc != EXIT_OK)
+                return rc;
+            break;
+        case 'z':
+            rc = tool_size_opt("validate", "--max-node-size", optarg,
+                               &o.max_node, err);
             if (rc != EXIT_OK)
                 return rc;
             break;

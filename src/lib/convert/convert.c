@@ -11,6 +11,7 @@
 #include "xslt/format.h"
 #include "tei/loss_check.h"
 #include "base/util.h"
+#include "xml/node_size.h"
 #include "xml/xml_input.h"
 
 int tc_format_slot(tc_format f)
@@ -207,6 +208,10 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                &kind, d);
     else
         st = tei_from_text(bytes, len, file, opts->encoding, &tei, d);
+    /* an XML input after its entities are expanded, a text record as the
+     * TEI built from it: no node past --max-node-size reaches a stylesheet */
+    if (st == TC_OK)
+        st = tc_node_sizes_check(tei, tc_engine_max_node(e), file, d);
     int input_valid = 0; /* passed its official schema just now */
     if (st == TC_OK && kind != TC_IN_TEXT && tc_engine_validates(e))
         st = check_input(e, tei, kind, file, &input_valid, d);

@@ -17,10 +17,12 @@
 #include "base/util.h"
 #include "base/xml_errors.h"
 #include "validate/validate.h"
+#include "xml/node_path.h"
 #include "xml/xml_walk.h"
 #include "validate/rng.h"
 #include "validate/rng_msg.h"
 #include "base/read_guard.h"
+#include "xml/node_size.h"
 #include "xml/xml_input.h"
 
 #define TEI_NS  "http://www.tei-c.org/ns/1.0"
@@ -560,6 +562,11 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         xmlXIncludeProcessNode(xc, xmlDocGetRootElement(doc));
         tc_xml_errors_end(&q);
         xmlXIncludeFreeContext(xc);
+    }
+    tc_status sized = tc_node_sizes_check(doc, v->o.max_node, file, d);
+    if (sized != TC_OK) {
+        tc_read_scope_end(&scope);
+        return sized;
     }
     tc_doctype type = v->o.as ? v->o.as : tc_doctype_detect(doc);
     xmlNodePtr root = xmlDocGetRootElement(doc);

@@ -21,13 +21,6 @@ size_t tc_verrs_count(const tc_verrs *e);
 /* Move the translated diagnostics to d and free e. */
 void tc_verrs_finish(tc_verrs *e, tc_diags *d);
 
-/* A readable XPath of an element: /TEI/teiHeader/fileDesc/titleStmt/title[2]
- * (prefixes as written, positions only where a name repeats). Caller
- * frees; NULL for non-elements. */
-char *tc_node_xpath(xmlNodePtr node);
-/* The same, ending in /@attr when attr is given (the attribute the
- * diagnostic is about). Caller frees; NULL for non-elements. */
-char *tc_node_attr_xpath(xmlNodePtr node, const char *attr);
 /* Add the diagnostic msg about node (and its attribute attr, or NULL) to
  * d: the line and XPath come from the node. */
 void tc_diag_at_node(tc_diags *d, tc_severity sev, const char *code,

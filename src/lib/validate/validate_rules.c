@@ -12,6 +12,7 @@
 
 #include "base/util.h"
 #include "validate/validate.h"
+#include "xml/node_path.h"
 #include "xml/xml_walk.h"
 
 #define TC_R_DATE    "TC401" /* ISO date not well-formed */

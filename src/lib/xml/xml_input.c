@@ -7,6 +7,7 @@
 
 #include "base/util.h"
 #include "xml/entity_expand.h"
+#include "xml/node_size.h"
 #include "xml/xml_input.h"
 
 int tc_bytes_look_like_xml(const char *bytes, size_t len)
@@ -70,6 +71,8 @@ typedef struct parse_errors {
     tc_diags *d;
     const char *file;
     unsigned max_depth; /* named when libxml2 stops at its ceiling */
+    int past_ceiling;   /* a node passed libxml2's size ceiling: the errors
+                           that follow from it are not the file's */
 } parse_errors;
 
 /* libxml2 2.9 calls the SAX structured handler with the parser context as
@@ -77,7 +80,7 @@ typedef struct parse_errors {
 static void on_parse_error(void *ctx, xmlErrorPtr err)
 {
     parse_errors *pe = ((xmlParserCtxtPtr)ctx)->_private;
-    if (!err || err->level == XML_ERR_NONE)
+    if (!err || err->level == XML_ERR_NONE || pe->past_ceiling)
         return;
     /* libxml2's own xml:id checks (a value that is not a name, an ID used
      * twice) are validity, not well-formedness: the schema checks IDs */
@@ -97,6 +100,11 @@ static void on_parse_error(void *ctx, xmlErrorPtr err)
         free(msg);
         return;
     }
+    if (tc_node_ceiling_error(msg, pe->file, err->line, pe->d)) {
+        pe->past_ceiling = 1;
+        free(msg);
+        return;
+    }
     tc_diags_add(pe->d,
                  err->level == XML_ERR_WARNING ? TC_SEV_WARNING : TC_SEV_ERROR,
                  "TC050", pe->file, err->line, err->int2, NULL,
@@ -112,7 +120,7 @@ static tc_status parse_limited(const char *bytes, size_t len, const char *file,
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt)
         return TC_E_NOMEM;
-    parse_errors pe = {d, file, max_depth};
+    parse_errors pe = {d, file, max_depth, 0};
     size_t errors_before = tc_diags_errors(d);
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;

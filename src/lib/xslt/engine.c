@@ -65,6 +65,7 @@ struct tc_engine {
     int loss_on;         /* the loss report (tei-loss.xsl) is asked for */
     size_t max_size;     /* bytes of one input, 0 = no limit */
     unsigned max_depth;  /* element nesting of XML inputs */
+    size_t max_node;     /* bytes of one node of an input, 0 = no limit */
     char *publish[6];    /* base-url, repository, extent: name, value, ... */
     size_t npublish;     /* strings used in publish */
 };
@@ -190,6 +191,7 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
         return TC_E_NOMEM;
     e->max_size = TC_DEFAULT_MAX_SIZE;
     e->max_depth = TC_MAX_DEPTH_CEILING;
+    e->max_node = TC_DEFAULT_MAX_NODE;
     e->datadir = tc_strdup(tc_datadir_find(datadir));
     e->prefs = tc_security_prefs_new();
     e->routes = calloc(1, sizeof(*e->routes));
@@ -414,6 +416,16 @@ size_t tc_engine_max_size(const tc_engine *e)
 unsigned tc_engine_max_depth(const tc_engine *e)
 {
     return e->max_depth;
+}
+
+void tc_engine_set_max_node(tc_engine *e, size_t bytes)
+{
+    e->max_node = bytes;
+}
+
+size_t tc_engine_max_node(const tc_engine *e)
+{
+    return e->max_node;
 }
 
 /* What each schema slot is: the type it validates as, and its file under
