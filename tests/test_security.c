@@ -2,8 +2,8 @@
  * files, create folders, reach the network, or read files outside their
  * own folder and the input's folder (a refused access fails the run);
  * XML inputs expand no external entities and refuse entity bombs; the
- * limits (input size, element nesting, template recursion) end in an
- * error, never a stack overflow. */
+ * limits (input size, element nesting, node size, template recursion) end
+ * in an error, never a stack overflow. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,6 +295,83 @@ static void limits_refuse_deep_and_large_inputs(void **state)
     tc_diags_free(d);
 }
 
+/* A TEI document whose one paragraph has a text of text_len bytes (as
+ * text and a CDATA section, read as one node) and an attribute value of
+ * attr_len bytes. */
+static char *long_node_tei(size_t text_len, size_t attr_len)
+{
+    tc_buf b = {0};
+    tc_buf_puts(&b, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>"
+                    "<fileDesc><titleStmt><title>Long</title></titleStmt>"
+                    "<publicationStmt><p>x</p></publicationStmt><sourceDesc>"
+                    "<p>x</p></sourceDesc></fileDesc></teiHeader><text><body>"
+                    "<p n=\"");
+    for (size_t i = 0; i < attr_len; i++)
+        tc_buf_putc(&b, 'a');
+    tc_buf_puts(&b, "\">");
+    for (size_t i = 0; i < text_len / 2; i++)
+        tc_buf_putc(&b, 't');
+    tc_buf_puts(&b, "<![CDATA[");
+    for (size_t i = text_len / 2; i < text_len; i++)
+        tc_buf_putc(&b, 'c');
+    tc_buf_puts(&b, "]]></p></body></text></TEI>");
+    return tc_buf_take(&b);
+}
+
+/* The message of the first diagnostic with code, or "". */
+static const char *message_of(const tc_diags *d, const char *code)
+{
+    for (size_t i = 0; i < tc_diags_count(d); i++)
+        if (strcmp(tc_diags_at(d, i)->code, code) == 0)
+            return tc_diags_at(d, i)->message;
+    return "";
+}
+
+static void limits_refuse_long_nodes(void **state)
+{
+    (void)state;
+    tc_diags *d = tc_diags_new();
+    tc_engine *e = NULL;
+    assert_int_equal(tc_engine_new(NULL, TC_FMT_HTML | TC_FMT_TEXT, &e, d),
+                     TC_OK);
+    assert_int_equal(tc_engine_max_node(e), TC_DEFAULT_MAX_NODE);
+    tc_engine_set_max_node(e, 1000);
+    char *text = long_node_tei(1001, 10);
+    char *attr = long_node_tei(10, 1001);
+    char *fits = long_node_tei(1000, 1000);
+    assert_non_null(text);
+    assert_non_null(attr);
+    assert_non_null(fits);
+    assert_int_equal(convert_html(e, text, strlen(text), d), TC_E_INPUT);
+    assert_non_null(strstr(message_of(d, "TC059"), "text node of 1001 bytes"));
+    tc_diags_free(d);
+    d = tc_diags_new();
+    assert_int_equal(convert_html(e, attr, strlen(attr), d), TC_E_INPUT);
+    assert_non_null(
+        strstr(message_of(d, "TC059"), "attribute value of 1001 bytes"));
+    tc_diags_free(d);
+    d = tc_diags_new();
+    assert_int_equal(convert_html(e, fits, strlen(fits), d), TC_OK);
+    tc_engine_set_max_node(e, 0); /* no limit */
+    assert_int_equal(convert_html(e, text, strlen(text), d), TC_OK);
+    assert_false(has_code(d, "TC059"));
+
+    /* a validator checks after XInclude, before it looks for a schema */
+    tc_validator_opts o = {0};
+    o.max_node = 1000;
+    tc_validator *v = NULL;
+    assert_int_equal(tc_validator_new(&o, &v, d), TC_OK);
+    assert_int_equal(tc_validate_bytes(v, attr, strlen(attr), "a.xml", d),
+                     TC_E_INPUT);
+    assert_true(has_code(d, "TC059"));
+    tc_validator_free(v);
+    free(text);
+    free(attr);
+    free(fits);
+    tc_engine_free(e);
+    tc_diags_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +384,7 @@ int main(void)
         cmocka_unit_test(xml_input_refuses_entity_bomb),
         cmocka_unit_test(stylesheet_recursion_stops_cleanly),
         cmocka_unit_test(limits_refuse_deep_and_large_inputs),
+        cmocka_unit_test(limits_refuse_long_nodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,9 +9,9 @@
 #include "xml/node_size.h"
 #include "xml/xml_walk.h"
 
-#define NODE_SIZE_HINT                                                      \
-    "if the input is genuine, raise the limit with --max-node-size (0 = "   \
-    "none); libxml2 itself refuses most nodes of an XML file past 10000000 " \
+#define NODE_SIZE_HINT                                                         \
+    "if the input is genuine, raise the limit with --max-node-size (0 = "      \
+    "none); libxml2 itself refuses most nodes of an XML file past 10000000 "   \
     "bytes"
 
 static int is_text(const xmlNode *n)
@@ -49,29 +49,30 @@ static const char *kind_of(const xmlNode *n)
     }
 }
 
+/* The last step of n's XPath, n not an attribute. */
+static const char *step_of(const xmlNode *n)
+{
+    return n->type == XML_COMMENT_NODE ? "comment()"
+           : n->type == XML_PI_NODE    ? "processing-instruction()"
+                                       : "text()";
+}
+
 /* Where n is, as the validation messages say it: its element's XPath and
  * the step to n (/@xml:id, /text(), /comment()...). Caller frees. */
 static char *where(const xmlNode *n)
 {
     xmlNodePtr el = n->parent;
-    if (!el || el->type != XML_ELEMENT_NODE)
-        return tc_strdup(n->type == XML_COMMENT_NODE ? "/comment()"
-                                                     : "/processing-instruction()");
+    if (!el || el->type != XML_ELEMENT_NODE) /* a comment or PI at the top */
+        return tc_asprintf("/%s", step_of(n));
     char *at = tc_node_xpath(el);
-    char *xp = NULL;
     if (!at)
         return NULL;
-    if (n->type == XML_ATTRIBUTE_NODE)
-        xp = tc_asprintf("%s/@%s%s%s", at,
-                         n->ns && n->ns->prefix ? (const char *)n->ns->prefix
-                                                : "",
-                         n->ns && n->ns->prefix ? ":" : "",
-                         (const char *)n->name);
-    else
-        xp = tc_asprintf("%s/%s", at,
-                         n->type == XML_COMMENT_NODE ? "comment()"
-                         : n->type == XML_PI_NODE   ? "processing-instruction()"
-                                                    : "text()");
+    const char *prefix =
+        n->ns && n->ns->prefix ? (const char *)n->ns->prefix : NULL;
+    char *xp = n->type != XML_ATTRIBUTE_NODE
+                   ? tc_asprintf("%s/%s", at, step_of(n))
+                   : tc_asprintf("%s/@%s%s%s", at, prefix ? prefix : "",
+                                 prefix ? ":" : "", (const char *)n->name);
     free(at);
     return xp;
 }
