@@ -332,12 +332,22 @@ rng_pid rng_find_element(rng_ctx *c, uint32_t name)
     if (hit != NO_HIT)
         return hit;
     const rng_name *n = &c->names[name];
-    rng_pid r = RNG_NOTALLOWED;
+    /* the contents are chosen among at once (many element patterns may
+       hold one name: adding them one by one would rebuild the chain) */
+    rng_pid *found = NULL;
+    uint32_t nfound = 0;
     for (uint32_t i = 0; i < c->g->nel; i++) {
         const rng_pat *e = P(c, c->g->elements[i]);
-        if (rng_nc_contains(c->g, e->a, n->ns, n->local))
-            r = rng_choice(&c->st, r, e->b);
+        if (!rng_nc_contains(c->g, e->a, n->ns, n->local))
+            continue;
+        if (!found && !(found = malloc(c->g->nel * sizeof(*found)))) {
+            c->failed = 1;
+            return RNG_NOTALLOWED;
+        }
+        found[nfound++] = e->b;
     }
+    rng_pid r = rng_choice_of(&c->st, found, nfound);
+    free(found);
     return memo_put(c, OP_FIND, 0, name, 0, r);
 }
 

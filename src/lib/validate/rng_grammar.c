@@ -474,6 +474,39 @@ static rng_pid group_of(loader *L, xmlNodePtr n, scope *s)
     return combine_of(L, n, s, rng_group, RNG_EMPTY);
 }
 
+/* A growing list of patterns, the alternatives of one choice. */
+typedef struct pids {
+    rng_pid *v;
+    size_t n, cap;
+} pids;
+
+static void pids_push(loader *L, pids *l, rng_pid p)
+{
+    if (grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) != 0) {
+        fail(L, NULL, "out of memory%s", NULL);
+        return;
+    }
+    l->v[l->n++] = p;
+}
+
+/* The choice of l's patterns, made at once: adding thousands of
+ * alternatives one by one would rebuild the sorted chain each time. */
+static rng_pid pids_choice(loader *L, pids *l)
+{
+    rng_pid r = L->err ? RNG_NOTALLOWED : rng_choice_of(&L->g->st, l->v, l->n);
+    free(l->v);
+    return r;
+}
+
+/* The choice of the patterns of the RELAX NG children from n on. */
+static rng_pid choice_of(loader *L, xmlNodePtr n, scope *s)
+{
+    pids l = {0};
+    for (n = first_rng(n); n && !L->err; n = next_rng(n))
+        pids_push(L, &l, pattern(L, n, s));
+    return pids_choice(L, &l);
+}
+
 static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
 {
     if (d->state == 2)
@@ -495,15 +528,16 @@ static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
     }
     d->state = 1;
     rng_pid r = RNG_NOTALLOWED;
+    pids alts = {0};
     for (size_t i = 0; i < d->n && !L->err; i++) {
         rng_pid p = group_of(L, d->nodes[i]->children, s);
-        if (i == 0)
-            r = p;
-        else if (d->combine == 1)
-            r = rng_choice(&L->g->st, r, p);
+        if (d->combine == 1)
+            pids_push(L, &alts, p);
         else
-            r = rng_interleave(&L->g->st, r, p);
+            r = i == 0 ? p : rng_interleave(&L->g->st, r, p);
     }
+    if (d->combine == 1)
+        r = pids_choice(L, &alts);
     d->state = 2;
     d->pid = r;
     return r;
@@ -543,9 +577,7 @@ static rng_pid data_pattern(loader *L, xmlNodePtr n, scope *s)
             pv[np] = vals[np] ? (const char *)vals[np] : "";
             np++;
         } else if (is_rng(c, "except")) {
-            except = RNG_NOTALLOWED;
-            for (xmlNodePtr e = first_rng(c->children); e; e = next_rng(e))
-                except = rng_choice(&L->g->st, except, pattern(L, e, s));
+            except = choice_of(L, c->children, s);
         }
     }
     const char *why = NULL;
@@ -632,7 +664,7 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
         break;
     case 'c':
         if (strcmp(k, "choice") == 0)
-            return combine_of(L, n->children, s, rng_choice, RNG_NOTALLOWED);
+            return choice_of(L, n->children, s);
         break;
     case 'd':
         if (strcmp(k, "data") == 0)

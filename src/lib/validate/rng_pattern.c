@@ -160,36 +160,101 @@ static rng_pat mk(int kind, const rng_store *s, rng_pid a, rng_pid b)
     return p;
 }
 
-/* The alternatives of a choice, in a growing array. */
+/* The alternatives of a choice, in a growing array (on the stack while
+ * they are few: most choices made while validating add one alternative). */
 typedef struct alts {
     rng_pid *v;
     size_t n, cap;
     int failed;
+    rng_pid few[16];
 } alts;
+
+static void alts_init(alts *l)
+{
+    l->v = l->few;
+    l->n = 0;
+    l->cap = sizeof(l->few) / sizeof(l->few[0]);
+    l->failed = 0;
+}
 
 static void alts_push(alts *l, rng_pid p)
 {
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        rng_pid *v = realloc(l->v, cap * sizeof(*v));
+        size_t cap = l->cap * 2;
+        rng_pid *v = l->v == l->few ? malloc(cap * sizeof(*v))
+                                    : realloc(l->v, cap * sizeof(*v));
         if (!v) {
             l->failed = 1;
             return;
         }
+        if (l->v == l->few)
+            memcpy(v, l->few, sizeof(l->few));
         l->v = v;
         l->cap = cap;
     }
     l->v[l->n++] = p;
 }
 
-static void alts_collect(const rng_store *s, rng_pid p, alts *l)
+static void alts_free(alts *l)
 {
-    while (rng_get(s, p)->kind == RK_CHOICE) {
-        alts_push(l, rng_get(s, p)->a);
-        p = rng_get(s, p)->b;
+    if (l->v != l->few)
+        free(l->v);
+}
+
+/* The first alternative of a choice chain (p itself when not a choice) and
+ * the chain after it (NOTALLOWED at its end). */
+static rng_pid chain_head(const rng_store *s, rng_pid p)
+{
+    const rng_pat *x = rng_get(s, p);
+    return x->kind == RK_CHOICE ? x->a : p;
+}
+
+static rng_pid chain_next(const rng_store *s, rng_pid p)
+{
+    const rng_pat *x = rng_get(s, p);
+    return x->kind == RK_CHOICE ? x->b : RNG_NOTALLOWED;
+}
+
+/* The chain of the alternatives l->v (ascending, distinct) followed by
+ * those of tail (a chain whose alternatives all come after them, or
+ * NOTALLOWED), interned from the right. Frees l. */
+static rng_pid chain_build(rng_store *s, alts *l, rng_pid tail)
+{
+    rng_pid r = tail;
+    if (l->failed) {
+        s->cap = FAILED_MARK;
+        r = RNG_NOTALLOWED;
+    } else {
+        for (size_t i = l->n; i-- > 0;)
+            r = r == RNG_NOTALLOWED ? l->v[i]
+                                    : intern(s, mk(RK_CHOICE, s, l->v[i], r));
     }
-    if (p != RNG_NOTALLOWED)
-        alts_push(l, p);
+    alts_free(l);
+    return r;
+}
+
+/* Choices are kept as right-nested chains of distinct alternatives in
+ * ascending order, so equal sets of alternatives intern to one pattern.
+ * Two chains are merged from their heads; the rest of the longer one is
+ * kept as it is, so adding one alternative costs its position in the
+ * chain, not the chain's length. */
+rng_pid rng_choice(rng_store *s, rng_pid a, rng_pid b)
+{
+    if (a == RNG_NOTALLOWED)
+        return b;
+    if (b == RNG_NOTALLOWED || a == b)
+        return a;
+    alts l;
+    alts_init(&l);
+    while (a != RNG_NOTALLOWED && b != RNG_NOTALLOWED) {
+        rng_pid ha = chain_head(s, a), hb = chain_head(s, b);
+        alts_push(&l, ha < hb ? ha : hb);
+        if (ha <= hb)
+            a = chain_next(s, a);
+        if (hb <= ha)
+            b = chain_next(s, b);
+    }
+    return chain_build(s, &l, a != RNG_NOTALLOWED ? a : b);
 }
 
 static int cmp_pid(const void *x, const void *y)
@@ -198,43 +263,22 @@ static int cmp_pid(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-/* Choices are kept as right-nested chains of distinct alternatives in
- * ascending order, so equal sets of alternatives intern to one pattern. */
-rng_pid rng_choice(rng_store *s, rng_pid a, rng_pid b)
+rng_pid rng_choice_of(rng_store *s, const rng_pid *ps, size_t n)
 {
-    if (a == RNG_NOTALLOWED)
-        return b;
-    if (b == RNG_NOTALLOWED || a == b)
-        return a;
-    const rng_pat *x = rng_get(s, a), *y = rng_get(s, b);
-    if (x->kind != RK_CHOICE && y->kind != RK_CHOICE) {
-        if (a > b) {
-            rng_pid t = a;
-            a = b;
-            b = t;
-        }
-        return intern(s, mk(RK_CHOICE, s, a, b));
+    alts l;
+    alts_init(&l);
+    for (size_t i = 0; i < n; i++)
+        for (rng_pid p = ps[i]; p != RNG_NOTALLOWED; p = chain_next(s, p))
+            alts_push(&l, chain_head(s, p));
+    if (!l.failed && l.n) {
+        qsort(l.v, l.n, sizeof(*l.v), cmp_pid);
+        size_t k = 0;
+        for (size_t i = 0; i < l.n; i++)
+            if (!k || l.v[k - 1] != l.v[i])
+                l.v[k++] = l.v[i];
+        l.n = k;
     }
-    if (x->kind != RK_CHOICE && y->kind == RK_CHOICE && a < y->a)
-        return intern(s, mk(RK_CHOICE, s, a, b)); /* common fast case */
-    alts l = {0};
-    alts_collect(s, a, &l);
-    alts_collect(s, b, &l);
-    if (l.failed) {
-        free(l.v);
-        s->cap = FAILED_MARK;
-        return RNG_NOTALLOWED;
-    }
-    qsort(l.v, l.n, sizeof(*l.v), cmp_pid);
-    size_t k = 0;
-    for (size_t i = 0; i < l.n; i++)
-        if (!k || l.v[k - 1] != l.v[i])
-            l.v[k++] = l.v[i];
-    rng_pid r = l.v[k - 1];
-    for (size_t i = k - 1; i-- > 0;)
-        r = intern(s, mk(RK_CHOICE, s, l.v[i], r));
-    free(l.v);
-    return r;
+    return chain_build(s, &l, RNG_NOTALLOWED);
 }
 
 rng_pid rng_group(rng_store *s, rng_pid a, rng_pid b)

@@ -70,6 +70,9 @@ static inline const rng_pat *rng_get(const rng_store *s, rng_pid p)
  * choices flattened, sorted and deduplicated). Out of memory yields
  * NOTALLOWED with *s->... flag; see rng_store_failed. */
 rng_pid rng_choice(rng_store *s, rng_pid a, rng_pid b);
+/* The choice of n patterns at once (sorted once: n log n, where adding
+ * them one by one in ascending order would rebuild the chain each time). */
+rng_pid rng_choice_of(rng_store *s, const rng_pid *ps, size_t n);
 rng_pid rng_group(rng_store *s, rng_pid a, rng_pid b);
 rng_pid rng_interleave(rng_store *s, rng_pid a, rng_pid b);
 rng_pid rng_after(rng_store *s, rng_pid a, rng_pid b);
