@@ -1,5 +1,6 @@
 /* rng_grammar.c: reads a RELAX NG grammar (XML syntax) into interned patterns:
  * include/externalRef, define/ref/combine, nested grammar/parentRef, div. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,8 @@ typedef struct scope {
     struct scope *parent;
     def *defs;
     size_t ndefs, cap;
+    size_t *index; /* open addressing by name (interned): index + 1 */
+    size_t indexcap;
     def start;
 } scope;
 
@@ -321,16 +324,36 @@ static void scope_free(scope *s)
     for (size_t i = 0; i < s->ndefs; i++)
         free(s->defs[i].nodes);
     free(s->defs);
+    free(s->index);
     free(s->start.nodes);
     free(s);
 }
 
+/* Names are interned in the grammar's dictionary: the pointer is the key. */
+static size_t name_slot(const xmlChar *name, size_t cap)
+{
+    uint64_t h = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 32) & (cap - 1);
+}
+
 static def *def_find(scope *s, const xmlChar *name)
 {
-    for (size_t i = 0; i < s->ndefs; i++)
-        if (s->defs[i].name == name)
-            return &s->defs[i];
+    if (!s->indexcap)
+        return NULL;
+    for (size_t i = name_slot(name, s->indexcap); s->index[i];
+         i = (i + 1) & (s->indexcap - 1))
+        if (s->defs[s->index[i] - 1].name == name)
+            return &s->defs[s->index[i] - 1];
     return NULL;
+}
+
+static void index_put(size_t *index, size_t cap, const xmlChar *name,
+                      size_t k)
+{
+    size_t i = name_slot(name, cap);
+    while (index[i])
+        i = (i + 1) & (cap - 1);
+    index[i] = k + 1;
 }
 
 static def *def_get(loader *L, scope *s, const xmlChar *name)
@@ -338,10 +361,24 @@ static def *def_get(loader *L, scope *s, const xmlChar *name)
     def *d = def_find(s, name);
     if (d)
         return d;
+    if ((s->ndefs + 1) * 2 > s->indexcap) {
+        size_t cap = s->indexcap ? s->indexcap * 2 : 64;
+        size_t *index = calloc(cap, sizeof(*index));
+        if (!index) {
+            fail(L, NULL, "out of memory%s", NULL);
+            return NULL;
+        }
+        for (size_t k = 0; k < s->ndefs; k++)
+            index_put(index, cap, s->defs[k].name, k);
+        free(s->index);
+        s->index = index;
+        s->indexcap = cap;
+    }
     if (grow((void **)&s->defs, &s->cap, s->ndefs, sizeof(*s->defs)) != 0) {
         fail(L, NULL, "out of memory%s", NULL);
         return NULL;
     }
+    index_put(s->index, s->indexcap, name, s->ndefs);
     d = &s->defs[s->ndefs++];
     memset(d, 0, sizeof(*d));
     d->name = name;

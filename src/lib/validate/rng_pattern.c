@@ -137,6 +137,7 @@ static rng_pat mk(int kind, const rng_store *s, rng_pid a, rng_pid b)
         p.nullable = x->nullable | y->nullable;
         p.textsens = x->textsens | y->textsens;
         p.hasatt = x->hasatt | y->hasatt;
+        p.c = 1 + (y->kind == RK_CHOICE ? y->c : 1);
         break;
     case RK_GROUP:
     case RK_INTERLEAVE:
@@ -263,12 +264,29 @@ static int cmp_pid(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+static uint32_t chain_length(const rng_store *s, rng_pid p)
+{
+    const rng_pat *x = rng_get(s, p);
+    return p == RNG_NOTALLOWED ? 0 : x->kind == RK_CHOICE ? x->c : 1;
+}
+
+/* The longest chain among the patterns is kept whole and the others'
+ * alternatives (sorted) are merged into it from its head: a choice of an
+ * element and a long chain (choices nested through refs) costs the
+ * element's place in the chain, not the chain's length. */
 rng_pid rng_choice_of(rng_store *s, const rng_pid *ps, size_t n)
 {
-    alts l;
+    size_t longest = n;
+    for (size_t i = 0; i < n; i++)
+        if (chain_length(s, ps[i]) > 1 &&
+            (longest == n ||
+             chain_length(s, ps[i]) > chain_length(s, ps[longest])))
+            longest = i;
+    alts l, out;
     alts_init(&l);
     for (size_t i = 0; i < n; i++)
-        for (rng_pid p = ps[i]; p != RNG_NOTALLOWED; p = chain_next(s, p))
+        for (rng_pid p = i == longest ? RNG_NOTALLOWED : ps[i];
+             p != RNG_NOTALLOWED; p = chain_next(s, p))
             alts_push(&l, chain_head(s, p));
     if (!l.failed && l.n) {
         qsort(l.v, l.n, sizeof(*l.v), cmp_pid);
@@ -278,7 +296,22 @@ rng_pid rng_choice_of(rng_store *s, const rng_pid *ps, size_t n)
                 l.v[k++] = l.v[i];
         l.n = k;
     }
-    return chain_build(s, &l, RNG_NOTALLOWED);
+    alts_init(&out);
+    out.failed = l.failed;
+    rng_pid c = longest < n ? ps[longest] : RNG_NOTALLOWED;
+    size_t i = 0;
+    while (i < l.n && c != RNG_NOTALLOWED) {
+        rng_pid x = l.v[i], h = chain_head(s, c);
+        alts_push(&out, x < h ? x : h);
+        if (x <= h)
+            i++;
+        if (h <= x)
+            c = chain_next(s, c);
+    }
+    while (i < l.n)
+        alts_push(&out, l.v[i++]);
+    alts_free(&l);
+    return chain_build(s, &out, c);
 }
 
 rng_pid rng_group(rng_store *s, rng_pid a, rng_pid b)

@@ -37,7 +37,8 @@ enum rng_kind {
 /* a, b: operands; DATA: a datatype, b except pattern (NOTALLOWED for none);
  * VALUE: a value index; ATTRIBUTE: a name class, b content; ELEMENT: a name
  * class, b content (filled in after interning), c a serial that makes each
- * element pattern of the grammar distinct. */
+ * element pattern of the grammar distinct; CHOICE: c the number of
+ * alternatives in the chain (not part of its identity). */
 typedef struct rng_pat {
     uint8_t kind;
     uint8_t nullable;
