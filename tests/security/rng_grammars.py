@@ -10,6 +10,9 @@ writes DIR/g.rng and DIR/in.xml (whose xml-model names g.rng). KIND:
   interleave  an interleave of n optional elements
   group       a group of n optional elements
   nested      n defines, each a choice of an element and a ref to the next
+  nested-ref-first  the same with the ref first (its elements are made
+              before the define's own)
+  ids         a choice of n refs to elements with an ID attribute
   attributes  an element with n optional attributes
 The document uses at most USED of the names, so that its own size stays
 the same and the cost measured is the grammar's.
@@ -59,14 +62,33 @@ def group(n):
     return optional_elements(n, "group")
 
 
-def nested(n):
-    defs = "".join('<define name="d%d"><choice><element name="e%d"><text/>'
-                   '</element><ref name="d%d"/></choice></define>\n'
-                   % (i, i, i + 1) for i in range(n))
+def nested(n, ref_first=False):
+    el, ref = '<element name="e%d"><text/></element>', '<ref name="d%d"/>'
+    alts = ref + el if ref_first else el + ref
+    defs = "".join(('<define name="d%d"><choice>' + alts + '</choice></define>\n')
+                   % ((i, i + 1, i) if ref_first else (i, i, i + 1))
+                   for i in range(n))
     defs += '<define name="d%d"><empty/></define>\n' % n
     g = wrap('<element name="r"><zeroOrMore><ref name="d0"/></zeroOrMore>'
              '</element>', defs)
     return g, "".join("<e%d>t</e%d>" % (i, i) for i in picks(n))
+
+
+def nested_ref_first(n):
+    return nested(n, True)
+
+
+def ids(n):
+    refs = "".join('<ref name="d%d"/>\n' % i for i in range(n))
+    defs = "".join('<define name="d%d"><element name="e%d"><optional>'
+                   '<attribute name="id"><data type="ID"/></attribute>'
+                   '</optional><text/></element></define>\n' % (i, i)
+                   for i in range(n))
+    g = wrap('<element name="r"><zeroOrMore><choice>\n%s</choice>'
+             '</zeroOrMore></element>' % refs, defs).replace(
+        RNG, RNG + ' datatypeLibrary='
+        '"http://www.w3.org/2001/XMLSchema-datatypes"', 1)
+    return g, "".join('<e%d id="i%d">t</e%d>' % (i, i, i) for i in picks(n))
 
 
 def attributes(n):
@@ -77,7 +99,8 @@ def attributes(n):
 
 
 KINDS = {"choice": choice, "interleave": interleave, "group": group,
-         "nested": nested, "attributes": attributes}
+         "nested": nested, "nested-ref-first": nested_ref_first, "ids": ids,
+         "attributes": attributes}
 
 
 def files(kind, n):

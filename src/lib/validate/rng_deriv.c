@@ -220,8 +220,96 @@ static const rng_pat *P(const rng_ctx *c, rng_pid p)
     return rng_get(&c->st, p);
 }
 
+/* ---- choices without recursion --------------------------------------------
+ * A choice is a chain choice(a1, choice(a2, ... choice(an-1, an))) that may
+ * hold tens of thousands of alternatives: a derivative f of it is
+ * choice(f(a1), f(rest)), made here with a loop, not with one level of the
+ * C stack per alternative. The alternatives are derived first to last and
+ * the chain built back from the last, each rest's result memoised: the
+ * very patterns, in the very order, that the recursion would make. */
+
+typedef struct chain_fn chain_fn;
+struct chain_fn {
+    rng_pid (*f)(rng_ctx *c, rng_pid p, const chain_fn *fn);
+    uint32_t op, k1, k2; /* the memo key (op 0: not memoised) */
+    int flag;            /* recover / ignore */
+    const char *s;       /* the text or value */
+    int textual;         /* not memoised when the pattern is text-sensitive */
+    int no_att;          /* without attributes f(p) is 1: NOTALLOWED, 2: p */
+};
+
+/* 1 when f(p) of the choice p is known without a walk: *r. */
+static int chain_known(rng_ctx *c, rng_pid p, const chain_fn *fn, rng_pid *r)
+{
+    const rng_pat *q = P(c, p);
+    if (fn->no_att && !q->hasatt) {
+        *r = fn->no_att == 1 ? RNG_NOTALLOWED : p;
+        return 1;
+    }
+    if (!fn->op || (fn->textual && q->textsens))
+        return 0;
+    uint32_t hit = memo_get(c, fn->op, p, fn->k1, fn->k2);
+    if (hit == NO_HIT)
+        return 0;
+    *r = hit;
+    return 1;
+}
+
+static void chain_keep(rng_ctx *c, rng_pid p, const chain_fn *fn, rng_pid r)
+{
+    if (fn->op && !(fn->textual && P(c, p)->textsens))
+        memo_put(c, fn->op, p, fn->k1, fn->k2, r);
+}
+
+/* f of the choice p (whose own memo the caller looked up). */
+static rng_pid chain_map(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    rng_pid few[2 * 32], *v = few; /* pairs: a rest, f of its head */
+    size_t n = 0, cap = sizeof(few) / sizeof(few[0]);
+    rng_pid tail = RNG_NOTALLOWED;
+    for (rng_pid rest = p;;) {
+        if (n + 2 > cap) {
+            rng_pid *nv = v == few ? malloc(2 * cap * sizeof(*nv))
+                                   : realloc(v, 2 * cap * sizeof(*nv));
+            if (!nv) {
+                c->failed = 1;
+                break;
+            }
+            if (v == few)
+                memcpy(nv, few, sizeof(few));
+            v = nv;
+            cap *= 2;
+        }
+        rng_pid head = P(c, rest)->a, next = P(c, rest)->b;
+        v[n++] = rest;
+        v[n++] = fn->f(c, head, fn);
+        if (P(c, next)->kind != RK_CHOICE) {
+            tail = fn->f(c, next, fn);
+            break;
+        }
+        if (chain_known(c, next, fn, &tail))
+            break;
+        rest = next;
+    }
+    while (n) {
+        rng_pid fa = v[--n], rest = v[--n];
+        tail = rng_choice(&c->st, fa, tail);
+        chain_keep(c, rest, fn, tail);
+    }
+    if (v != few)
+        free(v);
+    return tail;
+}
+
 /* Apply "f" to the second operand of every after at the top of p: f is
  * group(q, x), interleave(q, x), interleave(x, q) or after(q, x). */
+static rng_pid apply_after(rng_ctx *c, uint32_t op, rng_pid x, rng_pid p);
+
+static rng_pid apply_after_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return apply_after(c, fn->op, fn->k1, p);
+}
+
 static rng_pid apply_after(rng_ctx *c, uint32_t op, rng_pid x, rng_pid p)
 {
     const rng_pat *q = P(c, p);
@@ -232,8 +320,8 @@ static rng_pid apply_after(rng_ctx *c, uint32_t op, rng_pid x, rng_pid p)
         return hit;
     rng_pid a = q->a, b = q->b, r;
     if (q->kind == RK_CHOICE) {
-        rng_pid ra = apply_after(c, op, x, a);
-        r = rng_choice(&c->st, ra, apply_after(c, op, x, b));
+        chain_fn fn = {apply_after_fn, op, x, 0, 0, NULL, 0, 0};
+        return chain_map(c, p, &fn);
     } else {
         rng_pid nb;
         switch (op) {
@@ -258,6 +346,13 @@ static rng_pid apply_after(rng_ctx *c, uint32_t op, rng_pid x, rng_pid p)
     return memo_put(c, op, p, x, 0, r);
 }
 
+static rng_pid start_open(rng_ctx *c, rng_pid p, uint32_t name, int recover);
+
+static rng_pid start_open_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return start_open(c, p, fn->k1, fn->flag);
+}
+
 static rng_pid start_open(rng_ctx *c, rng_pid p, uint32_t name, int recover)
 {
     const rng_pat *q = P(c, p);
@@ -279,9 +374,8 @@ static rng_pid start_open(rng_ctx *c, rng_pid p, uint32_t name, int recover)
     rng_pid a = q->a, b = q->b, r = RNG_NOTALLOWED;
     switch (q->kind) {
     case RK_CHOICE: {
-        rng_pid ra = start_open(c, a, name, recover);
-        r = rng_choice(&c->st, ra, start_open(c, b, name, recover));
-        break;
+        chain_fn fn = {start_open_fn, op, name, 0, recover, NULL, 0, 0};
+        return chain_map(c, p, &fn);
     }
     case RK_ELEMENT: {
         const rng_name *n = &c->names[name];
@@ -368,6 +462,11 @@ static int value_matches(rng_ctx *c, rng_pid content, const char *s)
 
 /* The derivative by an attribute's name: after(value pattern, the rest)
  * for each attribute pattern that takes the name. */
+static rng_pid att_open_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return rng_att_open(c, p, fn->k1);
+}
+
 rng_pid rng_att_open(rng_ctx *c, rng_pid p, uint32_t name)
 {
     const rng_pat *q = P(c, p);
@@ -382,9 +481,8 @@ rng_pid rng_att_open(rng_ctx *c, rng_pid p, uint32_t name)
         r = apply_after(c, OP_AA_AFTER, b, rng_att_open(c, a, name));
         break;
     case RK_CHOICE: {
-        rng_pid ra = rng_att_open(c, a, name);
-        r = rng_choice(&c->st, ra, rng_att_open(c, b, name));
-        break;
+        chain_fn fn = {att_open_fn, OP_ATT, name, 0, 0, NULL, 0, 1};
+        return chain_map(c, p, &fn);
     }
     case RK_GROUP: {
         rng_pid ra = apply_after(c, OP_AA_GROUP, b, rng_att_open(c, a, name));
@@ -418,17 +516,29 @@ rng_pid rng_att_open(rng_ctx *c, rng_pid p, uint32_t name)
 /* The rest of every after in p whose value pattern takes value. Values
  * are mostly unique (identifiers, numbers): no memo for those checks, only
  * for value patterns that do not look at the string. */
+static rng_pid att_value_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return rng_att_value(c, p, fn->s);
+}
+
 rng_pid rng_att_value(rng_ctx *c, rng_pid p, const char *value)
 {
     const rng_pat *q = P(c, p);
     rng_pid a = q->a, b = q->b;
     if (q->kind == RK_CHOICE) {
-        rng_pid ra = rng_att_value(c, a, value);
-        return rng_choice(&c->st, ra, rng_att_value(c, b, value));
+        chain_fn fn = {att_value_fn, 0, 0, 0, 0, value, 0, 0};
+        return chain_map(c, p, &fn);
     }
     if (q->kind != RK_AFTER)
         return RNG_NOTALLOWED;
     return value_matches(c, a, value) ? b : RNG_NOTALLOWED;
+}
+
+static rng_pid close_atts(rng_ctx *c, rng_pid p, int ignore);
+
+static rng_pid close_atts_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return close_atts(c, p, fn->flag);
 }
 
 static rng_pid close_atts(rng_ctx *c, rng_pid p, int ignore)
@@ -446,9 +556,8 @@ static rng_pid close_atts(rng_ctx *c, rng_pid p, int ignore)
         r = rng_after(&c->st, close_atts(c, a, ignore), b);
         break;
     case RK_CHOICE: {
-        rng_pid ra = close_atts(c, a, ignore);
-        r = rng_choice(&c->st, ra, close_atts(c, b, ignore));
-        break;
+        chain_fn fn = {close_atts_fn, op, 0, 0, ignore, NULL, 0, 2};
+        return chain_map(c, p, &fn);
     }
     case RK_GROUP: {
         rng_pid ra = close_atts(c, a, ignore);
@@ -499,6 +608,11 @@ static rng_pid list_deriv(rng_ctx *c, rng_pid p, const char *s)
     return p;
 }
 
+static rng_pid text_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return rng_text(c, p, fn->s);
+}
+
 rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s)
 {
     const rng_pat *q = P(c, p);
@@ -523,9 +637,8 @@ rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s)
     const rng_types *T = &c->g->types;
     switch (q->kind) {
     case RK_CHOICE: {
-        rng_pid ra = rng_text(c, a, s);
-        r = rng_choice(&c->st, ra, rng_text(c, b, s));
-        break;
+        chain_fn fn = {text_fn, OP_TXT, 0, 0, 0, s, 1, 0};
+        return chain_map(c, p, &fn);
     }
     case RK_INTERLEAVE: {
         rng_pid ra = rng_interleave(&c->st, rng_text(c, a, s), b);
@@ -564,6 +677,13 @@ rng_pid rng_text(rng_ctx *c, rng_pid p, const char *s)
     return memo ? memo_put(c, OP_TXT, p, 0, 0, r) : r;
 }
 
+static rng_pid after_step(rng_ctx *c, rng_pid p, int recover);
+
+static rng_pid after_step_fn(rng_ctx *c, rng_pid p, const chain_fn *fn)
+{
+    return after_step(c, p, fn->flag);
+}
+
 static rng_pid after_step(rng_ctx *c, rng_pid p, int recover)
 {
     const rng_pat *q = P(c, p);
@@ -575,10 +695,8 @@ static rng_pid after_step(rng_ctx *c, rng_pid p, int recover)
     uint32_t hit = memo_get(c, op, p, 0, 0);
     if (hit != NO_HIT)
         return hit;
-    rng_pid a = q->a, b = q->b;
-    rng_pid ra = after_step(c, a, recover);
-    rng_pid r = rng_choice(&c->st, ra, after_step(c, b, recover));
-    return memo_put(c, op, p, 0, 0, r);
+    chain_fn fn = {after_step_fn, op, 0, 0, recover, NULL, 0, 0};
+    return chain_map(c, p, &fn);
 }
 
 rng_pid rng_end_tag(rng_ctx *c, rng_pid p)

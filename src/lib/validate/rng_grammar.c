@@ -815,17 +815,18 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
 /* ---- ID attributes ----------------------------------------------------- */
 
 /* Record the ID-typed attributes in an element's content (not crossing
- * into child elements). */
+ * into child elements). seen[q] == mark: q visited for this element (a
+ * mark per element, so that seen is not cleared for each). */
 static void find_ids(tc_rng_grammar *g, uint32_t elnc, rng_pid p,
-                     rng_pid *stack, size_t cap, unsigned char *seen)
+                     rng_pid *stack, size_t cap, uint32_t *seen, uint32_t mark)
 {
     size_t n = 0;
     stack[n++] = p;
     while (n) {
         rng_pid q = stack[--n];
-        if (seen[q])
+        if (seen[q] == mark)
             continue;
-        seen[q] = 1;
+        seen[q] = mark;
         const rng_pat *x = rng_get(&g->st, q);
         switch (x->kind) {
         case RK_CHOICE:
@@ -874,12 +875,11 @@ static void collect_ids(tc_rng_grammar *g)
         return;
     size_t cap = g->st.n * 2 + 16;
     rng_pid *stack = malloc(cap * sizeof(*stack));
-    unsigned char *seen = malloc(g->st.n);
+    uint32_t *seen = calloc(g->st.n, sizeof(*seen));
     if (stack && seen) {
         for (uint32_t i = 0; i < g->nel; i++) {
-            memset(seen, 0, g->st.n);
             const rng_pat *e = rng_get(&g->st, g->elements[i]);
-            find_ids(g, e->a, e->b, stack, cap, seen);
+            find_ids(g, e->a, e->b, stack, cap, seen, i + 1);
         }
     }
     free(stack);
