@@ -22,7 +22,7 @@ static tc_rng_grammar *grammar_at(const char *xml, const char *url)
     assert_non_null(doc);
     char *err = NULL;
     long line = 0;
-    tc_rng_grammar *g = tc_rng_grammar_from_doc(doc, &err, &line);
+    tc_rng_grammar *g = tc_rng_grammar_from_doc(doc, &err, &line, NULL);
     if (!g)
         fail_msg("grammar refused: %s (line %ld)", err ? err : "?", line);
     xmlFreeDoc(doc);
@@ -450,7 +450,7 @@ static void test_linear_time(void **state)
         xmlDocPtr sd = xmlReadFile(path, NULL, XML_PARSE_NONET);
         assert_non_null(sd);
         char *err = NULL;
-        tc_rng_grammar *tei = tc_rng_grammar_from_doc(sd, &err, NULL);
+        tc_rng_grammar *tei = tc_rng_grammar_from_doc(sd, &err, NULL, NULL);
         assert_non_null(tei);
         xmlFreeDoc(sd);
         check_linear("flat list (TEI)", tei, flat_list, 1000 / scale, 64000 / scale);

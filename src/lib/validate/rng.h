@@ -8,11 +8,27 @@
 
 typedef struct tc_rng_grammar tc_rng_grammar;
 
+/* The limits of a grammar, so that compiling it and validating with it
+ * stay linear in its size and within a worker thread's stack: defines
+ * nested through refs, and patterns nested in one another (a group of
+ * that many parts), at most TC_RNG_MAX_DEPTH deep (the compiler and the
+ * derivatives recurse there, about 260 and 130 bytes of stack a level; a
+ * choice of any number of alternatives is fine); and building choices may
+ * cost at most TC_RNG_WORK_BASE + TC_RNG_WORK_PER_PATTERN steps per
+ * pattern element (choices nested through refs, each alternative after
+ * the others, cost the square of their number: tei_all.rng takes
+ * 1.9 steps per pattern element, 19,533 in all, and nests 43 deep). */
+#define TC_RNG_MAX_DEPTH        10000
+#define TC_RNG_MAX_DEPTH_TEXT   "10,000"
+#define TC_RNG_WORK_BASE        1000000
+#define TC_RNG_WORK_PER_PATTERN 64
+
 /* Compile a parsed RELAX NG grammar (XML syntax; includes and externalRefs
  * are read relative to it, never from the network). NULL on failure with
- * *err (caller frees) and *errline set. The document is not kept. */
+ * *err (caller frees), *errline and *over_limit (1 when the grammar is
+ * past a limit above; may be NULL) set. The document is not kept. */
 tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
-                                        long *errline);
+                                        long *errline, int *over_limit);
 void tc_rng_grammar_free(tc_rng_grammar *g);
 
 typedef enum tc_rng_err_kind {

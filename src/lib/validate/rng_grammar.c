@@ -49,6 +49,9 @@ typedef struct loader {
     char *err;
     xmlNodePtr errnode;
     int depth;
+    int over_limit;     /* err is a TC_RNG_MAX_* limit */
+    size_t refdepth;    /* defines being compiled, one inside the other */
+    size_t npatterns;   /* pattern elements compiled so far */
 } loader;
 
 /* A copy of s without leading and trailing XML whitespace (caller frees;
@@ -85,6 +88,15 @@ static void fail(loader *L, xmlNodePtr n, const char *fmt, const char *arg)
         return;
     L->err = tc_asprintf(fmt, arg ? arg : "");
     L->errnode = n;
+}
+
+/* A grammar past one of the limits of rng.h. */
+static void fail_limit(loader *L, xmlNodePtr n, const char *fmt,
+                       const char *arg)
+{
+    if (!L->err)
+        L->over_limit = 1;
+    fail(L, n, fmt, arg);
 }
 
 static int is_rng(xmlNodePtr n, const char *name)
@@ -563,6 +575,13 @@ static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
              d->name ? (const char *)d->name : "start");
         return RNG_NOTALLOWED;
     }
+    if (L->refdepth >= TC_RNG_MAX_DEPTH) {
+        fail_limit(L, ref, "defines nested more than " TC_RNG_MAX_DEPTH_TEXT
+                           " deep through refs (at %s)",
+                   d->name ? (const char *)d->name : "start");
+        return RNG_NOTALLOWED;
+    }
+    L->refdepth++;
     d->state = 1;
     rng_pid r = RNG_NOTALLOWED;
     pids alts = {0};
@@ -575,6 +594,7 @@ static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
     }
     if (d->combine == 1)
         r = pids_choice(L, &alts);
+    L->refdepth--;
     d->state = 2;
     d->pid = r;
     return r;
@@ -689,6 +709,12 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
     if (L->err)
         return RNG_NOTALLOWED;
     rng_store *st = &L->g->st;
+    if (st->work > TC_RNG_WORK_BASE + TC_RNG_WORK_PER_PATTERN * ++L->npatterns) {
+        fail_limit(L, n, "choices too costly to build%s (alternatives added "
+                         "one by one to long choices, as choices nested "
+                         "through many refs make them)", NULL);
+        return RNG_NOTALLOWED;
+    }
     const char *k = (const char *)n->name;
     xmlNodePtr rest = NULL;
     switch (k[0]) {
@@ -886,6 +912,51 @@ static void collect_ids(tc_rng_grammar *g)
     free(seen);
 }
 
+/* ---- depth ------------------------------------------------------------ */
+
+/* The deepest nesting of the grammar's patterns as the derivatives recurse
+ * into them: not into an element's content (a pattern of its own) and not
+ * along a choice's alternatives (walked with a loop). A pattern's operands
+ * are interned before it, so one pass in index order does it. */
+static uint32_t deepest(const tc_rng_grammar *g, int *failed)
+{
+    uint32_t n = g->st.n, most = 0;
+    uint32_t *d = malloc((size_t)n * sizeof(*d));
+    if (!d) {
+        *failed = 1;
+        return 0;
+    }
+    for (uint32_t p = 0; p < n; p++) {
+        const rng_pat *x = rng_get(&g->st, p);
+        uint32_t a = x->a < n ? d[x->a] : 0, b = x->b < n ? d[x->b] : 0;
+        switch (x->kind) {
+        case RK_CHOICE:
+            d[p] = a + 1 > b ? a + 1 : b;
+            break;
+        case RK_GROUP:
+        case RK_INTERLEAVE:
+        case RK_AFTER:
+            d[p] = 1 + (a > b ? a : b);
+            break;
+        case RK_ONEORMORE:
+        case RK_LIST:
+            d[p] = 1 + a;
+            break;
+        case RK_ATTRIBUTE:
+        case RK_DATA:
+            d[p] = 1 + b;
+            break;
+        default:
+            d[p] = 1;
+            break;
+        }
+        if (d[p] > most)
+            most = d[p];
+    }
+    free(d);
+    return most;
+}
+
 /* ---- the whole grammar ------------------------------------------------- */
 
 void tc_rng_grammar_free(tc_rng_grammar *g)
@@ -903,11 +974,13 @@ void tc_rng_grammar_free(tc_rng_grammar *g)
 }
 
 tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
-                                        long *errline)
+                                        long *errline, int *over_limit)
 {
     *err = NULL;
     if (errline)
         *errline = 0;
+    if (over_limit)
+        *over_limit = 0;
     tc_rng_grammar *g = calloc(1, sizeof(*g));
     if (g)
         g->dict = xmlDictCreate();
@@ -935,6 +1008,17 @@ tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
     }
     if (!L.err && rng_store_failed(&g->st))
         fail(&L, NULL, "out of memory%s", NULL);
+    if (!L.err) {
+        int failed = 0;
+        if (deepest(g, &failed) > TC_RNG_MAX_DEPTH)
+            fail_limit(&L, NULL,
+                       "patterns nested more than " TC_RNG_MAX_DEPTH_TEXT
+                       " deep%s (a group or interleave of that many parts, "
+                       "or groups inside groups)",
+                       NULL);
+        else if (failed)
+            fail(&L, NULL, "out of memory%s", NULL);
+    }
     if (!L.err)
         collect_ids(g);
     for (size_t i = 0; i < L.nscopes; i++)
@@ -947,6 +1031,8 @@ tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
     if (L.err) {
         if (errline && L.errnode)
             *errline = xmlGetLineNo(L.errnode);
+        if (over_limit)
+            *over_limit = L.over_limit;
         *err = L.err;
         tc_rng_grammar_free(g);
         return NULL;

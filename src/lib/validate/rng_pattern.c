@@ -222,6 +222,7 @@ static rng_pid chain_next(const rng_store *s, rng_pid p)
 static rng_pid chain_build(rng_store *s, alts *l, rng_pid tail)
 {
     rng_pid r = tail;
+    s->work += l->n;
     if (l->failed) {
         s->cap = FAILED_MARK;
         r = RNG_NOTALLOWED;
@@ -296,6 +297,7 @@ rng_pid rng_choice_of(rng_store *s, const rng_pid *ps, size_t n)
                 l.v[k++] = l.v[i];
         l.n = k;
     }
+    s->work += l.n;
     alts_init(&out);
     out.failed = l.failed;
     rng_pid c = longest < n ? ps[longest] : RNG_NOTALLOWED;

@@ -57,6 +57,7 @@ typedef struct rng_store {
     uint32_t n, cap;
     uint32_t *tab; /* open addressing, holds index + 1 */
     uint32_t tabcap;
+    uint64_t work; /* alternatives placed by the choice constructors */
 } rng_store;
 
 int rng_store_init(rng_store *s, const rng_store *base);

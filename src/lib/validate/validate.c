@@ -243,9 +243,19 @@ static void schema_load(schema *s, tc_diags *d)
     } else if (strcmp(ns, RNG_NS) == 0) {
         char *why = NULL;
         long line = 0;
-        s->rng = tc_rng_grammar_from_doc(doc, &why, &line);
+        int over_limit = 0;
+        s->rng = tc_rng_grammar_from_doc(doc, &why, &line, &over_limit);
         xmlFreeDoc(doc);
-        if (!s->rng) {
+        if (!s->rng && over_limit) {
+            tc_diags_add(
+                tmp, TC_SEV_ERROR, TC_V_SCHEMA_LIMIT, s->path, line, 0, NULL,
+                "a schema this big or this deep is refused so that validation "
+                "stays linear: split its long groups and interleaves, or make "
+                "its nested choices one choice",
+                "the RELAX NG schema %s is past teiconv's limits: %s", s->path,
+                why);
+            remember_failure(s, TC_E_INPUT, tmp);
+        } else if (!s->rng) {
             tc_diags_add(
                 tmp, TC_SEV_ERROR, TC_V_BADSCHEMA, s->path, line, 0, NULL,
                 "the schema itself has a problem: check it with jing, or use "
