@@ -4,7 +4,10 @@
     growth.py TEICONV KIND [teiconv convert options...]
 
 Writes an input of KIND (see GENERATORS) with n units, converts it with
-`teiconv convert -q -o OUT OPTIONS... INPUT` and takes the CPU time of that
+`teiconv convert -q -o OUT OPTIONS... INPUT` (the rng-* kinds: a RELAX NG
+grammar of n units from rng_grammars.py and a small document that names
+it in its xml-model, validated with `teiconv validate -q OPTIONS...
+INPUT`) and takes the CPU time of that
 process in user mode (from getrusage: robust on a loaded machine, where
 wall time is not). The system time is left out: on inputs of tens of
 megabytes it is the kernel mapping the pages the run allocates, which
@@ -18,8 +21,10 @@ and at most STEP_RATIO times in any one step (a quadratic path grows x4
 at each). A size is measured once, and again (best of 3,
 the two sizes in turn so that both see the same load) only when a step
 looks too steep, so a moment of noise does not fail it.
-Every run must exit 0 and write non-empty outputs. Prints one line per size;
-exit 0 when linear, 1 when not, 2 on a usage or conversion error.
+Every run must exit 0 and write non-empty outputs; a run past
+RUN_CPU_LIMIT seconds of CPU is stopped and fails the check (a quadratic
+path would otherwise run for hours at the last sizes). Prints one line
+per size; exit 0 when linear, 1 when not, 2 on a usage or conversion error.
 """
 import os
 import resource
@@ -27,10 +32,14 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rng_grammars  # noqa: E402 (next to this file)
+
 MIN_SECONDS = 0.25
 RATIO = 2.5       # the mean growth per doubling, over all the steps
 STEP_RATIO = 3.5  # any one step (see the note at the mean below)
 STEPS = int(os.environ.get("GROWTH_STEPS", "4"))
+RUN_CPU_LIMIT = 60
 TRIES = 3
 WORDS = "a delegation said 2. that Copy KOHL. посол cc: the".split(" ")
 
@@ -94,23 +103,45 @@ def gen_tei_notes(n):
     return head + body + "</p></body></text></TEI>\n"
 
 
+def gen_rng(kind):
+    """A grammar of kind (rng_grammars.py) and its document: {name: text}."""
+    return lambda n: rng_grammars.files(kind, n)
+
+
+# kind: (generator, input suffix, first n[, command, least seconds]); a
+# generator gives the input's text, or {file name: text} whose "in.xml" is
+# the input. A schema's cost per unit is a few microseconds and its memory
+# a few KB: runs of 20 ms are measured there (as tests/test_rng.c does),
+# so that the largest grammar stays at a few hundred MB.
 GENERATORS = {
     "header-lines": (gen_header_lines, ".txt", 500),
     "info-lines": (gen_info_lines, ".txt", 500),
     "summary-paras": (gen_summary_paras, ".txt", 500),
     "paragraph": (gen_paragraph, ".txt", 2000),
     "tei-notes": (gen_tei_notes, ".xml", 2000),
+    "rng-choice": (gen_rng("choice"), ".xml", 1000, "validate", 0.02),
+    "rng-ids": (gen_rng("ids"), ".xml", 1000, "validate", 0.02),
 }
+
+
+def limit_cpu():
+    resource.setrlimit(resource.RLIMIT_CPU, (RUN_CPU_LIMIT, RUN_CPU_LIMIT + 5))
 
 
 def cpu_of(cmd, out):
     """CPU seconds of one run of cmd; exits 2 when it fails or writes
-    nothing."""
+    nothing into out (None: nothing to check), 1 when it runs past
+    RUN_CPU_LIMIT."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       preexec_fn=limit_cpu)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    made = [f for f in os.listdir(out) if not f.endswith(".css")]
-    if r.returncode != 0 or not made or any(
+    if r.returncode < 0 and after.ru_utime - before.ru_utime >= RUN_CPU_LIMIT - 1:
+        print("growth: %s ran past %d s of CPU: TOO STEEP" % (
+            " ".join(cmd), RUN_CPU_LIMIT))
+        sys.exit(1)
+    made = [f for f in os.listdir(out) if not f.endswith(".css")] if out else ["-"]
+    if r.returncode != 0 or not made or out and any(
             os.path.getsize(os.path.join(out, f)) == 0 for f in made):
         sys.stderr.write("growth: %s: exit %d, outputs %s\n%s" % (
             " ".join(cmd), r.returncode, made,
@@ -124,18 +155,37 @@ def main():
         sys.stderr.write(__doc__)
         return 2
     teiconv, kind, opts = sys.argv[1], sys.argv[2], sys.argv[3:]
-    gen, ext, n = GENERATORS[kind]
+    gen, ext, n, *how = GENERATORS[kind]
+    command, least = how or ("convert", MIN_SECONDS)
     tmp = tempfile.mkdtemp(prefix="growth-")
     cache = {}
 
+    written = {}
+
+    def write_input(size):
+        """The path of the input of size units (written once): a file, or
+        in.xml in a folder of the files the generator gave."""
+        if size in written:
+            return written[size]
+        text = gen(size)
+        files = text if isinstance(text, dict) else {"in%s" % ext: text}
+        folder = os.path.join(tmp, "in%d" % size)
+        os.mkdir(folder)
+        for name, body in files.items():
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                f.write(body)
+        written[size] = os.path.join(folder, "in%s" % ext)
+        return written[size]
+
     def measure(size, tries=1):
         """Best CPU time of `tries` runs (kept across calls)."""
-        path = os.path.join(tmp, "in%d%s" % (size, ext))
-        if not os.path.exists(path):
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(gen(size))
+        path = write_input(size)
         have = cache.setdefault(size, [])
         while len(have) < tries:
+            if command == "validate":
+                have.append(cpu_of([teiconv, "validate", "-q"] + opts + [path],
+                                   None))
+                continue
             out = os.path.join(tmp, "out%d-%d" % (size, len(have)))
             os.mkdir(out)
             have.append(cpu_of([teiconv, "convert", "-q", "--force", "-o", out]
@@ -144,10 +194,10 @@ def main():
         return min(have)
 
     base_cost = measure(1, TRIES)  # start-up and stylesheets
-    while measure(n, TRIES) < max(MIN_SECONDS, base_cost):
+    while measure(n, TRIES) < max(least, base_cost):
         n *= 2
         if n > 1 << 26:
-            sys.stderr.write("growth: never reaches %.1f s\n" % MIN_SECONDS)
+            sys.stderr.write("growth: never reaches %.2f s\n" % least)
             return 2
     sizes = [n << k for k in range(STEPS + 1)]
     ok = True

@@ -119,7 +119,7 @@ static xmlNodePtr next_rng(xmlNodePtr n)
     return first_rng(n ? n->next : NULL);
 }
 
-/* An attribute of an RNG element, trimmed, interned in the grammar's dict. */
+/* An attribute of an RNG element, trimmed, kept in the grammar's names. */
 static const xmlChar *attr(loader *L, xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
@@ -127,7 +127,7 @@ static const xmlChar *attr(loader *L, xmlNodePtr n, const char *name)
         return NULL;
     char *t = trim_ws(v);
     xmlFree(v);
-    const xmlChar *r = t ? xmlDictLookup(L->g->dict, BAD_CAST t, -1) : NULL;
+    const xmlChar *r = t ? rng_names_get(L->g->names, BAD_CAST t, -1) : NULL;
     free(t);
     return r;
 }
@@ -140,12 +140,12 @@ static const xmlChar *inherited(loader *L, xmlNodePtr n, const char *name)
         xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
         if (v) {
             /* ns is not trimmed by the spec, datatypeLibrary is a URI */
-            const xmlChar *r = xmlDictLookup(L->g->dict, v, -1);
+            const xmlChar *r = rng_names_get(L->g->names, v, -1);
             xmlFree(v);
             return r;
         }
     }
-    return xmlDictLookup(L->g->dict, BAD_CAST "", 0);
+    return rng_names_get(L->g->names, BAD_CAST "", 0);
 }
 
 static uint32_t add_nc(loader *L, rng_nc nc)
@@ -180,8 +180,8 @@ static uint32_t qname_nc(loader *L, xmlNodePtr ctx, const xmlChar *qn,
             fail(L, ctx, "the prefix of %s is not declared", (const char *)qn);
             return 0;
         }
-        nc.ns = xmlDictLookup(L->g->dict, ns->href, -1);
-        nc.local = xmlDictLookup(L->g->dict, colon + 1, -1);
+        nc.ns = rng_names_get(L->g->names, ns->href, -1);
+        nc.local = rng_names_get(L->g->names, colon + 1, -1);
     } else {
         nc.ns = dflt;
         nc.local = qn;
@@ -224,7 +224,7 @@ static uint32_t name_class(loader *L, xmlNodePtr n)
             fail(L, n, "out of memory%s", NULL);
             return 0;
         }
-        const xmlChar *qn = xmlDictLookup(L->g->dict, BAD_CAST t, -1);
+        const xmlChar *qn = rng_names_get(L->g->names, BAD_CAST t, -1);
         free(t);
         return qname_nc(L, n, qn, inherited(L, n, "ns"));
     }
@@ -341,7 +341,7 @@ static void scope_free(scope *s)
     free(s);
 }
 
-/* Names are interned in the grammar's dictionary: the pointer is the key. */
+/* Names are kept once in the grammar's names: the pointer is the key. */
 static size_t name_slot(const xmlChar *name, size_t cap)
 {
     uint64_t h = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull;
@@ -688,7 +688,7 @@ static uint32_t pattern_name(loader *L, xmlNodePtr n, int is_attr,
         const xmlChar *dflt;
         if (is_attr) {
             xmlChar *own = xmlGetNoNsProp(n, BAD_CAST "ns");
-            dflt = xmlDictLookup(L->g->dict, own ? own : BAD_CAST "", -1);
+            dflt = rng_names_get(L->g->names, own ? own : BAD_CAST "", -1);
             xmlFree(own);
         } else {
             dflt = inherited(L, n, "ns");
@@ -968,8 +968,7 @@ void tc_rng_grammar_free(tc_rng_grammar *g)
     free(g->nc);
     free(g->elements);
     free(g->ids);
-    if (g->dict)
-        xmlDictFree(g->dict);
+    rng_names_free(g->names);
     free(g);
 }
 
@@ -983,8 +982,8 @@ tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
         *over_limit = 0;
     tc_rng_grammar *g = calloc(1, sizeof(*g));
     if (g)
-        g->dict = xmlDictCreate();
-    if (!g || !g->dict || rng_store_init(&g->st, NULL) != 0) {
+        g->names = rng_names_new();
+    if (!g || !g->names || rng_store_init(&g->st, NULL) != 0) {
         tc_rng_grammar_free(g);
         *err = tc_strdup("out of memory");
         return NULL;

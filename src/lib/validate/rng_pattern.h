@@ -153,6 +153,16 @@ int rng_types_equal(const rng_types *t, uint32_t val, const char *s);
 char *rng_types_describe(const rng_types *t, uint32_t dt);
 void rng_types_free(rng_types *t);
 
+/* ---- the grammar's strings (rng_names.c) ------------------------------- */
+
+/* Each string once: equal strings have one pointer, owned by the table. */
+typedef struct rng_names rng_names;
+rng_names *rng_names_new(void);
+void rng_names_free(rng_names *t);
+/* The table's copy of the len bytes at s (-1: up to its NUL); NULL when
+ * out of memory. */
+const xmlChar *rng_names_get(rng_names *t, const xmlChar *s, int len);
+
 /* ---- the compiled grammar (rng_grammar.c) ------------------------------- */
 
 /* An attribute whose value is an ID, IDREF or IDREFS, per element name
@@ -163,7 +173,7 @@ typedef struct rng_idattr {
 } rng_idattr;
 
 typedef struct tc_rng_grammar {
-    xmlDictPtr dict;
+    rng_names *names; /* the strings of the grammar */
     rng_store st;
     rng_pid start;
     rng_nc *nc;
