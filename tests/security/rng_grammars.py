@@ -21,7 +21,7 @@ import os
 import sys
 
 RNG = 'xmlns="http://relaxng.org/ns/structure/1.0"'
-USED = 16
+USED = 4
 
 
 def picks(n):
