@@ -434,7 +434,9 @@ rng_pid rng_find_element(rng_ctx *c, uint32_t name)
         const rng_pat *e = P(c, c->g->elements[i]);
         if (!rng_nc_contains(c->g, e->a, n->ns, n->local))
             continue;
-        if (!found && !(found = malloc(c->g->nel * sizeof(*found)))) {
+        if (!found)
+            found = malloc(c->g->nel * sizeof(*found));
+        if (!found) {
             c->failed = 1;
             return RNG_NOTALLOWED;
         }

@@ -49,9 +49,9 @@ typedef struct loader {
     char *err;
     xmlNodePtr errnode;
     int depth;
-    int over_limit;     /* err is a TC_RNG_MAX_* limit */
-    size_t refdepth;    /* defines being compiled, one inside the other */
-    size_t npatterns;   /* pattern elements compiled so far */
+    int over_limit;   /* err is a TC_RNG_MAX_* limit */
+    size_t refdepth;  /* defines being compiled, one inside the other */
+    size_t npatterns; /* pattern elements compiled so far */
 } loader;
 
 /* A copy of s without leading and trailing XML whitespace (caller frees;
@@ -359,8 +359,7 @@ static def *def_find(scope *s, const xmlChar *name)
     return NULL;
 }
 
-static void index_put(size_t *index, size_t cap, const xmlChar *name,
-                      size_t k)
+static void index_put(size_t *index, size_t cap, const xmlChar *name, size_t k)
 {
     size_t i = name_slot(name, cap);
     while (index[i])
@@ -576,8 +575,9 @@ static rng_pid def_pattern(loader *L, def *d, xmlNodePtr ref, scope *s)
         return RNG_NOTALLOWED;
     }
     if (L->refdepth >= TC_RNG_MAX_DEPTH) {
-        fail_limit(L, ref, "defines nested more than " TC_RNG_MAX_DEPTH_TEXT
-                           " deep through refs (at %s)",
+        fail_limit(L, ref,
+                   "defines nested more than " TC_RNG_MAX_DEPTH_TEXT
+                   " deep through refs (at %s)",
                    d->name ? (const char *)d->name : "start");
         return RNG_NOTALLOWED;
     }
@@ -709,10 +709,13 @@ static rng_pid pattern(loader *L, xmlNodePtr n, scope *s)
     if (L->err)
         return RNG_NOTALLOWED;
     rng_store *st = &L->g->st;
-    if (st->work > TC_RNG_WORK_BASE + TC_RNG_WORK_PER_PATTERN * ++L->npatterns) {
-        fail_limit(L, n, "choices too costly to build%s (alternatives added "
-                         "one by one to long choices, as choices nested "
-                         "through many refs make them)", NULL);
+    if (st->work >
+        TC_RNG_WORK_BASE + TC_RNG_WORK_PER_PATTERN * ++L->npatterns) {
+        fail_limit(L, n,
+                   "choices too costly to build%s (alternatives added "
+                   "one by one to long choices, as choices nested "
+                   "through many refs make them)",
+                   NULL);
         return RNG_NOTALLOWED;
     }
     const char *k = (const char *)n->name;

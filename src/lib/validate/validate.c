@@ -248,7 +248,7 @@ static void schema_load(schema *s, tc_diags *d)
         xmlFreeDoc(doc);
         if (!s->rng && over_limit) {
             tc_diags_add(
-                tmp, TC_SEV_ERROR, TC_V_SCHEMA_LIMIT, s->path, line, 0, NULL,
+                tmp, TC_SEV_ERROR, TC_V_TOOBIG, s->path, line, 0, NULL,
                 "a schema this big or this deep is refused so that validation "
                 "stays linear: split its long groups and interleaves, or make "
                 "its nested choices one choice",

@@ -65,7 +65,7 @@ void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d);
 #define TC_V_XINCLUDE   "TC303" /* XInclude failed */
 #define TC_V_NAMESPACED "TC304" /* no-namespace EAD validated namespaced */
 #define TC_V_MODEL      "TC305" /* xml-model schema unusable, fell back */
-#define TC_V_SCHEMA_LIMIT "TC306" /* RELAX NG schema past the limits */
+#define TC_V_TOOBIG     "TC306" /* RELAX NG schema past the limits */
 #define TC_V_ELEM       "TC310" /* element not allowed here */
 #define TC_V_MISSING    "TC311" /* required element missing */
 #define TC_V_ATTR       "TC312" /* attribute not allowed */
