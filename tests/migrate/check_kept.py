@@ -2,17 +2,19 @@
 # tests/migrate/check_kept.py: checks that an EAD migration kept what it must:
 # components, unittitle/unitdate/unitid (count and words), every @id kept or reported.
 # Owner: the EAD migration tests (issue 13). Python 3 standard library only.
-"""Usage: check_kept.py LOG SRC_DIR OUT_DIR SUFFIX [--ids] [--pairs N]
+"""Usage: check_kept.py LOG[,LOG...] SRC_DIR OUT_DIR SUFFIX [--ids] [--pairs N]
 
 For every SRC_DIR/NAME.xml with an output OUT_DIR/NAME.SUFFIX: the same
 number of components (c, c01..c12) and of did dates (unitdate and
-unitdatestructured); the did's unitid and unittitle words equal in order
-(white space and punctuation aside); every unittitle and unitid elsewhere kept or named in a
-"loss:" line or at least its words kept (outside frontmatter, runner and
-the extended links, which are reported whole); with --ids, every @id value of the input present
-in the output or named in a "loss:" line of LOG for that input (teiconv's
-warnings). Prints one line per failure and the totals; exit 1 on a failure,
-when no pair was found, or with --pairs when not N pairs were."""
+unitdatestructured); the did's unitid and unittitle words the same, in the
+same order (white space and punctuation aside; two text nodes never make
+one word, so words run together are a failure); every unittitle and unitid
+elsewhere with its words whole and in order in the output or in a "loss:"
+line (the words of frontmatter, runner and the extended links, which are
+reported whole, may be kept or not); with --ids, every @id value of the
+input present in the output or named in a "loss:" line of LOG for that
+input (teiconv's warnings). Prints one line per failure and the totals;
+exit 1 on a failure, when no pair was found, or with --pairs when not N pairs were."""
 import os
 import re
 import sys
@@ -27,22 +29,27 @@ def local(tag):
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def text(el, dropped=False):
-    """The text of el, less that of elements EAD3 has not (reported whole
-    as they are dropped) unless dropped."""
-    out = [el.text or ""]
+def tokens(el, dropped=False):
+    """The words of el (letters and digits) in order, each text node apart
+    (words of two text nodes are two words: a migration that runs them
+    together loses one), less those of elements EAD3 has not (reported
+    whole as they are dropped) unless dropped."""
+    out = re.findall(r"\w+", el.text or "")
     for c in el:
         if dropped or local(c.tag) not in DROPPED:
-            out.append(text(c, dropped))
-        out.append(c.tail or "")
-    return "".join(out)
+            out += tokens(c, dropped)
+        out += re.findall(r"\w+", c.tail or "")
+    return out
 
 
 def words(el, dropped=False):
-    """The words of el (letters and digits) run together: white space and
-    punctuation aside (a date range's dash is its fromdate/todate in EAD3)."""
-    return "".join(re.findall(r"\w+", text(el, dropped)))
+    """The words of el as one string, a space between two."""
+    return " ".join(tokens(el, dropped))
 
+
+def holds(text, w):
+    """w (words, as words() gives them) stands whole, in order, in text."""
+    return w == "" or (" %s " % w) in (" %s " % text)
 
 
 def facts(path):
@@ -60,7 +67,7 @@ def facts(path):
             for c in el:
                 k = local(c.tag)
                 if k in ("unittitle", "unitid"):
-                    f[k].append(words(c))
+                    f[k].append((words(c), words(c, True)))
                 elif k in ("unitdate", "unitdatestructured"):
                     f["dates"] += 1
         if n in ("unittitle", "unitid") and not dropped:
@@ -84,11 +91,12 @@ def main():
     if "--pairs" in sys.argv[5:]:
         want_pairs = int(sys.argv[sys.argv.index("--pairs") + 1])
     losses = {}
-    with open(log, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            m = re.match(r"(.*?): warning\[TC021\]: .*?loss: (.*)", line)
-            if m:
-                losses.setdefault(os.path.basename(m.group(1)), []).append(m.group(2))
+    for one in log.split(","):
+        with open(one, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                m = re.match(r"(.*?): warning\[TC021\]: .*?loss: (.*)", line)
+                if m:
+                    losses.setdefault(os.path.basename(m.group(1)), []).append(m.group(2))
     pairs = fails = 0
     flattened = [0]
     for name in sorted(os.listdir(src)):
@@ -107,19 +115,26 @@ def main():
         for k in ("components", "dates"):
             if a[k] != b[k]:
                 bad.append("%s %d -> %d" % (k, a[k], b[k]))
-        said = losses.get(name, [])
+        # the loss lines of the input and, in a round trip whose logs are
+        # given together, of its intermediate output
+        said = [line for k in (name, stem + ".ead3.xml", stem + ".ead.xml") for line in losses.get(k, [])]
+        told_text = " ".join(" ".join(re.findall(r"\w+", line)) for line in said)
         for k in ("unittitle", "unitid"):
-            if a[k] != b[k]:
+            # the same words in the same order: without the words of the
+            # elements EAD3 has not, or with them (kept as words)
+            if len(a[k]) != len(b[k]) or any(w[0] not in (v[0], v[1]) and w[1] not in (v[0], v[1])
+                                             for w, v in zip(a[k], b[k])):
                 bad.append("did %s %d -> %d (or words differ)" % (k, len(a[k]), len(b[k])))
             told = sum(1 for line in said if "/%s:" % k in line or "element %s " % k in line)
-            if a["all-" + k] > b["all-" + k] + told:
-                # flattened into the text of its parent: its words must be there
-                missing = [w for w, w_all in a["words-" + k] if w not in b["text"] and w_all not in b["text"]]
-                if missing:
-                    bad.append("%s %d -> %d, %d reported, words missing: %s"
-                               % (k, a["all-" + k], b["all-" + k], told, missing[0][:40]))
-                else:
-                    flattened[0] += 1
+            # every one, kept or flattened into the text of its parent: its
+            # words whole and in order in the output, or in a loss line
+            missing = [w for w, w_all in a["words-" + k]
+                       if not any(holds(t, x) for t in (b["text"], told_text) for x in (w, w_all))]
+            if missing:
+                bad.append("%s %d -> %d, %d reported, words missing: %s"
+                           % (k, a["all-" + k], b["all-" + k], told, missing[0][:60]))
+            elif a["all-" + k] > b["all-" + k] + told:
+                flattened[0] += 1
         if check_ids:
             said = " ".join(said)
             lost = [i for i in a["ids"] if i not in b["ids"] and '"%s"' % i not in said]

@@ -88,5 +88,5 @@ check "EAD3 corpus -> EAD 2002 kept components, titles, dates, ids" \
 run "$TMP/rt" ead "$TMP"/to3/*.ead3.xml
 judge "$TMP/rt" "$S/ead2002/ead.rng" "" 38
 check "round trip kept components, titles, dates, identifiers" \
-  python3 "$G/check_kept.py" "$TMP/rt.log" "$TMP/src2" "$TMP/rt" .ead3.ead.xml --pairs 38
+  python3 "$G/check_kept.py" "$TMP/to3.log,$TMP/rt.log" "$TMP/src2" "$TMP/rt" .ead3.ead.xml --pairs 38
 finish

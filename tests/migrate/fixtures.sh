@@ -9,7 +9,7 @@ need_reference
 S="$REF/reference/schemas"
 F="$SRC/tests/migrate/fixtures"
 export XML_CATALOG_FILES="$S/catalog.xml"
-same "fixtures" "$(find "$F" -name '*.xml' | wc -l)" 1
+same "fixtures" "$(find "$F" -name '*.xml' | wc -l)" 7
 
 # A repository with two addresses: one EAD3 address holding every line, the
 # second address's @id on its first line, the merge reported.
@@ -21,6 +21,50 @@ check "the second address's id kept" grep -q '<addressline id="addr-store">Depot
 check "the merge named in the loss report" grep -q 'loss: /ead/archdesc/did/repository/address\[2\]: address 2 of the repository: its 2 lines added to the first address' "$TMP/r.log"
 check "round trip to EAD 2002 valid" "$TEICONV" convert -t ead -o "$TMP/rt" "$out/repository-addresses.ead3.xml" 2>/dev/null
 check "round trip valid against ead.rng" jing_ok "$S/ead2002/ead.rng" "$TMP/rt/repository-addresses.ead3.ead.xml"
+
+# unittitle and unitid words (the 20,000-document run: gen-08190, 07425,
+# 08949, 09899, 10877, 05372, 04275, 08102, 09374): in a did/unittitle or
+# did/unitid what EAD3 does not allow there (an imprint, a link holding
+# blocks) is kept as its words, in order and none run together, named in
+# one loss line; a unitdate in a unittitle keeps every word; a unittitle in
+# the header keeps its words in the languagedeclaration or the loss report.
+mkdir "$TMP/w"
+for n in unittitle-imprint unitid-link-blocks unittitle-unitdate unittitle-outside-did langusage-no-language; do
+  cp "$F/$n.xml" "$TMP/w/"
+done
+check "unittitle fixtures -> EAD3" "$TEICONV" convert -t ead3 -o "$TMP/w3" "$TMP/w" 2>"$TMP/w3.log"
+check "their EAD3 valid against ead3.rng" jing_ok "$S/ead3/ead3.rng" "$TMP"/w3/*.ead3.xml
+check "their unittitle and unitid words kept, in order" \
+  python3 "$SRC/tests/migrate/check_kept.py" "$TMP/w3.log" "$TMP/w" "$TMP/w3" .ead3.xml --ids --pairs 5
+# one_line FILE: the file's text on one line, white space runs as one space
+one_line() { tr -s ' \n' '  ' <"$1"; }
+check "imprint in unittitle: its words kept" sh -c 'tr -s " \n" "  " <"$0" | grep -q "<unittitle>Minutes of the council, Harbour Press ledger edition and <emph render=\"bold\">drafts</emph></unittitle>"' "$TMP/w3/unittitle-imprint.ead3.xml"
+check "imprint in unittitle: one loss line" grep -q 'unittitle-imprint.xml: .*loss: /ead/archdesc/did/unittitle: element unittitle: imprint kept as words' "$TMP/w3.log"
+same "link holding blocks in unitid: its words" "$(one_line "$TMP/w3/unitid-link-blocks.ead3.xml" | grep -o '<unitid>[^<]*</unitid>')" "<unitid>MS box seven ledger tail</unitid>"
+check "links holding blocks: named in the loss report" grep -q 'unitid-link-blocks.xml: .*loss: /ead/archdesc/did/unitid: element unitid: extref kept as words' "$TMP/w3.log"
+check "a link of phrases stays a link" grep -q '<ref href="https://example.org/plain">plain link</ref>' "$TMP/w3/unitid-link-blocks.ead3.xml"
+check "unitdate in unittitle: every word, spaced" grep -q '>circa 1850 1899 see also</date>' "$TMP/w3/unittitle-unitdate.ead3.xml"
+check "unittitle in langusage: in the languagedeclaration's note" grep -q '<p>English Smith minutes</p>' "$TMP/w3/unittitle-outside-did.ead3.xml"
+check "unittitle in a revision list head: in the loss report" grep -q 'loss: /ead/eadheader/revisiondesc/list/head: head of the revision list dropped (EAD3 maintenancehistory has none): Changes to Boston council map' "$TMP/w3.log"
+check "unittitle in a langusage without language: in the loss report" grep -q 'loss: /ead/eadheader/profiledesc/langusage: langusage without a language element dropped: Jones minutes' "$TMP/w3.log"
+check "unittitle fixtures: round trip to EAD 2002" "$TEICONV" convert -t ead -o "$TMP/w2" "$TMP"/w3/*.ead3.xml 2>"$TMP/w2.log"
+check "round trip valid against ead.rng" jing_ok "$S/ead2002/ead.rng" "$TMP"/w2/*.ead.xml
+check "round trip kept the did's words" \
+  python3 "$SRC/tests/migrate/check_kept.py" "$TMP/w3.log,$TMP/w2.log" "$TMP/w" "$TMP/w2" .ead3.ead.xml --pairs 5
+
+# EAD3 -> EAD 2002: a footnote in did/unittitle kept as words (one loss
+# line); a listhead's head03 (EAD 2002 has two heads) joins head02, so that
+# no output is refused for a third head.
+mkdir "$TMP/e3"; cp "$F/ead3-unittitle-listhead.xml" "$TMP/e3/"
+check "EAD3 fixture -> EAD 2002" "$TEICONV" convert -t ead -o "$TMP/e2" "$TMP/e3" 2>"$TMP/e2.log"
+check "its EAD 2002 valid against ead.rng" jing_ok "$S/ead2002/ead.rng" "$TMP/e2/ead3-unittitle-listhead.ead.xml"
+check "its EAD 2002 valid against ead.xsd" ead_xsd_ok "$TMP/e2/ead3-unittitle-listhead.ead.xml"
+check "its unittitle words kept, in order" \
+  python3 "$SRC/tests/migrate/check_kept.py" "$TMP/e2.log" "$TMP/e3" "$TMP/e2" .ead.xml --ids --pairs 1
+check "footnote in unittitle: one loss line" grep -q 'loss: /ead/archdesc/did/unittitle: element unittitle: footnote kept as words' "$TMP/e2.log"
+check "head03 joins head02" grep -q '<head02>Contents Remarks</head02>' "$TMP/e2/ead3-unittitle-listhead.ead.xml"
+check "a lone head03 becomes head02" grep -q '<head02>Place</head02>' "$TMP/e2/ead3-unittitle-listhead.ead.xml"
+check "head03 named in the loss report" grep -q 'loss: /ead/archdesc/scopecontent/list/listhead/head03: head03 "Remarks" joined to head02' "$TMP/e2.log"
 
 # An EAD input without archdesc (invalid) asked for the other EAD version: a
 # bad input (TC055, exit 1), never a stylesheet failure (TC020, internal).

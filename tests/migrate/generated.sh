@@ -84,7 +84,7 @@ t3=$(date +%s)
 # 4. EAD 2002 -> EAD3 -> EAD 2002 keeps every component, title, date, identifier
 check "round trip batch exits 0" "$TEICONV" convert -j2 -t ead -o "$TMP/rt" "$TMP/o3" 2>"$TMP/rt.log"
 all_valid "round-trip EAD 2002 against ead.rng" "$R2" "$TMP/rt" .ead.xml
-check "round trip kept components, titles, dates, identifiers" python3 "$G/check_kept.py" "$TMP/rt.log" "$TMP/g2" "$TMP/rt" .ead3.ead.xml --pairs "$COUNT"
+check "round trip kept components, titles, dates, identifiers" python3 "$G/check_kept.py" "$TMP/o3.log,$TMP/rt.log" "$TMP/g2" "$TMP/rt" .ead3.ead.xml --pairs "$COUNT"
 t4=$(date +%s)
 
 # MIGRATE_KEEP=DIR keeps the documents, outputs and logs for a look at failures

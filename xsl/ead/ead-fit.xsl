@@ -112,6 +112,91 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The children (@c) and text flag (@t) of table row k as "@c|@t"; ''
+       when the table has no row k. -->
+  <xsl:template name="fit-row-string">
+    <xsl:param name="k"/>
+    <xsl:choose>
+      <xsl:when test="$fit-tc"><xsl:for-each select="tc:fit-row($k)"><xsl:value-of select="concat(@c, '|', @t)"/></xsl:for-each></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="document($fit-table-file)/*/tc:allowed">
+          <xsl:for-each select="key('fit-row', $k)"><xsl:value-of select="concat(@c, '|', @t)"/></xsl:for-each>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The text of the context element with a space between two of its text
+       nodes only where two words would otherwise run together
+       ("English<x>Smith</x>" gives "English Smith", "<x>English</x>." stays
+       "English."): the words of markup the target cannot hold. -->
+  <xsl:variable name="fit-no-space-after" select="' &#9;&#10;&#13;([{&quot;'"/>
+  <xsl:variable name="fit-no-space-before" select="' &#9;&#10;&#13;.,;:!?)]}'"/>
+  <xsl:template name="fit-words">
+    <xsl:variable name="t">
+      <xsl:for-each select=".//text()">
+        <xsl:variable name="prev" select="string(preceding::text()[1])"/>
+        <xsl:if test="position() &gt; 1 and not(contains($fit-no-space-after, substring($prev, string-length($prev)))) and not(contains($fit-no-space-before, substring(., 1, 1)))">
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:value-of select="."/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space($t)"/>
+  </xsl:template>
+
+  <!-- '1' when the context element of the input, once mapped, fits whole in
+       the target element of row key pk ("did/unittitle"): its target name
+       (mode fit-target-name, which each migration defines: the name, "-"
+       when the mapping drops and reports it, a "!" after the name when the
+       mapping keeps only its words) is a child the row allows, its text is
+       allowed, and so, in turn, are its children. Used where a phrase that
+       does not fit is better kept as words than unwrapped piecemeal
+       (unittitle, unitid). -->
+  <xsl:template name="fit-phrase-fits">
+    <xsl:param name="pk"/>
+    <xsl:variable name="m"><xsl:apply-templates select="." mode="fit-target-name"/></xsl:variable>
+    <xsl:variable name="name" select="translate($m, '!', '')"/>
+    <xsl:variable name="prow"><xsl:call-template name="fit-row-string"><xsl:with-param name="k" select="$pk"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$m = '-'">1</xsl:when>
+      <xsl:when test="$name = '' or not(contains(substring-before($prow, '|'), concat(' ', $name, ' ')))"/>
+      <xsl:when test="contains($m, '!')">1</xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="k" select="concat(substring-after($pk, '/'), '/', $name)"/>
+        <xsl:variable name="row"><xsl:call-template name="fit-row-string"><xsl:with-param name="k" select="$k"/></xsl:call-template></xsl:variable>
+        <xsl:variable name="bad">
+          <xsl:if test="text()[normalize-space() != ''] and substring-after($row, '|') != '1'">x</xsl:if>
+          <xsl:for-each select="*">
+            <xsl:variable name="ok"><xsl:call-template name="fit-phrase-fits"><xsl:with-param name="pk" select="$k"/></xsl:call-template></xsl:variable>
+            <xsl:if test="$ok != '1'">x</xsl:if>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:if test="$bad = ''">1</xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The names of the children of the context that do not fit whole in
+       the target element of row key pk, each followed by a space. -->
+  <xsl:template name="fit-misfits">
+    <xsl:param name="pk"/>
+    <xsl:for-each select="*">
+      <xsl:variable name="ok"><xsl:call-template name="fit-phrase-fits"><xsl:with-param name="pk" select="$pk"/></xsl:call-template></xsl:variable>
+      <xsl:if test="$ok != '1'"><xsl:value-of select="concat(local-name(), ' ')"/></xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The loss line of a phrase element whose misfits (fit-misfits) were kept as words. -->
+  <xsl:template name="fit-flattened-loss">
+    <xsl:param name="misfits"/>
+    <xsl:if test="normalize-space($misfits) != ''">
+      <xsl:call-template name="loss">
+        <xsl:with-param name="what" select="concat('element ', local-name(), ': ', normalize-space($misfits), ' kept as words (the target ', local-name(), ' holds only simple phrases here)')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <!-- ===== the fit pass ================================================== -->
 
   <!-- The name of an attribute as the table writes it. -->

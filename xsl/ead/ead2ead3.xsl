@@ -359,6 +359,12 @@
             </xsl:if>
           </maintenanceevent>
         </xsl:for-each>
+        <xsl:for-each select="e:revisiondesc/e:list/e:head[normalize-space() != '']">
+          <xsl:variable name="words"><xsl:call-template name="fit-words"/></xsl:variable>
+          <xsl:call-template name="loss">
+            <xsl:with-param name="what" select="concat('head of the revision list dropped (EAD3 maintenancehistory has none): ', $words)"/>
+          </xsl:call-template>
+        </xsl:for-each>
         <maintenanceevent>
           <eventtype value="derived"/>
           <xsl:choose>
@@ -421,14 +427,14 @@
           <xsl:value-of select="(@scriptcode)[1]"/>
           <xsl:if test="not(@scriptcode)">script not stated</xsl:if>
         </script>
-        <xsl:if test="position() = 1 and normalize-space(../text()) != ''">
-          <descriptivenote><p><xsl:value-of select="normalize-space(..)"/></p></descriptivenote>
+        <xsl:if test="position() = 1 and (../text()[normalize-space() != ''] or ../*[not(self::e:language)][normalize-space() != ''])">
+          <descriptivenote><p><xsl:for-each select=".."><xsl:call-template name="fit-words"/></xsl:for-each></p></descriptivenote>
         </xsl:if>
       </languagedeclaration>
     </xsl:for-each>
     <xsl:if test="not(e:language) and normalize-space(.) != ''">
       <xsl:call-template name="loss">
-        <xsl:with-param name="what" select="concat('langusage without a language element dropped: ', normalize-space(.))"/>
+        <xsl:with-param name="what"><xsl:text>langusage without a language element dropped: </xsl:text><xsl:call-template name="fit-words"/></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
@@ -785,7 +791,14 @@
     <xsl:element name="{local-name()}">
       <xsl:apply-templates select="@*" mode="ead3"/>
       <xsl:variable name="main">
-        <xsl:for-each select="node()[not(self::e:subarea)]"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:for-each>
+        <xsl:for-each select="node()[not(self::e:subarea)]">
+          <xsl:text> </xsl:text>
+          <xsl:choose>
+            <xsl:when test="self::*"><xsl:call-template name="fit-words"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> </xsl:text>
+        </xsl:for-each>
       </xsl:variable>
       <xsl:if test="normalize-space($main) != '' or not(e:subarea)"><part><xsl:value-of select="normalize-space($main)"/></part></xsl:if>
       <xsl:for-each select="e:subarea">
@@ -832,13 +845,17 @@
       <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
       <xsl:for-each select="@normal | @certainty | @era | @calendar"><xsl:copy/></xsl:for-each>
       <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
-      <xsl:value-of select="."/>
+      <!-- its markup, if any, as words, spaced (so that none run together) -->
+      <xsl:choose>
+        <xsl:when test="*"><xsl:call-template name="fit-words"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
     </date>
   </xsl:template>
 
   <!-- A blockquote inside a paragraph becomes a quote of its words. -->
   <xsl:template match="e:p//e:blockquote" mode="ead3" priority="2">
-    <quote><xsl:value-of select="normalize-space(.)"/></quote>
+    <quote><xsl:call-template name="fit-words"/></quote>
   </xsl:template>
 
   <!-- bibref inside running text: its title stays, the rest is text. -->
@@ -874,6 +891,40 @@
       <p><xsl:value-of select="normalize-space(.)"/></p>
     </legalstatus>
   </xsl:template>
+
+  <!-- did/unittitle and did/unitid: the phrases EAD3 allows there stay
+       (mapped); any other child (imprint, bibref, a link holding blocks) is
+       kept as its words, spaced, with one loss line naming them. -->
+  <xsl:template match="e:did/e:unittitle | e:did/e:unitid" mode="ead3">
+    <xsl:variable name="pk" select="concat('did/', local-name())"/>
+    <xsl:variable name="misfits"><xsl:call-template name="fit-misfits"><xsl:with-param name="pk" select="$pk"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates select="@*" mode="ead3"/>
+      <xsl:for-each select="node()">
+        <xsl:choose>
+          <xsl:when test="self::* and contains(concat(' ', $misfits), concat(' ', local-name(), ' '))">
+            <xsl:variable name="ok"><xsl:call-template name="fit-phrase-fits"><xsl:with-param name="pk" select="$pk"/></xsl:call-template></xsl:variable>
+            <xsl:choose>
+              <xsl:when test="$ok = '1'"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+              <xsl:otherwise><xsl:text> </xsl:text><xsl:call-template name="fit-words"/><xsl:text> </xsl:text></xsl:otherwise>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="." mode="ead3"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:element>
+    <xsl:call-template name="fit-flattened-loss"><xsl:with-param name="misfits" select="$misfits"/></xsl:call-template>
+  </xsl:template>
+  <!-- The EAD3 name of an EAD 2002 phrase (for fit-phrase-fits): "!" after
+       it when the mapping keeps only its words, "-" when it drops it. -->
+  <xsl:template match="*" mode="fit-target-name"><xsl:value-of select="local-name()"/></xsl:template>
+  <xsl:template match="e:extref | e:ref | e:archref | e:bibref[@href or @xlink:href]" mode="fit-target-name">ref</xsl:template>
+  <xsl:template match="e:extptr | e:ptr" mode="fit-target-name">ptr!</xsl:template>
+  <xsl:template match="e:unitdate" mode="fit-target-name">date!</xsl:template>
+  <xsl:template match="e:note[*]" mode="fit-target-name">footnote</xsl:template>
+  <xsl:template match="e:note" mode="fit-target-name">footnote!</xsl:template>
+  <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation | e:title | e:lb" mode="fit-target-name"><xsl:value-of select="concat(local-name(), '!')"/></xsl:template>
+  <xsl:template match="e:frontmatter | e:runner | e:linkgrp | e:arc | e:resource | e:extptrloc | e:extrefloc | e:ptrloc | e:refloc" mode="fit-target-name">-</xsl:template>
 
   <!-- dao and daogrp may stand in a component in 2002; in EAD3 only in did. -->
   <xsl:template match="e:did" mode="ead3">

@@ -64,6 +64,38 @@
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="ead2002"/>
 
+  <!-- did/unittitle and did/unitid: the phrases EAD 2002 allows there stay
+       (mapped); any other child (a footnote) is kept as its words, spaced,
+       with one loss line naming them. -->
+  <xsl:template match="e3:did/e3:unittitle | e3:did/e3:unitid" mode="ead2002">
+    <xsl:variable name="pk" select="concat('did/', local-name())"/>
+    <xsl:variable name="misfits"><xsl:call-template name="fit-misfits"><xsl:with-param name="pk" select="$pk"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates select="@*" mode="ead2002"/>
+      <xsl:for-each select="node()">
+        <xsl:choose>
+          <xsl:when test="self::* and contains(concat(' ', $misfits), concat(' ', local-name(), ' '))">
+            <xsl:variable name="ok"><xsl:call-template name="fit-phrase-fits"><xsl:with-param name="pk" select="$pk"/></xsl:call-template></xsl:variable>
+            <xsl:choose>
+              <xsl:when test="$ok = '1'"><xsl:apply-templates select="." mode="ead2002"/></xsl:when>
+              <xsl:otherwise><xsl:text> </xsl:text><xsl:call-template name="fit-words"/><xsl:text> </xsl:text></xsl:otherwise>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="." mode="ead2002"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:element>
+    <xsl:call-template name="fit-flattened-loss"><xsl:with-param name="misfits" select="$misfits"/></xsl:call-template>
+  </xsl:template>
+  <!-- The EAD 2002 name of an EAD3 phrase (for fit-phrase-fits): "!" after
+       it when the mapping keeps only its words. -->
+  <xsl:template match="*" mode="fit-target-name"><xsl:value-of select="local-name()"/></xsl:template>
+  <xsl:template match="e3:ref[@href] | e3:ptr[@href]" mode="fit-target-name"><xsl:value-of select="concat('ext', local-name())"/></xsl:template>
+  <xsl:template match="e3:footnote" mode="fit-target-name">note</xsl:template>
+  <xsl:template match="e3:quote | e3:foreign" mode="fit-target-name">emph</xsl:template>
+  <xsl:template match="e3:persname | e3:corpname | e3:famname | e3:name | e3:geogname | e3:subject | e3:function | e3:genreform | e3:occupation | e3:title | e3:lb | e3:ptr" mode="fit-target-name"><xsl:value-of select="concat(local-name(), '!')"/></xsl:template>
+  <xsl:template match="e3:ptr[@href]" mode="fit-target-name" priority="2">extptr!</xsl:template>
+
   <!-- The words of an element, a space between those of its children. -->
   <xsl:template name="spaced-text">
     <xsl:variable name="t">
@@ -287,6 +319,26 @@
       <xsl:apply-templates mode="ead2002"/>
     </date>
   </xsl:template>
+  <!-- listhead: EAD 2002 has two heads, EAD3 three; head03 (in a
+       chronlist the place column, whose geogname EAD 2002 puts in the
+       event) joins head02, after its words (reported). -->
+  <xsl:template match="e3:listhead[e3:head03]" mode="ead2002">
+    <listhead>
+      <xsl:call-template name="common-attrs"/>
+      <xsl:apply-templates select="e3:head01" mode="ead2002"/>
+      <head02>
+        <xsl:for-each select="(e3:head02 | e3:head03)[1]"><xsl:call-template name="common-attrs"/></xsl:for-each>
+        <xsl:for-each select="e3:head02 | e3:head03">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:apply-templates mode="ead2002"/>
+        </xsl:for-each>
+      </head02>
+    </listhead>
+    <xsl:for-each select="e3:head03">
+      <xsl:call-template name="loss"><xsl:with-param name="what" select="concat('head03 &quot;', normalize-space(.), '&quot; joined to head02 (EAD 2002 list heads have two columns)')"/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- chronitem dates and chronitemset -->
   <xsl:template match="e3:chronitem" mode="ead2002">
     <chronitem>
