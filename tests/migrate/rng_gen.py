@@ -4,7 +4,7 @@
 # Owner: the EAD migration tests (issue 13). Python 3 standard library only.
 """Usage: rng_gen.py --rng GRAMMAR.rng --out DIR [--seed N] [--count N]
                   [--prefix NAME] [--no-namespace SHARE] [--max-elements N]
-                  [--coverage FILE]
+                  [--coverage FILE] [--cap ELEMENT=N ...]
 
 Every choice is weighted towards the branches used least so far in the same
 parent element, so a run of a few thousand documents uses every element in
@@ -14,7 +14,11 @@ past the budget each pattern takes its cheapest valid form. Values follow the
 datatypes and facets (ID unique, IDREF/IDREFS pointing at an ID of the same
 document, ENTITY declared as an unparsed entity in the internal subset).
 --no-namespace SHARE writes that share of the documents without the grammar's
-namespace, with XLink attributes as plain names (EAD 2002 DTD style)."""
+namespace, with XLink attributes as plain names (EAD 2002 DTD style).
+--cap ELEMENT=N (repeatable) lets an element, with all inside it, take at most
+N elements of the budget: past that it takes its cheapest form (TEI's
+teiHeader comes first and would else use the whole budget, leaving the text
+its cheapest form, without a word)."""
 import argparse
 import os
 import random
@@ -296,6 +300,16 @@ PROPS = {"C": "\\x00-\\x1f\\x7f-\\x9f\\u200b-\\u200f\\ufeff",
          "Z": " \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"}
 
 
+def uri_ok(v):
+    """Whether a value a pattern allows is an anyURI for jing too: before a
+    colon a scheme (a letter first), and something after the colon ("0:c"
+    and "B0:" are refused)."""
+    scheme, colon, rest = v.partition(":")
+    if not colon or "/" in scheme or "?" in scheme or "#" in scheme:
+        return True  # a relative reference
+    return re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) is not None and rest != ""
+
+
 def py_class(body):
     """The body of an XSD character class as a Python one."""
     return re.sub(r"\\p\{(\w)\}", lambda m: PROPS[m.group(1)], body)
@@ -351,15 +365,17 @@ class Doc:
     def __init__(self, max_elements, max_depth):
         self.count = 0
         self.max_elements, self.max_depth = max_elements, max_depth
+        self.limit = max_elements  # lower inside a capped element (--cap)
         self.ids = []
         self.entities = {}
         self.focus = None  # (parent, child): a pair not generated yet, aimed at
 
 
 class Generator:
-    def __init__(self, grammar, rnd, max_elements):
+    def __init__(self, grammar, rnd, max_elements, caps=None):
         self.g, self.r = grammar, rnd
         self.max_elements = max_elements
+        self.caps = caps or {}  # element local name -> elements it may take
         self.used = {}          # (pattern uid, parent name, branch) -> times
         self.seen_child = set()  # (parent, child) element names generated
         self.seen_attr = set()   # (element, attribute)
@@ -396,7 +412,7 @@ class Generator:
 
     def tight(self, depth):
         d = self.doc
-        return d.count >= d.max_elements or depth >= d.max_depth
+        return d.count >= d.limit or depth >= d.max_depth
 
     def gen(self, p, el, depth):
         k = p.kind
@@ -413,7 +429,11 @@ class Generator:
             self.seen_child.add((el.name[1], name[1]))
             if self.doc.focus == (el.name[1], name[1]) or depth > 60:
                 self.doc.focus = None
+            outer = self.doc.limit
+            if name[1] in self.caps:
+                self.doc.limit = min(outer, self.doc.count + self.caps[name[1]])
             self.gen(p.kids[0], child, depth + 1)
+            self.doc.limit = outer
             el.kids.append(child)
             return
         if k == "attribute":
@@ -581,8 +601,13 @@ class Generator:
             i = self.pick(ok, (p.uid, el.name[1], attr))
             return self.value(alts[i], el, attr)
         if k == "list":
-            parts = []
-            self.value_seq(p.kids[0], el, attr, parts)
+            # an empty token (a <value/> among the choices) is no token once
+            # the list is split: a list of only empty ones has none at all
+            for _ in range(20):
+                parts = []
+                self.value_seq(p.kids[0], el, attr, parts)
+                if all(not isinstance(x, str) or x.strip() for x in parts):
+                    break
             return " ".join(parts)
         if k in ("group", "optional", "zeroOrMore", "oneOrMore"):
             parts = []
@@ -619,7 +644,7 @@ class Generator:
         if "pattern" in pr:
             for _ in range(100):
                 v = RegexGen(r, pr["pattern"]).gen()
-                if re.fullmatch(py_regex(pr["pattern"]), v) and v.strip():
+                if re.fullmatch(py_regex(pr["pattern"]), v) and v.strip() and (t != "anyURI" or uri_ok(v)):
                     return v
             raise SystemExit("rng_gen: pattern %r: no value found" % pr["pattern"])
         if t == "ID":
@@ -839,10 +864,12 @@ def main():
     ap.add_argument("--no-namespace", type=float, default=0.0)
     ap.add_argument("--max-elements", type=int, default=120)
     ap.add_argument("--coverage")
+    ap.add_argument("--cap", action="append", default=[], metavar="ELEMENT=N")
     a = ap.parse_args()
+    caps = {n: int(v) for n, _, v in (c.partition("=") for c in a.cap)}
     g = Grammar(a.rng)
     rnd = random.Random(a.seed)
-    gen = Generator(g, rnd, a.max_elements)
+    gen = Generator(g, rnd, a.max_elements, caps)
     os.makedirs(a.out, exist_ok=True)
     width = len(str(a.count))
     pairs = sorted(p for p in possible(g)[0] if "*" not in p and p[0] != "#root")
