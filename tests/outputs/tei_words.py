@@ -39,6 +39,12 @@ SEPARATE = {T + 'app', T + 'lem', T + 'rdg', T + 'subst', T + 'row', T + 'cell',
             T + 'surname', T + 'addName', T + 'roleName', T + 'imprint'}
 
 
+def separate(el):
+    """Whether an element's words are apart from those around it: the kinds
+    above, and an element of another namespace (the renderings set one off)."""
+    return el.tag in SEPARATE or not el.tag.startswith(T)
+
+
 def words(s):
     return WORD.findall(unicodedata.normalize('NFC', s).casefold())
 
@@ -62,7 +68,7 @@ def tei_text(el, out):
     if el.tag in BREAKS:
         if el.get('break') != 'no':
             out.append(' ')
-    elif el.tag in SEPARATE:
+    elif separate(el):
         out.append(' ')
     if el.text and el.tag not in BREAKS:
         out.append(el.text)
@@ -71,7 +77,7 @@ def tei_text(el, out):
             tei_text(kid, out)
         if kid.tail:
             out.append(kid.tail)
-    if el.tag in SEPARATE:
+    if separate(el):
         out.append(' ')
 
 

@@ -155,8 +155,14 @@
   </xsl:template>
 
   <!-- ===== the text ===== -->
+  <!-- every child: a note or page break before the body (model.global) too -->
   <xsl:template match="t:text">
-    <xsl:apply-templates select="t:front | t:body | t:back | t:group"/>
+    <xsl:apply-templates select="*"/>
+  </xsl:template>
+  <!-- An element of another namespace (FRUS's frus:attachment) is set off
+       from the words around it. -->
+  <xsl:template match="*[not(self::t:*)][normalize-space()]">
+    <xsl:text> </xsl:text><xsl:apply-templates/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="t:front | t:body | t:back | t:group">
     <section class="{local-name()}"><xsl:apply-templates/></section>
@@ -345,6 +351,7 @@
   </xsl:template>
   <xsl:template match="t:relation">
     <xsl:value-of select="normalize-space(concat(@name, ': ', @active, ' ', @mutual, ' ', @passive))"/>
+    <xsl:if test="*"><xsl:text> </xsl:text></xsl:if>
     <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="t:idno[starts-with(normalize-space(), 'http')]">

@@ -124,9 +124,9 @@
     <xsl:apply-templates select="t:sense | t:re"/>
     </b>
   </xsl:template>
-  <!-- A relation (standOff) holds only attributes: they are its words. -->
+  <!-- A relation (standOff): its attributes, then what it holds (a desc). -->
   <xsl:template match="t:relation">
-    <b><xsl:value-of select="concat($nl, normalize-space(concat(@name, ': ', @active, ' ', @mutual, ' ', @passive)), $nl)"/></b>
+    <b><xsl:value-of select="concat($nl, normalize-space(concat(@name, ': ', @active, ' ', @mutual, ' ', @passive)), $nl)"/><xsl:apply-templates/></b>
   </xsl:template>
   <!-- The standOff: after the text, under its own title. -->
   <xsl:template match="t:standOff">
