@@ -61,17 +61,22 @@ check "documents with words to count: $with_words" test "$with_words" -gt 0
 # The shapes the renderings once lost, in one small document (the generated
 # ones reach them only now and then): a relation's desc, a note before the
 # body, an element of another namespace between words (FRUS's
-# frus:attachment; tei_all has no place for it, so this one is not valid).
+# frus:attachment; tei_all has no place for it, so this one is not valid),
+# an availability whose p has no words beside an ab that has (its EAD
+# userestrict was left empty: invalid, the output refused).
 mkdir -p "$TMP/fx"
-tei_head='<teiHeader><fileDesc><titleStmt><title>Shapes</title></titleStmt><publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Made for the test.</p></sourceDesc></fileDesc></teiHeader>'
+tei_head='<teiHeader><fileDesc><titleStmt><title>Shapes</title></titleStmt><publicationStmt><publisher>Test</publisher><availability><p><ptr target="#x"/></p><ab>lima open to all</ab></availability></publicationStmt><sourceDesc><p>Made for the test.</p></sourceDesc></fileDesc></teiHeader>'
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">%s<standOff><listRelation><relation name="kin" active="#a" passive="#b"><desc>cousins by marriage</desc></relation></listRelation></standOff><text><note>hotel note before the body</note><body><p>india<x:seal xmlns:x="urn:x-test">juliet</x:seal>kilo</p></body></text></TEI>\n' \
   "$tei_head" >"$TMP/fx/shapes.xml"
-rc=0; "$TEICONV" convert -q -t html,text -o "$TMP/fx" "$TMP/fx/shapes.xml" || rc=$?
+rc=0; "$TEICONV" convert -q -t html,text,ead -o "$TMP/fx" "$TMP/fx/shapes.xml" || rc=$?
 check "shapes: exit 0" test "$rc" -eq 0
 python3 "$SRC/tests/outputs/tei_words.py" 0 "$TMP/fx/shapes.xml" "$TMP/fx/shapes.html" "$TMP/fx/shapes.txt" >"$TMP/fx/words"
 check "shapes: all 11 words in HTML ($(cat "$TMP/fx/words"))" grep -q '^shapes.xml words=11 html=100.00%' "$TMP/fx/words"
 check "shapes: the note before the body in HTML" grep -q 'hotel note before the body' "$TMP/fx/shapes.html"
 check "shapes: the relation's desc in text" grep -qx 'cousins by marriage' "$TMP/fx/shapes.txt"
+check "shapes: EAD valid against ead.xsd" ead_xsd_ok "$TMP/fx/shapes.ead.xml"
+same "shapes: EAD userestrict, the ab's words" \
+  "$(xp "$TMP/fx/shapes.ead.xml" "normalize-space(//ead:userestrict)")" "lima open to all"
 
 echo "tei_generated: $COUNT documents (seed $SEED, $ELEMENTS elements) in $(($(date +%s) - t0)) s"
 finish

@@ -358,11 +358,14 @@
     <xsl:call-template name="list-bibliography"/>
     <xsl:variable name="av" select="$fd/t:publicationStmt/t:availability[normalize-space()]"/>
     <xsl:if test="$av">
+      <!-- its paragraphs with words (an empty p beside an ab with words
+           left userestrict empty, invalid), else all its words -->
+      <xsl:variable name="av-paras" select="$av/*[self::t:licence or self::t:p or self::t:ab][normalize-space()]"/>
       <userestrict>
-        <xsl:for-each select="$av/t:licence | $av/t:p">
+        <xsl:for-each select="$av-paras">
           <xsl:call-template name="para"/>
         </xsl:for-each>
-        <xsl:if test="not($av/t:licence | $av/t:p)">
+        <xsl:if test="not($av-paras)">
           <xsl:call-template name="para"><xsl:with-param name="node" select="$av"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="not($av/t:licence[normalize-space()] | $av/t:p[normalize-space()]) and $av/t:licence/@target">
