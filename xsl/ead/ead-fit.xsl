@@ -2,7 +2,7 @@
 <!-- ead-fit.xsl: the loss report and the last pass of an EAD migration: the
      result is checked against the table of what the target allows, and what does not fit is repaired or reported. -->
 <!-- Owner: EAD migration (issue 13). Included by ead2ead3.xsl and ead3to2002.xsl,
-     each with its table (ead3-allowed.xsl, ead2002-allowed.xsl, generated from the
+     each naming its table in $fit-table-file (ead3-allowed.xsl, ead2002-allowed.xsl, generated from the
      official schemas). Mode "fit": an element its parent may not hold is unwrapped
      (its text and allowed children stay), an attribute the element may not carry
      is dropped, an enumerated value outside the list is dropped, an ID/IDREF that
@@ -15,11 +15,11 @@
     xmlns:tc="urn:x-teiconv:internal"
     exclude-result-prefixes="exsl xlink tc">
 
-  <!-- The table (tc:allowed, a top-level element of the table module, which
-       also sets $fit-table-file and $fit-ns): teiconv looks its rows up in C
-       (tc:fit-row, tc:fit-attrs: src/lib/xslt/fit_table.c, indexed once per
-       compiled stylesheet); other processors read it with document() and
-       these keys. -->
+  <!-- The table (tc:allowed, a top-level element of the document that
+       $fit-table-file names; the including stylesheet sets it and $fit-ns and
+       does not include the table): teiconv looks its rows up in C (tc:fit-row,
+       tc:fit-attrs: src/lib/xslt/fit_table.c, the document parsed once a
+       process); other processors read it with document() and these keys. -->
   <xsl:key name="fit-row" match="tc:e" use="@k"/>
   <xsl:key name="fit-attrs" match="tc:attrs" use="@n"/>
   <xsl:key name="fit-id" match="*[@id]" use="@id"/>

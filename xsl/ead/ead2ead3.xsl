@@ -14,7 +14,8 @@
     exclude-result-prefixes="e xlink date exsl">
 
   <xsl:include href="ead-fit.xsl"/>
-  <xsl:include href="ead3-allowed.xsl"/>
+  <xsl:variable name="fit-table-file" select="'ead3-allowed.xsl'"/>
+  <xsl:variable name="fit-ns" select="'http://ead3.archivists.org/schema/'"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <!-- What the derived maintenance event says (teidoc2ead3.xsl sets it). -->

@@ -13,7 +13,8 @@
     exclude-result-prefixes="e3 exsl">
 
   <xsl:include href="ead-fit.xsl"/>
-  <xsl:include href="ead2002-allowed.xsl"/>
+  <xsl:variable name="fit-table-file" select="'ead2002-allowed.xsl'"/>
+  <xsl:variable name="fit-ns" select="'urn:isbn:1-931666-22-9'"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <xsl:template match="/">

@@ -132,6 +132,7 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
     tc_xml_errors_begin(&q, tc_xml_error_gather, &msgs);
     xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
     xsltStylesheetPtr s = doc ? xsltParseStylesheetDoc(doc) : NULL;
+    int table_ok = s && !s->errors ? tc_fit_index_attach(s) : 1;
     tc_xml_errors_end(&q);
     if (!doc) {
         tc_diags_add(d, TC_SEV_ERROR, "TC010", path, 0, 0, NULL,
@@ -142,19 +143,18 @@ xsltStylesheetPtr tc_stylesheet_load(const char *path, tc_diags *d)
         tc_buf_free(&msgs);
         return NULL;
     }
-    if (!s || s->errors) {
+    if (!s || s->errors || !table_ok) {
         tc_diags_add(d, TC_SEV_ERROR, "TC011", path, 0, 0, NULL, NULL,
                      "stylesheet does not compile%s%s", msgs.len ? ": " : "",
                      first_line(&msgs));
         tc_buf_free(&msgs);
         if (s)
-            xsltFreeStylesheet(s);
+            tc_stylesheet_free(s);
         else
             xmlFreeDoc(doc);
         return NULL;
     }
     tc_buf_free(&msgs);
-    tc_fit_index_attach(s);
     return s;
 }
 

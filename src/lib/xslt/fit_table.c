@@ -1,14 +1,18 @@
 /* fit_table.c: tc:fit-row() and tc:fit-attrs(): the rows of the fit table
- * (the tc:allowed element of xsl/ead/ead3-allowed.xsl or ead2002-allowed.xsl)
- * found by key, from an index made once per compiled stylesheet. The index
- * (two hash tables pointing at nodes of the stylesheet's own documents) is
- * owned by the stylesheet's _private and read-only once made, so worker
- * threads share it. */
+ * (the tc:allowed element of xsl/ead/ead3-allowed.xsl or ead2002-allowed.xsl,
+ * which the stylesheets no longer include: the document the stylesheet's
+ * $fit-table-file names is parsed once a process, outside the compile, and
+ * kept read-only until exit) found by key, from an index made once per
+ * compiled stylesheet. The index (two hash tables pointing at nodes of that
+ * document) is owned by the stylesheet's _private and read-only once made,
+ * so worker threads share it. */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <libxml/hash.h>
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 #include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
 #include <libxslt/xsltutils.h>
@@ -51,6 +55,74 @@ static xmlNodePtr table_in_style(xsltStylesheetPtr s)
     for (xsltStylesheetPtr i = s->imports; !t && i; i = i->next)
         t = table_in_style(i);
     return t;
+}
+
+/* Table documents named by a stylesheet's $fit-table-file, parsed once a
+ * process (under the lock) and kept read-only until exit. */
+#define MAX_TABLE_DOCS 4
+static pthread_mutex_t docs_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    char *path;
+    xmlDocPtr doc;
+} table_docs[MAX_TABLE_DOCS];
+
+static xmlDocPtr shared_table_doc(const char *path)
+{
+    xmlDocPtr d = NULL;
+    pthread_mutex_lock(&docs_lock);
+    int i = 0;
+    for (; i < MAX_TABLE_DOCS && table_docs[i].path; i++)
+        if (strcmp(table_docs[i].path, path) == 0)
+            break;
+    if (i < MAX_TABLE_DOCS && table_docs[i].path)
+        d = table_docs[i].doc;
+    else if (i < MAX_TABLE_DOCS) {
+        d = xmlReadFile(path, NULL, XML_PARSE_NONET);
+        table_docs[i].path = d ? strdup(path) : NULL;
+        if (!table_docs[i].path) {
+            xmlFreeDoc(d);
+            d = NULL;
+        } else
+            table_docs[i].doc = d;
+    }
+    pthread_mutex_unlock(&docs_lock);
+    return d;
+}
+
+/* The file $fit-table-file of s or its imports names ('NAME', quotes off),
+ * with *base the URL of the module that sets it; NULL when none. */
+static xmlChar *fit_file_of(xsltStylesheetPtr s, const xmlChar **base)
+{
+    for (; s; s = s->imports) {
+        for (xsltStackElemPtr v = s->variables; v; v = v->next) {
+            if (!xmlStrEqual(v->name, (const xmlChar *)"fit-table-file") ||
+                !v->select)
+                continue;
+            int n = xmlStrlen(v->select);
+            if (n >= 2 && v->select[0] == '\'' && v->select[n - 1] == '\'' &&
+                v->comp && v->comp->inst && v->comp->inst->doc) {
+                *base = v->comp->inst->doc->URL;
+                return xmlStrndup(v->select + 1, n - 2);
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The tc:allowed element of the document $fit-table-file names, or NULL. */
+static xmlNodePtr table_outside(xsltStylesheetPtr s)
+{
+    const xmlChar *base = NULL;
+    xmlChar *file = fit_file_of(s, &base);
+    if (!file || !base) {
+        xmlFree(file);
+        return NULL;
+    }
+    xmlChar *path = xmlBuildURI(file, base);
+    xmlFree(file);
+    xmlDocPtr d = path ? shared_table_doc((const char *)path) : NULL;
+    xmlFree(path);
+    return table_in_doc(d);
 }
 
 /* The first child of table named name (tc:e or tc:attrs) whose attribute
@@ -109,16 +181,28 @@ void tc_stylesheet_free(xsltStylesheetPtr s)
     xsltFreeStylesheet(s);
 }
 
-void tc_fit_index_attach(xsltStylesheetPtr s)
+/* The table of s: in a module of it, or the document its $fit-table-file
+ * names (NULL when none). */
+static xmlNodePtr table_of(xsltStylesheetPtr s)
+{
+    xmlNodePtr t = table_in_style(s);
+    return t ? t : table_outside(s);
+}
+
+int tc_fit_index_attach(xsltStylesheetPtr s)
 {
     if (!s || s->_private)
-        return;
-    xmlNodePtr t = table_in_style(s);
-    if (!t)
-        return;
+        return 1;
+    xmlNodePtr t = table_of(s);
+    if (!t) {
+        const xmlChar *base = NULL;
+        xmlChar *file = fit_file_of(s, &base);
+        xmlFree(file);
+        return file == NULL; /* names a table that cannot be read */
+    }
     fit_index *x = calloc(1, sizeof(*x));
     if (!x)
-        return;
+        return 1;
     x->table = t;
     x->rows = xmlHashCreate(2048);
     x->attrs = xmlHashCreate(256);
@@ -126,6 +210,7 @@ void tc_fit_index_attach(xsltStylesheetPtr s)
     if (!x->rows || !x->attrs || !index_rows(x->rows, t, "e", "k") ||
         !index_rows(x->attrs, t, "attrs", "n"))
         tc_fit_index_free(s); /* the functions scan instead */
+    return 1;
 }
 
 /* tc:fit-row(k) and tc:fit-attrs(n): which says which. */
@@ -145,8 +230,7 @@ static void lookup(xmlXPathParserContextPtr ctxt, int nargs, int row)
     if (x)
         hit = xmlHashLookup(row ? x->rows : x->attrs, key);
     else if (style)
-        hit = scan(table_in_style(style), row ? "e" : "attrs", row ? "k" : "n",
-                   key);
+        hit = scan(table_of(style), row ? "e" : "attrs", row ? "k" : "n", key);
     xmlFree(key);
     tc_xpath_return(ctxt, xmlXPathNewNodeSet(hit));
 }

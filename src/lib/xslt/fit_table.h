@@ -17,9 +17,13 @@
 void tc_fit_register(void);
 
 /* Index the table of s, if it has one, into s->_private (owned by s, freed
- * by tc_fit_index_free). Without an index (out of memory, a stylesheet
- * compiled elsewhere) the functions scan the table: the same answers. */
-void tc_fit_index_attach(xsltStylesheetPtr s);
+ * by tc_fit_index_free). The table is a tc:allowed element in a module of
+ * s or, when s sets $fit-table-file ('NAME', relative to the module that
+ * sets it), the one of that document, parsed once a process and shared
+ * read-only by every stylesheet and thread. 0 when s names a table that
+ * cannot be read. Without an index (out of memory, a stylesheet compiled
+ * elsewhere) the functions scan the table: the same answers. */
+int tc_fit_index_attach(xsltStylesheetPtr s);
 
 /* Free the index tc_fit_index_attach put into s->_private (NULL: nothing). */
 void tc_fit_index_free(xsltStylesheetPtr s);
