@@ -52,14 +52,8 @@ bad_dc=0
 for f in "$TMP"/out/*.dc.xml; do dc_ok "$f" || { echo "not oai_dc: $f" >&2; bad_dc=$((bad_dc + 1)); }; done
 same "DC outputs not oai_dc" "$bad_dc" "0"
 
-args=()
-for f in "${inputs[@]}"; do
-  b=$(basename "$f" .xml)
-  args+=("$f" "$TMP/out/$b.html" "$TMP/out/$b.txt")
-done
-rc=0; python3 "$SRC/tests/outputs/tei_words.py" 100 "${args[@]}" >"$TMP/words" || rc=$?
-cat "$TMP/words"
-check "every document: all its words in HTML and in text" test "$rc" -eq 0
+words_kept 100 "$TMP/out" "${inputs[@]}"
+check "every document: all its words in HTML and in text" test "$words_rc" -eq 0
 same "a coverage line per document" "$(grep -c ' html=.* text=' "$TMP/words")" "$COUNT"
 with_words=$(grep -c ' words=[1-9]' "$TMP/words" || true)
 check "documents with words to count: $with_words" test "$with_words" -gt 0

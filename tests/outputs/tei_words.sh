@@ -12,14 +12,8 @@ check "corpus has at least 37 TEI files (${#inputs[@]})" test "${#inputs[@]}" -g
 rc=0; "$TEICONV" convert -q -t html,text -o "$TMP/out" "${inputs[@]}" 2>"$TMP/err" || rc=$?
 check "all TEI to HTML and text: exit 0" test "$rc" -eq 0
 
-args=()
-for f in "${inputs[@]}"; do
-  b=$(basename "$f" .xml); b=${b%.tei}
-  args+=("$f" "$TMP/out/$b.html" "$TMP/out/$b.txt")
-done
-rc=0; python3 "$SRC/tests/outputs/tei_words.py" 99.5 "${args[@]}" >"$TMP/words" || rc=$?
-cat "$TMP/words"
-check "every file: at least 99.5 % of its words in HTML and in text" test "$rc" -eq 0
+words_kept 99.5 "$TMP/out" "${inputs[@]}"
+check "every file: at least 99.5 % of its words in HTML and in text" test "$words_rc" -eq 0
 same "a coverage line per file" "$(grep -c ' html=.* text=' "$TMP/words")" "${#inputs[@]}"
 check "the counted words are many (FRUS: over 200,000)" \
   test "$(sed -n 's/^frus1934v04.xml words=\([0-9]*\) .*/\1/p' "$TMP/words")" -gt 200000
