@@ -368,8 +368,7 @@ static void wrap_function(xmlXPathParserContextPtr ctxt, int nargs)
         free(res);
         return;
     }
-    tc_xpath_return(ctxt,
-                    res ? xmlXPathNewString((const xmlChar *)res) : NULL);
+    tc_xpath_return(ctxt, res ? xmlXPathNewString((const xmlChar *)res) : NULL);
     free(res);
 }
 

@@ -2,8 +2,7 @@
  * functions (see xpath_result.h). */
 #include "xslt/xpath_result.h"
 
-int tc_xpath_popped(xmlXPathParserContextPtr ctxt, xmlChar **strings,
-                    size_t n)
+int tc_xpath_popped(xmlXPathParserContextPtr ctxt, xmlChar **strings, size_t n)
 {
     int ok = !ctxt->error;
     for (size_t i = 0; i < n; i++)

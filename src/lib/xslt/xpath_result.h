@@ -14,8 +14,7 @@
  * is NULL (xmlXPathPopString's sign that memory ran out). Otherwise 0:
  * every one of them is freed (and set to NULL) and, unless an error was
  * set already, the memory error is. */
-int tc_xpath_popped(xmlXPathParserContextPtr ctxt, xmlChar **strings,
-                    size_t n);
+int tc_xpath_popped(xmlXPathParserContextPtr ctxt, xmlChar **strings, size_t n);
 
 /* Push res as the function's value; a NULL res (its allocation failed)
  * sets the memory error instead. */
