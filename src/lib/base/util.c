@@ -276,10 +276,7 @@ static void host_hash_init(void)
     char host[256] = "";
     if (gethostname(host, sizeof host - 1) != 0)
         host[0] = '\0';
-    uint32_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)host; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    host_hash_value = h;
+    host_hash_value = tc_hash_bytes(host, strlen(host));
 }
 
 static uint32_t host_hash(void)
@@ -325,4 +322,13 @@ int tc_temp_stale(const char *name, const struct stat *st)
          * one older than this run (by a second: coarse file clocks) */
         return st && st->st_mtime < run_start - 1;
     return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+uint32_t tc_hash_bytes(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 16777619u;
+    return h;
 }

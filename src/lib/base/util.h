@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "teiconv.h"
 
 struct stat;
@@ -43,6 +44,9 @@ void tc_buf_free(tc_buf *b);
 const char *tc_find_ci(const char *s, size_t n, const char *w);
 
 char *tc_strdup(const char *s);
+
+/* FNV-1a of the n bytes at p: the one string hash of the library. */
+uint32_t tc_hash_bytes(const void *p, size_t n);
 char *tc_strndup(const char *s, size_t n);
 char *tc_vasprintf(const char *fmt, va_list ap);
 char *tc_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

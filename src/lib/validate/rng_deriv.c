@@ -36,10 +36,7 @@ static uint32_t hash4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 
 static uint32_t str_hash(const xmlChar *s)
 {
-    uint32_t h = 2166136261u;
-    for (; s && *s; s++)
-        h = (h ^ *s) * 16777619u;
-    return h;
+    return tc_hash_bytes(s, s ? strlen((const char *)s) : 0);
 }
 
 int rng_ctx_init(rng_ctx *c, const tc_rng_grammar *g)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/util.h"
 #include "validate/rng_pattern.h"
 
 struct rng_names {
@@ -16,10 +17,7 @@ struct rng_names {
 
 static uint32_t hash(const xmlChar *s, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ s[i]) * 16777619u;
-    return h;
+    return tc_hash_bytes(s, len);
 }
 
 rng_names *rng_names_new(void)
