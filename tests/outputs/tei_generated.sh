@@ -14,12 +14,7 @@
 . "$(dirname "$0")/lib.bash"
 need_reference
 set -o pipefail
-# under the sanitizers the test looks for memory errors: 5 documents there
-if [ -n "${TC_UNDER_SANITIZER:-}" ]; then
-  COUNT=${TEI_GEN_COUNT:-5}
-else
-  COUNT=${TEI_GEN_COUNT:-20}
-fi
+COUNT=${TEI_GEN_COUNT:-20}
 SEED=${TEI_GEN_SEED:-1}
 ELEMENTS=${TEI_GEN_ELEMENTS:-800}
 TEI_RNG="$REF/reference/schemas/tei/tei_all.rng"

@@ -10,7 +10,7 @@
 #   defines (was quadratic: 8,000 refs took 9.2 s and 775 MB) and the same
 #   with an ID attribute on each element;
 # - limits: defines nested through refs and groups of parts nested deeper
-#   than 10,000 (a compiler and derivatives that recurse: 64,000 and 130,000
+#   than 4,000 (a compiler and derivatives that recurse: 64,000 and 130,000
 #   crashed), and choices that would cost the square of their size (16,000
 #   choices nested ref first took 53 s and 3 GB) are refused with TC306 in
 #   a moment; just under the depth limit they validate.
@@ -52,14 +52,14 @@ while read -r kind size want; do
     n=$((n + 1))
   done
 done <<'CASES'
-nested 9000 ok
-nested 20000 defines nested more than 10,000 deep
-group 9000 ok
-group 20000 patterns nested more than 10,000 deep
-interleave 20000 patterns nested more than 10,000 deep
-attributes 20000 patterns nested more than 10,000 deep
-nested-ref-first 16000 defines nested more than 10,000 deep
-nested-ref-first 8000 choices too costly to build
+nested 3900 ok
+nested 20000 defines nested more than 4,000 deep
+group 3900 ok
+group 20000 patterns nested more than 4,000 deep
+interleave 20000 patterns nested more than 4,000 deep
+attributes 20000 patterns nested more than 4,000 deep
+nested-ref-first 16000 defines nested more than 4,000 deep
+nested-ref-first 3000 choices too costly to build
 CASES
 same "limit cases run" "$n" 16
 finish
