@@ -27,6 +27,10 @@ took=$(( $(date +%s) - start ))
 check "time budget: exit 1 (got $rc)" test "$rc" -eq 1
 check "time budget: stopped in time (${took}s)" test "$took" -le 15
 check "time budget: says so" grep -q "slow.xsl stopped after 2 s (its time budget)" "$TMP/err"
+# its own code and hint, not the refused-access ones of --xsl (TC212)
+check "time budget: error TC023" grep -q "error\[TC023\]: slow.xsl stopped after 2 s" "$TMP/err"
+check "time budget: its hint" grep -q "hint: raise --max-xslt-seconds" "$TMP/err"
+check "time budget: not TC212" bash -c '! grep -q TC212 "$1"' _ "$TMP/err"
 check "time budget: the other input still made" test -s "$TMP/out/ok.slow.txt"
 check "time budget: nothing for the slow input" test ! -e "$TMP/out/slow.slow.txt"
 rc=0
@@ -46,6 +50,7 @@ for sig in TERM HUP INT; do
   check "SIG$sig: exit 130 (got $rc)" test "$rc" -eq 130
   check "SIG$sig: stopped within a second (${ms} ms)" test "$ms" -le 1000
   check "SIG$sig: says it was interrupted" grep -q "stopped: the run was interrupted" "$TMP/err-$sig"
+  check "SIG$sig: error TC024, not TC212" grep -q "error\[TC024\]: slow.xsl stopped: the run was interrupted" "$TMP/err-$sig"
 done
 
 # the same for one input written to standard output (no batch)
@@ -57,6 +62,7 @@ kill -TERM "$pid"
 wait "$pid" || rc=$?
 check "-o -, SIGTERM: exit 130 (got $rc)" test "$rc" -eq 130
 check "-o -, SIGTERM: says it was interrupted" grep -q "stopped: the run was interrupted" "$TMP/err-one"
+check "-o -, SIGTERM: error TC024" grep -q "error\[TC024\]" "$TMP/err-one"
 
 # a signal in the middle of libxml2's XSD validation (or of the parse before
 # it), which nothing can stop from outside: the process ends within a second

@@ -275,9 +275,12 @@ tc_status tc_user_xsl_run(const tc_user_xsl *u, xsltSecurityPrefsPtr prefs,
      * input's problem with this stylesheet, not a bug of teiconv */
     for (size_t i = 0; i < tc_diags_count(tmp); i++) {
         const tc_diag *g = tc_diags_at(tmp, i);
-        /* a runaway recursion (TC022) keeps its own code and hint */
+        /* a runaway recursion (TC022), the time budget (TC023) and an
+         * interrupted run (TC024) keep their own codes and hints: they are
+         * not refused accesses */
         int failure =
-            g->severity == TC_SEV_ERROR && strcmp(g->code, "TC022") != 0;
+            g->severity == TC_SEV_ERROR && strcmp(g->code, "TC022") != 0 &&
+            strcmp(g->code, "TC023") != 0 && strcmp(g->code, "TC024") != 0;
         char *msg = one_line(g->message);
         tc_diags_add(d, g->severity, failure ? "TC212" : g->code,
                      g->file ? g->file : file, g->line, g->col, g->xpath,
