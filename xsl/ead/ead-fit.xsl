@@ -13,6 +13,7 @@
     xmlns:exsl="http://exslt.org/common"
     xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:tc="urn:x-teiconv:internal"
+    extension-element-prefixes="tc"
     exclude-result-prefixes="exsl xlink tc">
 
   <!-- The table (tc:allowed, a top-level element of the document that
@@ -24,6 +25,7 @@
   <xsl:key name="fit-attrs" match="tc:attrs" use="@n"/>
   <xsl:key name="fit-id" match="*[@id]" use="@id"/>
   <xsl:variable name="fit-tc" select="function-available('tc:fit-row')"/>
+  <xsl:variable name="fit-copy-tc" select="function-available('tc:fit-clean')"/>
 
   <!-- ===== loss report ================================================ -->
 
@@ -218,6 +220,9 @@
     <xsl:variable name="me" select="."/>
     <xsl:variable name="k" select="concat($parent, '/', local-name())"/>
     <xsl:choose>
+      <!-- teiconv copies in C a subtree that already fits whole (the
+           templates below would change nothing in it: fit_copy.c) -->
+      <xsl:when test="$fit-copy-tc and tc:fit-clean($k)"><tc:fit-copy k="{$k}"><xsl:fallback/></tc:fit-copy></xsl:when>
       <xsl:when test="$fit-tc">
         <xsl:variable name="row" select="tc:fit-row($k)"/>
         <xsl:call-template name="fit-element">

@@ -19,6 +19,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "xslt/engine.h"
+#include "xslt/fit_copy.h"
 #include "xslt/fit_table.h"
 #include "xslt/format.h"
 #include "xslt/lang_words.h"
@@ -183,6 +184,7 @@ tc_status tc_engine_new(const char *datadir, unsigned formats, tc_engine **out,
      * tc:lang-*, tc:org-word, tc:where), once a process */
     tc_wrap_register();
     tc_fit_register();
+    tc_fit_copy_register();
     tc_lang_words_register();
     tc_loss_path_register();
     *out = NULL;

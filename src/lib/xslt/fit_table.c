@@ -213,6 +213,16 @@ int tc_fit_index_attach(xsltStylesheetPtr s)
     return 1;
 }
 
+xmlNodePtr tc_fit_lookup(xsltStylesheetPtr style, const xmlChar *key, int row)
+{
+    const fit_index *x = style ? style->_private : NULL;
+    if (x)
+        return xmlHashLookup(row ? x->rows : x->attrs, key);
+    if (style)
+        return scan(table_of(style), row ? "e" : "attrs", row ? "k" : "n", key);
+    return NULL;
+}
+
 /* tc:fit-row(k) and tc:fit-attrs(n): which says which. */
 static void lookup(xmlXPathParserContextPtr ctxt, int nargs, int row)
 {
@@ -224,13 +234,7 @@ static void lookup(xmlXPathParserContextPtr ctxt, int nargs, int row)
     if (!tc_xpath_popped(ctxt, &key, 1))
         return;
     xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
-    xsltStylesheetPtr style = tctxt ? tctxt->style : NULL;
-    const fit_index *x = style ? style->_private : NULL;
-    xmlNodePtr hit = NULL;
-    if (x)
-        hit = xmlHashLookup(row ? x->rows : x->attrs, key);
-    else if (style)
-        hit = scan(table_of(style), row ? "e" : "attrs", row ? "k" : "n", key);
+    xmlNodePtr hit = tc_fit_lookup(tctxt ? tctxt->style : NULL, key, row);
     xmlFree(key);
     tc_xpath_return(ctxt, xmlXPathNewNodeSet(hit));
 }
