@@ -34,11 +34,22 @@
 
 static int fast_path_off;
 
-static int is_tc(const xmlNode *n, const char *name)
+/* 1 when n is a tc:a of the table (rows and sets hold nothing else). */
+static int is_spec(const xmlNode *n)
 {
-    return n->type == XML_ELEMENT_NODE && n->ns &&
-           xmlStrEqual(n->ns->href, (const xmlChar *)TC_XSLT_NS) &&
-           xmlStrEqual(n->name, (const xmlChar *)name);
+    return n->type == XML_ELEMENT_NODE && n->name[0] == 'a' && !n->name[1];
+}
+
+/* The value of attribute name of a table element, without a copy (the
+ * table is read-only until exit); NULL when it has none. */
+static const xmlChar *table_attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (!a->ns && strcmp((const char *)a->name, name) == 0)
+            return a->children && a->children->type == XML_TEXT_NODE
+                       ? a->children->content
+                       : (const xmlChar *)"";
+    return NULL;
 }
 
 /* 1 when list (" a b c ", a table's @c or @v) holds the word w. */
@@ -124,11 +135,10 @@ static xmlNodePtr attr_spec(xmlNodePtr row, xmlNodePtr set, const char *name)
     for (int i = 0; i < 2; i++)
         for (xmlNodePtr c = i ? (set ? set->children : NULL) : row->children; c;
              c = c->next) {
-            if (!is_tc(c, "a"))
+            if (!is_spec(c))
                 continue;
-            xmlChar *n = xmlGetProp(c, (const xmlChar *)"n");
+            const xmlChar *n = table_attr(c, "n");
             int same = n && strcmp((const char *)n, name) == 0;
-            xmlFree(n);
             if (same && hit)
                 return NULL;
             if (same)
@@ -142,8 +152,8 @@ static int attr_kept(const xmlAttr *a, xmlNodePtr spec)
 {
     xmlChar *got = xmlNodeListGetString(a->doc, a->children, 1);
     const xmlChar *raw = got ? got : (const xmlChar *)"";
-    xmlChar *v = xmlGetProp(spec, (const xmlChar *)"v");
-    xmlChar *d = xmlGetProp(spec, (const xmlChar *)"d");
+    const xmlChar *v = table_attr(spec, "v");
+    const xmlChar *d = table_attr(spec, "d");
     const char *dt = d ? (const char *)d : "";
     int ok;
     if (v) /* an enumeration: written normalised, so it must be */
@@ -161,8 +171,6 @@ static int attr_kept(const xmlAttr *a, xmlNodePtr spec)
     else
         ok = strcmp(dt, "ENTITY") != 0;
     xmlFree(got);
-    xmlFree(v);
-    xmlFree(d);
     return ok;
 }
 
@@ -172,9 +180,9 @@ static int fixed_present(xmlNodePtr n, xmlNodePtr row, xmlNodePtr set)
     for (int i = 0; i < 2; i++)
         for (xmlNodePtr c = i ? (set ? set->children : NULL) : row->children; c;
              c = c->next) {
-            if (!is_tc(c, "a") || !xmlHasProp(c, (const xmlChar *)"f"))
+            if (!is_spec(c) || !table_attr(c, "f"))
                 continue;
-            xmlChar *want = xmlGetProp(c, (const xmlChar *)"n");
+            const xmlChar *want = table_attr(c, "n");
             int found = 0;
             for (xmlAttrPtr a = n->properties; want && a && !found;
                  a = a->next) {
@@ -186,7 +194,6 @@ static int fixed_present(xmlNodePtr n, xmlNodePtr row, xmlNodePtr set)
                 found = len > 0 && (size_t)len < sizeof q &&
                         strcmp(q, (const char *)want) == 0;
             }
-            xmlFree(want);
             if (!found)
                 return 0;
         }
@@ -211,10 +218,8 @@ static xmlNodePtr row_of(const fit_walk *w, const xmlChar *parent,
 
 static int row_text(xmlNodePtr row)
 {
-    xmlChar *t = xmlGetProp(row, (const xmlChar *)"t");
-    int yes = t && strcmp((const char *)t, "1") == 0;
-    xmlFree(t);
-    return yes;
+    const xmlChar *t = table_attr(row, "t");
+    return t && strcmp((const char *)t, "1") == 0;
 }
 
 /* 1 when element n at row fits whole (see the header). */
@@ -222,9 +227,8 @@ static int clean(const fit_walk *w, xmlNodePtr n, xmlNodePtr row, int depth)
 {
     if (!row || depth > FIT_MAX_DEPTH)
         return 0;
-    xmlChar *aset = xmlGetProp(row, (const xmlChar *)"a");
+    const xmlChar *aset = table_attr(row, "a");
     xmlNodePtr set = aset ? tc_fit_lookup(w->style, aset, 0) : NULL;
-    xmlFree(aset);
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         char name[FIT_KEY_MAX];
         xmlNodePtr spec =
@@ -234,9 +238,8 @@ static int clean(const fit_walk *w, xmlNodePtr n, xmlNodePtr row, int depth)
     }
     if (!fixed_present(n, row, set))
         return 0;
-    int text_ok = row_text(row),
-        must_hold = xmlHasProp(row, (const xmlChar *)"r") != NULL;
-    xmlChar *allowed = xmlGetProp(row, (const xmlChar *)"c");
+    int text_ok = row_text(row), must_hold = table_attr(row, "r") != NULL;
+    const xmlChar *allowed = table_attr(row, "c");
     int ok = 1, held = 0;
     for (xmlNodePtr c = n->children; ok && c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
@@ -249,7 +252,6 @@ static int clean(const fit_walk *w, xmlNodePtr n, xmlNodePtr row, int depth)
         } else
             ok = c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE;
     }
-    xmlFree(allowed);
     return ok && (!must_hold || held);
 }
 
