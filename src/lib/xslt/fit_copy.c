@@ -41,10 +41,10 @@ static int is_spec(const xmlNode *n)
 }
 
 /* The value of attribute name of a table element, without a copy (the
- * table is read-only until exit); NULL when it has none. */
+ * table is read-only until exit); NULL when it has none (or n is NULL). */
 static const xmlChar *table_attr(const xmlNode *n, const char *name)
 {
-    for (const xmlAttr *a = n->properties; a; a = a->next)
+    for (const xmlAttr *a = n ? n->properties : NULL; a; a = a->next)
         if (!a->ns && strcmp((const char *)a->name, name) == 0)
             return a->children && a->children->type == XML_TEXT_NODE
                        ? a->children->content
