@@ -235,7 +235,7 @@
   <xsl:template match="e:namegrp[not(e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation | e:title)]" mode="ead3">
     <namegrp>
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <name><part><xsl:call-template name="spaced-text"/></part></name>
+      <name><part><xsl:call-template name="fit-words"/></part></name>
     </namegrp>
     <xsl:call-template name="loss"><xsl:with-param name="what" select="'namegrp without a name: its text kept as a name, its markup dropped'"/></xsl:call-template>
   </xsl:template>
@@ -354,7 +354,7 @@
             <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>
             <agenttype value="unknown"/>
             <agent>unknown</agent>
-            <xsl:variable name="desc"><xsl:for-each select="e:item | self::e:item | self::e:defitem"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:call-template name="spaced-text"/></xsl:for-each></xsl:variable>
+            <xsl:variable name="desc"><xsl:for-each select="e:item | self::e:item | self::e:defitem"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:call-template name="fit-words"/></xsl:for-each></xsl:variable>
             <xsl:if test="normalize-space($desc) != ''">
               <eventdescription><xsl:value-of select="normalize-space($desc)"/></eventdescription>
             </xsl:if>
@@ -421,7 +421,7 @@
       <languagedeclaration>
         <language>
           <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
-          <xsl:value-of select="normalize-space(.)"/>
+          <xsl:call-template name="fit-words"/>
         </language>
         <script scriptcode="{(@scriptcode | ../@scriptcode)[1]}">
           <xsl:if test="not(@scriptcode)"><xsl:attribute name="scriptcode">Zyyy</xsl:attribute></xsl:if>
@@ -463,7 +463,7 @@
     <xsl:variable name="n" select="normalize-space(@normal)"/>
     <unitdatestructured>
       <xsl:apply-templates select="@id | @audience | @encodinganalog | @label" mode="ead3"/>
-      <xsl:if test="normalize-space(.) != ''"><xsl:attribute name="altrender"><xsl:value-of select="normalize-space(.)"/></xsl:attribute></xsl:if>
+      <xsl:if test="normalize-space(.) != ''"><xsl:attribute name="altrender"><xsl:call-template name="fit-words"/></xsl:attribute></xsl:if>
       <xsl:if test="@type = 'inclusive' or @type = 'bulk'"><xsl:attribute name="unitdatetype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
       <xsl:if test="@certainty"><xsl:attribute name="certainty"><xsl:value-of select="@certainty"/></xsl:attribute></xsl:if>
       <xsl:if test="@era"><xsl:attribute name="era"><xsl:value-of select="@era"/></xsl:attribute></xsl:if>
@@ -475,7 +475,7 @@
         <xsl:otherwise>
           <datesingle standarddate="{$n}">
             <xsl:choose>
-              <xsl:when test="normalize-space(.) != ''"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+              <xsl:when test="normalize-space(.) != ''"><xsl:call-template name="fit-words"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
             </xsl:choose>
           </datesingle>
@@ -512,7 +512,7 @@
         <xsl:when test="$what = 'daterange'"><xsl:call-template name="range-dates"><xsl:with-param name="n" select="$n"/></xsl:call-template></xsl:when>
         <xsl:otherwise>
           <xsl:if test="$n != ''"><xsl:attribute name="standarddate"><xsl:value-of select="$n"/></xsl:attribute></xsl:if>
-          <xsl:call-template name="spaced-text"/>
+          <xsl:call-template name="fit-words"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:element>
@@ -529,7 +529,7 @@
        element prints the standard dates. -->
   <xsl:template name="range-dates">
     <xsl:param name="n"/>
-    <xsl:variable name="t"><xsl:call-template name="spaced-text"/></xsl:variable>
+    <xsl:variable name="t"><xsl:call-template name="fit-words"/></xsl:variable>
     <xsl:variable name="sep">
       <xsl:choose>
         <xsl:when test="contains($t, '/')">/</xsl:when>
@@ -577,7 +577,7 @@
           <xsl:when test="self::e:p"><xsl:apply-templates mode="ead3"/></xsl:when>
           <xsl:when test="self::text()"><xsl:value-of select="."/></xsl:when>
           <xsl:when test="self::*">
-            <xsl:call-template name="spaced-text"/>
+            <xsl:call-template name="fit-words"/>
             <xsl:if test="not(self::e:head)">
               <xsl:call-template name="loss">
                 <xsl:with-param name="what" select="concat(local-name(), ' in a did note kept as text (EAD3 didnote holds phrases only)')"/>
@@ -587,15 +587,6 @@
         </xsl:choose>
       </xsl:for-each>
     </didnote>
-  </xsl:template>
-
-  <!-- The words of an element, a space between those of its children (so
-       that <subarea> or <lb/> do not glue two words together). -->
-  <xsl:template name="spaced-text">
-    <xsl:variable name="t">
-      <xsl:for-each select=".//text()"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:for-each>
-    </xsl:variable>
-    <xsl:value-of select="normalize-space($t)"/>
   </xsl:template>
 
   <!-- A physdesc that is one extent reading as a number and a unit ("3
@@ -640,7 +631,7 @@
           <quantity><xsl:value-of select="$q"/></quantity>
           <unittype><xsl:value-of select="$u"/></unittype>
           <xsl:for-each select="e:physfacet | e:dimensions">
-            <xsl:element name="{local-name()}"><xsl:call-template name="spaced-text"/></xsl:element>
+            <xsl:element name="{local-name()}"><xsl:call-template name="fit-words"/></xsl:element>
           </xsl:for-each>
         </physdescstructured>
       </xsl:when>
@@ -669,7 +660,7 @@
         <xsl:when test="self::e:emph or self::e:lb or self::e:abbr or self::e:expan"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
         <xsl:otherwise>
           <xsl:if test="preceding-sibling::* and not(preceding-sibling::node()[1][self::text()][normalize-space() != ''])"><xsl:text>; </xsl:text></xsl:if>
-          <xsl:value-of select="normalize-space(.)"/>
+          <xsl:call-template name="fit-words"/>
           <!-- the unit, unless the words already end with it ("315 × 230 mm") -->
           <xsl:variable name="w" select="normalize-space(.)"/>
           <xsl:if test="@unit and substring($w, string-length($w) - string-length(@unit) + 1) != @unit"><xsl:value-of select="concat(' ', @unit)"/></xsl:if>
@@ -688,7 +679,7 @@
           <language>
             <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
             <xsl:if test="@langcode"><xsl:attribute name="langcode"><xsl:value-of select="@langcode"/></xsl:attribute></xsl:if>
-            <xsl:value-of select="normalize-space(.)"/>
+            <xsl:call-template name="fit-words"/>
           </language>
         </xsl:variable>
         <xsl:choose>
@@ -702,10 +693,12 @@
         </xsl:choose>
       </xsl:for-each>
       <xsl:if test="not(e:language)">
-        <language><xsl:value-of select="normalize-space(.)"/></language>
+        <language><xsl:call-template name="fit-words"/></language>
       </xsl:if>
-      <xsl:if test="e:language and normalize-space(text()) != ''">
-        <descriptivenote><p><xsl:value-of select="normalize-space(.)"/></p></descriptivenote>
+      <!-- text before the first language, or words (not punctuation alone)
+           anywhere outside the language elements -->
+      <xsl:if test="e:language and (normalize-space(text()) != '' or (text() | *[not(self::e:language)])[normalize-space(translate(., '.,;:!?()[]{}', '')) != ''])">
+        <descriptivenote><p><xsl:call-template name="fit-words"/></p></descriptivenote>
       </xsl:if>
     </langmaterial>
   </xsl:template>
@@ -733,7 +726,7 @@
                 <xsl:when test="self::e:extref | self::e:ref | self::e:archref | self::e:extptr | self::e:ptr"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
                 <xsl:when test="self::e:emph | self::e:abbr | self::e:expan | self::e:lb"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
                 <xsl:when test="self::text()"><xsl:value-of select="normalize-space(.)"/></xsl:when>
-                <xsl:otherwise><xsl:call-template name="spaced-text"/></xsl:otherwise>
+                <xsl:otherwise><xsl:call-template name="fit-words"/></xsl:otherwise>
               </xsl:choose>
             </xsl:for-each>
           </part>
@@ -803,14 +796,14 @@
       </xsl:variable>
       <xsl:if test="normalize-space($main) != '' or not(e:subarea)"><part><xsl:value-of select="normalize-space($main)"/></part></xsl:if>
       <xsl:for-each select="e:subarea">
-        <part localtype="subarea"><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:call-template name="spaced-text"/></part>
+        <part localtype="subarea"><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:call-template name="fit-words"/></part>
       </xsl:for-each>
     </xsl:element>
   </xsl:template>
   <xsl:template match="e:title" mode="ead3">
     <title>
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <part><xsl:call-template name="spaced-text"/></part>
+      <part><xsl:call-template name="fit-words"/></part>
     </title>
   </xsl:template>
 
@@ -818,7 +811,7 @@
     <container>
       <xsl:apply-templates select="@*[not(local-name() = 'type')]" mode="ead3"/>
       <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:call-template name="fit-words"/>
     </container>
   </xsl:template>
 
@@ -828,7 +821,7 @@
     <footnote>
       <xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/>
       <xsl:apply-templates select="*" mode="ead3"/>
-      <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+      <xsl:if test="not(*)"><p><xsl:call-template name="fit-words"/></p></xsl:if>
     </footnote>
   </xsl:template>
 
@@ -837,7 +830,10 @@
 
   <!-- Inside titles only basic phrases: num and others keep their words. -->
   <xsl:template match="e:titleproper/e:num | e:subtitle/e:num | e:titleproper/e:date | e:subtitle/e:date" mode="ead3">
-    <xsl:value-of select="."/>
+    <xsl:choose>
+      <xsl:when test="*"><xsl:call-template name="fit-words"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A unitdate that is not a did child (inside unittitle) becomes date. -->
@@ -864,6 +860,7 @@
     <xsl:for-each select="node()">
       <xsl:choose>
         <xsl:when test="self::e:title"><xsl:apply-templates select="." mode="ead3"/></xsl:when>
+        <xsl:when test="self::*"><xsl:text> </xsl:text><xsl:call-template name="fit-words"/><xsl:text> </xsl:text></xsl:when>
         <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
@@ -889,7 +886,7 @@
     <legalstatus>
       <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
       <xsl:if test="@type"><xsl:attribute name="localtype"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
-      <p><xsl:value-of select="normalize-space(.)"/></p>
+      <p><xsl:call-template name="fit-words"/></p>
     </legalstatus>
   </xsl:template>
 
@@ -1001,13 +998,17 @@
   <xsl:template match="e:title | e:persname | e:corpname | e:name | e:emph | e:lb | e:num | e:edition | e:imprint" mode="ead3-bibref">
     <xsl:apply-templates select="." mode="ead3"/>
   </xsl:template>
-  <xsl:template match="*" mode="ead3-bibref"><xsl:value-of select="normalize-space(.)"/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="*" mode="ead3-bibref"><xsl:call-template name="fit-words"/><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="text()" mode="ead3-bibref"><xsl:value-of select="."/></xsl:template>
   <xsl:template match="e:imprint" mode="ead3">
     <imprint>
       <xsl:apply-templates select="@id | @audience | @altrender | @encodinganalog" mode="ead3"/>
-      <xsl:apply-templates select="e:publisher | e:geogname | e:date" mode="ead3"/>
-      <xsl:if test="not(e:publisher | e:geogname | e:date)"><publisher><xsl:value-of select="normalize-space(.)"/></publisher></xsl:if>
+      <!-- EAD3 has no imprint (the fit pass unwraps it): its words, loose
+           text and every child, all stay -->
+      <xsl:choose>
+        <xsl:when test="e:publisher | e:geogname | e:date"><xsl:apply-templates select="node()[not(self::text()) or normalize-space() != '']" mode="ead3"/></xsl:when>
+        <xsl:otherwise><publisher><xsl:call-template name="fit-words"/></publisher></xsl:otherwise>
+      </xsl:choose>
     </imprint>
   </xsl:template>
   <xsl:template match="e:extptr | e:ptr" mode="ead3">
@@ -1023,21 +1024,30 @@
       <xsl:if test="@entityref"><xsl:attribute name="entityref"><xsl:value-of select="@entityref"/></xsl:attribute></xsl:if>
       <xsl:if test="@role | @xlink:role"><xsl:attribute name="localtype"><xsl:value-of select="(@role | @xlink:role)[1]"/></xsl:attribute></xsl:if>
       <!-- a daogrp of one daoloc becomes that dao: the group's daodesc too -->
-      <xsl:apply-templates select="(e:daodesc | parent::e:daogrp[count(e:daoloc) = 1]/e:daodesc)[1]" mode="ead3"/>
+      <xsl:variable name="descs" select="e:daodesc | parent::e:daogrp[count(e:daoloc) = 1]/e:daodesc"/>
+      <xsl:apply-templates select="$descs[1]" mode="ead3"><xsl:with-param name="more" select="$descs[2]"/></xsl:apply-templates>
     </dao>
   </xsl:template>
   <!-- EAD3's descriptivenote holds paragraphs: a head becomes the first
        (reported), blocks go into paragraphs or lose their markup (the fit
        pass), an address is a paragraph of lines. -->
+  <!-- A daogrp of one daoloc whose daoloc has a daodesc too: the second
+       (more) joins the first, as EAD3's dao holds one descriptivenote. -->
   <xsl:template match="e:daodesc" mode="ead3">
+    <xsl:param name="more" select="/.."/>
     <descriptivenote>
-      <xsl:for-each select="e:head">
-        <p><xsl:apply-templates mode="ead3"/></p>
-        <xsl:call-template name="loss"><xsl:with-param name="what" select="'daodesc head kept as a paragraph (EAD3 descriptivenote has no head)'"/></xsl:call-template>
+      <xsl:for-each select=". | $more">
+        <xsl:for-each select="e:head">
+          <p><xsl:apply-templates mode="ead3"/></p>
+          <xsl:call-template name="loss"><xsl:with-param name="what" select="'daodesc head kept as a paragraph (EAD3 descriptivenote has no head)'"/></xsl:call-template>
+        </xsl:for-each>
+        <xsl:apply-templates select="*[not(self::e:head)]" mode="ead3"/>
+        <xsl:if test="not(*)"><p><xsl:call-template name="fit-words"/></p></xsl:if>
       </xsl:for-each>
-      <xsl:apply-templates select="*[not(self::e:head)]" mode="ead3"/>
-      <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
     </descriptivenote>
+    <xsl:for-each select="$more">
+      <xsl:call-template name="loss"><xsl:with-param name="what" select="'daodesc of the daoloc joined to that of its daogrp (an EAD3 dao holds one descriptivenote)'"/></xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
   <!-- daogrp: EAD3's daoset needs two or more dao; a single one stands alone. -->
   <xsl:template match="e:daogrp" mode="ead3" name="daogrp">
@@ -1067,7 +1077,7 @@
   <!-- A note inside a description block: its paragraphs join the block. -->
   <xsl:template match="e:note[not(parent::e:archdesc or parent::e:c or parent::e:c01 or parent::e:c02 or parent::e:c03 or parent::e:c04 or parent::e:c05 or parent::e:c06 or parent::e:c07 or parent::e:c08 or parent::e:c09 or parent::e:c10 or parent::e:c11 or parent::e:c12)]" mode="ead3">
     <xsl:apply-templates select="*" mode="ead3"/>
-    <xsl:if test="not(*)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+    <xsl:if test="not(*)"><p><xsl:call-template name="fit-words"/></p></xsl:if>
   </xsl:template>
   <xsl:template match="e:note" mode="ead3" priority="-0.2">
     <odd>

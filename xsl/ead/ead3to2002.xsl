@@ -97,14 +97,6 @@
   <xsl:template match="e3:persname | e3:corpname | e3:famname | e3:name | e3:geogname | e3:subject | e3:function | e3:genreform | e3:occupation | e3:title | e3:lb | e3:ptr" mode="fit-target-name"><xsl:value-of select="concat(local-name(), '!')"/></xsl:template>
   <xsl:template match="e3:ptr[@href]" mode="fit-target-name" priority="2">extptr!</xsl:template>
 
-  <!-- The words of an element, a space between those of its children. -->
-  <xsl:template name="spaced-text">
-    <xsl:variable name="t">
-      <xsl:for-each select=".//text()"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:for-each>
-    </xsl:variable>
-    <xsl:value-of select="normalize-space($t)"/>
-  </xsl:template>
-
   <!-- A component's (or dsc's) thead: EAD 2002 has it only before child
        components; with none after it, it is reported and dropped. -->
   <xsl:template match="e3:thead[not(parent::e3:tgroup)][not(following-sibling::*[local-name() = 'c' or (string-length(local-name()) = 3 and starts-with(local-name(), 'c') and translate(substring(local-name(), 2), '0123456789', '') = '')])]" mode="ead2002" priority="2">
@@ -184,7 +176,7 @@
             <descrules>
               <xsl:for-each select="e3:conventiondeclaration">
                 <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
-                <xsl:call-template name="spaced-text"/>
+                <xsl:call-template name="fit-words"/>
               </xsl:for-each>
             </descrules>
           </xsl:if>
@@ -351,7 +343,7 @@
           <xsl:if test="self::e3:daterange and e3:fromdate/@standarddate and e3:todate/@standarddate"><xsl:call-template name="normal-attr"><xsl:with-param name="v" select="concat(e3:fromdate/@standarddate, '/', e3:todate/@standarddate)"/></xsl:call-template></xsl:if>
           <xsl:choose>
             <xsl:when test="self::e3:daterange"><xsl:value-of select="normalize-space(concat(e3:fromdate, substring(' - ', 1, 3 * number(normalize-space(e3:fromdate) != '' and normalize-space(e3:todate) != '')), ' ', e3:todate))"/></xsl:when>
-            <xsl:otherwise><xsl:call-template name="spaced-text"/></xsl:otherwise>
+            <xsl:otherwise><xsl:call-template name="fit-words"/></xsl:otherwise>
           </xsl:choose>
         </date>
       </xsl:for-each>
@@ -411,7 +403,7 @@
       </xsl:if>
       <extent><xsl:value-of select="normalize-space(concat(e3:quantity, ' ', e3:unittype))"/></extent>
       <xsl:for-each select="e3:physfacet | e3:dimensions">
-        <xsl:element name="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:call-template name="spaced-text"/></xsl:element>
+        <xsl:element name="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:call-template name="fit-words"/></xsl:element>
       </xsl:for-each>
       <xsl:for-each select="e3:descriptivenote"><xsl:value-of select="concat(' ', normalize-space(.))"/></xsl:for-each>
     </physdesc>
@@ -430,7 +422,7 @@
           <xsl:call-template name="common-attrs"/>
           <xsl:for-each select="@langcode"><xsl:copy/></xsl:for-each>
           <xsl:for-each select="(../e3:script/@scriptcode)[parent::*/parent::e3:languageset][1]"><xsl:attribute name="scriptcode"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
-          <xsl:value-of select="normalize-space(.)"/>
+          <xsl:call-template name="fit-words"/>
         </language>
       </xsl:for-each>
       <xsl:for-each select="e3:descriptivenote | e3:languageset/e3:descriptivenote">
@@ -611,7 +603,7 @@
     <accessrestrict>
       <legalstatus>
         <xsl:apply-templates select="@*" mode="ead2002"/>
-        <xsl:call-template name="spaced-text"/>
+        <xsl:call-template name="fit-words"/>
       </legalstatus>
     </accessrestrict>
   </xsl:template>
