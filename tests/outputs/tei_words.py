@@ -7,7 +7,10 @@
 # the alternative the renderings show counts (reg, expan, corr, sic, orig, abbr
 # in that order), of an apparatus every reading; running heads (fw) are left
 # out (page furniture, counted by the loss report); a line or page break or a
-# space is a word boundary unless it says break="no".
+# space is a word boundary unless it says break="no". A rendering must not run
+# two source words together either: an output word that is no word of the
+# input but two of its words joined counts as run together (joined=HTML,text)
+# and fails the file.
 import collections
 import html.parser
 import re
@@ -39,10 +42,17 @@ SEPARATE = {T + 'app', T + 'lem', T + 'rdg', T + 'subst', T + 'row', T + 'cell',
             T + 'surname', T + 'addName', T + 'roleName', T + 'imprint'}
 
 
-def separate(el):
+# names, dates and a substitution may stand inside a word (Arabic's clitics:
+# b+Baghdad; a name whose last letters follow an lb break="no"; ge<subst>
+# <del>drungen</del><add>nötigt</add></subst>): a reading where they are not
+# apart gives the vocabulary those joined words too
+INLINE_NAMES = {T + 'date', T + 'persName', T + 'placeName', T + 'orgName', T + 'subst'}
+
+
+def separate(el, apart=SEPARATE):
     """Whether an element's words are apart from those around it: the kinds
     above, and an element of another namespace (the renderings set one off)."""
-    return el.tag in SEPARATE or not el.tag.startswith(T)
+    return el.tag in apart or not el.tag.startswith(T)
 
 
 def words(s):
@@ -54,30 +64,30 @@ CHOICE_ORDER = [T + n for n in ('reg', 'expan', 'corr', 'sic', 'orig', 'abbr')]
 LEFT_OUT = {T + 'fw', T + 'teiHeader', T + 'facsimile'}
 
 
-def tei_text(el, out):
-    if el.tag in LEFT_OUT:
+def tei_text(el, out, left_out=LEFT_OUT, apart=SEPARATE):
+    if el.tag in left_out:
         return
     if el.tag == T + 'choice':
         # the renderings show one alternative, the regular/expanded/corrected
         kids = {k.tag: k for k in reversed(list(el)) if isinstance(k.tag, str)}
         for tag in CHOICE_ORDER:
             if tag in kids:
-                tei_text(kids[tag], out)
+                tei_text(kids[tag], out, left_out, apart)
                 break
         return
     if el.tag in BREAKS:
         if el.get('break') != 'no':
             out.append(' ')
-    elif separate(el):
+    elif separate(el, apart):
         out.append(' ')
     if el.text and el.tag not in BREAKS:
         out.append(el.text)
     for kid in el:
         if isinstance(kid.tag, str):
-            tei_text(kid, out)
+            tei_text(kid, out, left_out, apart)
         if kid.tail:
             out.append(kid.tail)
-    if separate(el):
+    if separate(el, apart):
         out.append(' ')
 
 
@@ -148,6 +158,46 @@ def coverage(want, have):
     return 100.0 * sum(min(n, have[w]) for w, n in want.items()) / total
 
 
+# the renderings' own words (headings, labels)
+LABELS = set(words('Contents Names Relations People Places Organisations '
+                   'Bibliography Events Witnesses Authority data Manuscript '
+                   'description Physical History Additional information Part '
+                   'Document Section Text Summary Untitled TEI document'))
+
+
+def vocabulary(path):
+    """Every word anywhere in the file, header and attribute values too (the
+    renderings show some of both), the words as the input's text joins them
+    and element names (the text's labels): a word the output has that is none of
+    these was made by joining."""
+    root = ET.parse(path).getroot()
+    out = []
+    tei_text(root, out, ())
+    tei_text(root, out, (), SEPARATE - INLINE_NAMES)
+    vocab = set(words(''.join(out))) | set(tei_words(path)) | LABELS
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            vocab.update(words(el.tag.rsplit('}', 1)[-1]))
+        for s in [el.text, el.tail] + list(el.attrib.values()):
+            if s:
+                # a type's underscores are spaces in a title (volume_start)
+                vocab.update(words(s) + words(s.replace('_', ' ')))
+    return vocab
+
+
+def run_together(vocab, have):
+    """Output words that are two input words joined (neither a word of the
+    input itself): where a rendering ran two separate source words together.
+    Returns a Counter of them."""
+    joined = collections.Counter()
+    for w, n in have.items():
+        if w in vocab or len(w) < 2:
+            continue
+        if any(w[:i] in vocab and w[i:] in vocab for i in range(1, len(w))):
+            joined[w] += n
+    return joined
+
+
 def main(argv):
     minimum = float(argv[1])
     bad = 0
@@ -155,11 +205,19 @@ def main(argv):
     for i in range(0, len(args), 3):
         tei, htm, txt = args[i:i + 3]
         want = tei_words(tei)
-        h = coverage(want, html_words(htm))
-        t = coverage(want, text_words(txt))
+        hw, tw = html_words(htm), text_words(txt)
+        h = coverage(want, hw)
+        t = coverage(want, tw)
+        vocab = vocabulary(tei)
+        hj, tj = run_together(vocab, hw), run_together(vocab, tw)
         name = tei.rsplit('/', 1)[-1]
-        print('%s words=%d html=%.2f%% text=%.2f%%' % (name, sum(want.values()), h, t))
-        if h < minimum or t < minimum:
+        print('%s words=%d html=%.2f%% text=%.2f%% joined=%d,%d' % (
+            name, sum(want.values()), h, t, sum(hj.values()), sum(tj.values())))
+        for kind, j in (('html', hj), ('text', tj)):
+            if j:
+                print('  %s run together (top 15): %s' % (kind, ' '.join(
+                    '%s×%d' % m for m in j.most_common(15))))
+        if h < minimum or t < minimum or hj or tj:
             bad += 1
             missing = collections.Counter()
             for kind, have in (('html', html_words(htm)), ('text', text_words(txt))):
