@@ -159,10 +159,14 @@
   <xsl:template match="t:text">
     <xsl:apply-templates select="*"/>
   </xsl:template>
-  <!-- An element of another namespace (FRUS's frus:attachment) is set off
-       from the words around it. -->
-  <xsl:template match="*[not(self::t:*)][normalize-space()]">
-    <xsl:text> </xsl:text><xsl:apply-templates/><xsl:text> </xsl:text>
+  <!-- Any element with no template of its own (an element of another
+       namespace, FRUS's frus:attachment; a desc, a label, a g): its
+       content, apart from the words around it when the word-boundary rule
+       (word-gap, teidoc-common.xsl) says so. -->
+  <xsl:template match="*" priority="-1">
+    <xsl:call-template name="word-gap"/>
+    <xsl:apply-templates/>
+    <xsl:call-template name="word-gap"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="t:front | t:body | t:back | t:group">
     <section class="{local-name()}"><xsl:apply-templates/></section>
@@ -211,9 +215,10 @@
   <xsl:template match="t:lb"><br/></xsl:template>
   <!-- a line break inside a word joins the word's halves -->
   <xsl:template match="t:lb[@break = 'no']"/>
-  <xsl:template match="t:space"><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="t:space | t:cb"><xsl:call-template name="word-gap"/></xsl:template>
   <xsl:template match="t:pb">
-    <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span></xsl:if>
+    <xsl:call-template name="word-gap"/>
+    <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span><xsl:call-template name="word-gap"/></xsl:if>
   </xsl:template>
   <xsl:template match="t:emph | t:foreign | t:term"><i><xsl:apply-templates/></i></xsl:template>
   <!-- one template for hi (a choose is cheaper than four predicate patterns
@@ -302,9 +307,8 @@
       <xsl:apply-templates/>
     </div>
   </xsl:template>
-  <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="t:orth | t:pron | t:gram | t:def | t:usg | t:cit | t:xr | t:etym"><xsl:apply-templates/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="t:gramGrp"><i class="gram"><xsl:apply-templates/></i><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:call-template name="word-gap"/></xsl:template>
+  <xsl:template match="t:gramGrp"><xsl:call-template name="word-gap"/><i class="gram"><xsl:apply-templates/></i><xsl:call-template name="word-gap"/></xsl:template>
   <xsl:template match="t:sense | t:re"><div class="{local-name()}"><xsl:if test="@n"><xsl:value-of select="concat(@n, '. ')"/></xsl:if><xsl:apply-templates/></div></xsl:template>
   <xsl:template match="t:castList"><ul class="castList"><xsl:apply-templates/></ul></xsl:template>
   <xsl:template match="t:castList/t:head | t:castGroup/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>

@@ -59,19 +59,30 @@
     <xsl:value-of select="$nl"/>
     <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
       <b>
-      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="note-mark"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
       </b>
     </xsl:for-each>
     </b>
   </xsl:template>
+  <!-- A note's opening after its block: its bracket and number, apart
+       from its first word (word-gap). -->
+  <xsl:template name="note-mark">
+    <xsl:value-of select="concat('  [', normalize-space(@n))"/>
+    <xsl:if test="normalize-space(@n) != ''"><xsl:call-template name="word-gap"/></xsl:if>
+  </xsl:template>
   <!-- An item holding a sub-list: its own words, then the sub-list. -->
   <xsl:template match="t:item[t:list]" priority="2">
     <b>
     <xsl:value-of select="concat($nl, '- ')"/>
-    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:list)]"/></xsl:call-template>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:list or self::t:note)]"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
+    <xsl:for-each select="node()[not(self::t:list)]/descendant-or-self::t:note[not(ancestor::t:note)]">
+      <xsl:call-template name="note-mark"/>
+      <xsl:call-template name="plain"/>
+      <xsl:value-of select="concat(']', $nl)"/>
+    </xsl:for-each>
     <xsl:apply-templates select="t:list"/>
     </b>
   </xsl:template>
@@ -89,7 +100,7 @@
       <xsl:call-template name="plain"/>
     </xsl:for-each>
     <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
-      <xsl:value-of select="concat($nl, '  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:value-of select="$nl"/><xsl:call-template name="note-mark"/>
       <xsl:call-template name="plain"/>
       <xsl:text>]</xsl:text>
     </xsl:for-each>
@@ -100,10 +111,10 @@
   <xsl:template match="t:entry | t:entryFree | t:superEntry">
     <b>
     <xsl:value-of select="$nl"/>
-    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re or self::t:entry)]"/></xsl:call-template>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re or self::t:entry or self::t:note)]"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select="(node()[not(self::t:sense or self::t:re or self::t:entry)])/descendant-or-self::t:note[not(ancestor::t:note)]">
-      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="note-mark"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
     </xsl:for-each>
@@ -114,10 +125,10 @@
     <b>
     <xsl:for-each select="ancestor::t:sense | ancestor::t:re"><xsl:text>  </xsl:text></xsl:for-each>
     <xsl:value-of select="concat('  ', @n, substring(' ', 1, string-length(@n)))"/>
-    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re)]"/></xsl:call-template>
+    <xsl:call-template name="plain"><xsl:with-param name="node" select="node()[not(self::t:sense or self::t:re or self::t:note)]"/></xsl:call-template>
     <xsl:value-of select="$nl"/>
     <xsl:for-each select="(node()[not(self::t:sense or self::t:re)])/descendant-or-self::t:note">
-      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="note-mark"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
     </xsl:for-each>
@@ -142,7 +153,7 @@
     <xsl:value-of select="$nl"/>
     <xsl:for-each select=".//t:note[not(ancestor::t:note)]">
       <b>
-      <xsl:value-of select="concat('  [', normalize-space(concat(@n, ' ')), '')"/>
+      <xsl:call-template name="note-mark"/>
       <xsl:call-template name="plain"/>
       <xsl:value-of select="concat(']', $nl)"/>
       </b>
