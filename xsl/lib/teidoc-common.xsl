@@ -138,27 +138,35 @@
 
   <!-- The word-boundary rule, one for every rendering (plain text, the text
        output, HTML): where pieces of a text are joined, an element of the
-       kinds in word-apart (a dictionary entry's parts, an apparatus
-       reading, a cell, an item, a label, a name's parts, a desc, a block),
-       an element of another namespace, and a line, page or column break or
-       a space stand between words, and word-gap writes the space there;
-       a break with break="no" is inside a word and writes nothing. Other
-       elements (hi, g, persName, date, seg) are inside the words around them. -->
-  <xsl:variable name="word-apart"
-      select="'|form|orth|pron|gramGrp|gram|sense|def|cit|usg|lbl|xr|etym|re|lem|rdg|rdgGrp|cell|item|label|bibl|msItem|locus|incipit|explicit|author|title|forename|surname|addName|roleName|nameLink|genName|birth|death|occupation|idno|location|geo|desc|dateline|salute|signed|opener|closer|docDate|byline|p|ab|head|l|note|lb|pb|cb|space|'"/>
-  <!-- side 'after': no space when the text that follows starts with one
-       or with punctuation (never "word ,") -->
-  <xsl:template name="word-gap">
-    <xsl:param name="node" select="."/>
+       kinds listed in the pattern below (a dictionary entry's parts, an
+       apparatus reading, a cell, an item, a label, a name's parts, a desc, a
+       block), an element of another namespace, and a line, page or column
+       break or a space stand between words: apply-templates select="." in
+       mode word-gap writes the space there (side 'before', the default, or
+       'after'); a break with break="no" is inside a word and writes nothing.
+       Other TEI elements (hi, g, persName, date, seg) are inside the words
+       around them. The list is a pattern, not a string to search, so that
+       the test costs a template match (the string's copy and search per
+       element made FRUS to text twice as dear). -->
+  <xsl:template match="t:*" mode="word-gap"/>
+  <xsl:template match="* | t:form | t:orth | t:pron | t:gramGrp | t:gram | t:sense | t:def | t:cit | t:usg | t:lbl
+                       | t:xr | t:etym | t:re | t:lem | t:rdg | t:rdgGrp | t:cell | t:item | t:label | t:bibl
+                       | t:msItem | t:locus | t:incipit | t:explicit | t:author | t:title | t:forename | t:surname
+                       | t:addName | t:roleName | t:nameLink | t:genName | t:birth | t:death | t:occupation
+                       | t:idno | t:location | t:geo | t:desc | t:dateline | t:salute | t:signed | t:opener
+                       | t:closer | t:docDate | t:byline | t:p | t:ab | t:head | t:l | t:note
+                       | t:lb | t:pb | t:cb | t:space" mode="word-gap">
     <xsl:param name="side" select="'before'"/>
-    <xsl:if test="not($node/@break = 'no') and (not($node/self::t:*) or contains($word-apart, concat('|', local-name($node), '|')))
-                  and not($side = 'after' and contains(' &#10;&#9;&#13;.,;:!?)]}»”’', substring($node/following-sibling::node()[1][self::text()], 1, 1)) and $node/following-sibling::node()[1][self::text()])">
+    <!-- side 'after': no space when the text that follows starts with one
+         or with punctuation (never "word ,") -->
+    <xsl:if test="not(@break = 'no')
+                  and not($side = 'after' and contains(' &#10;&#9;&#13;.,;:!?)]}»”’', substring(following-sibling::node()[1][self::text()], 1, 1)) and following-sibling::node()[1][self::text()])">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
 
   <!-- Plain reading text of a node: notes (footnotes inside heads) left out,
-       the word-boundary rule (word-gap) between the pieces, a figure's
+       the word-boundary rule (mode word-gap) between the pieces, a figure's
        description in brackets. Callers normalize-space() the result. -->
   <xsl:template match="t:note | t:fw | t:teiHeader" mode="plain"/>
   <xsl:template match="t:figDesc" mode="plain">
@@ -174,9 +182,9 @@
     <xsl:apply-templates select="(t:reg | t:expan[not(../t:reg)] | t:corr[not(../t:reg or ../t:expan)] | t:sic[not(../t:reg or ../t:expan or ../t:corr)] | t:orig[not(../t:reg or ../t:expan or ../t:corr or ../t:sic)] | t:abbr[not(../t:reg or ../t:expan or ../t:corr or ../t:sic or ../t:orig)])[1]" mode="plain"/>
   </xsl:template>
   <xsl:template match="*" mode="plain">
-    <xsl:call-template name="word-gap"/>
+    <xsl:apply-templates select="." mode="word-gap"/>
     <xsl:apply-templates mode="plain"/>
-    <xsl:call-template name="word-gap"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
+    <xsl:apply-templates select="." mode="word-gap"><xsl:with-param name="side" select="'after'"/></xsl:apply-templates>
   </xsl:template>
 
   <xsl:template name="plain">

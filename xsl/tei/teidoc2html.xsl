@@ -164,9 +164,9 @@
        content, apart from the words around it when the word-boundary rule
        (word-gap, teidoc-common.xsl) says so. -->
   <xsl:template match="*" priority="-1">
-    <xsl:call-template name="word-gap"/>
+    <xsl:apply-templates select="." mode="word-gap"/>
     <xsl:apply-templates/>
-    <xsl:call-template name="word-gap"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
+    <xsl:apply-templates select="." mode="word-gap"><xsl:with-param name="side" select="'after'"/></xsl:apply-templates>
   </xsl:template>
   <xsl:template match="t:front | t:body | t:back | t:group">
     <section class="{local-name()}"><xsl:apply-templates/></section>
@@ -215,10 +215,10 @@
   <xsl:template match="t:lb"><br/></xsl:template>
   <!-- a line break inside a word joins the word's halves -->
   <xsl:template match="t:lb[@break = 'no']"/>
-  <xsl:template match="t:space | t:cb"><xsl:call-template name="word-gap"/></xsl:template>
+  <xsl:template match="t:space | t:cb"><xsl:apply-templates select="." mode="word-gap"/></xsl:template>
   <xsl:template match="t:pb">
-    <xsl:call-template name="word-gap"/>
-    <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span><xsl:call-template name="word-gap"/></xsl:if>
+    <xsl:apply-templates select="." mode="word-gap"/>
+    <xsl:if test="@n"><span class="pb">[<xsl:value-of select="@n"/>]</span><xsl:apply-templates select="." mode="word-gap"/></xsl:if>
   </xsl:template>
   <xsl:template match="t:emph | t:foreign | t:term"><i><xsl:apply-templates/></i></xsl:template>
   <!-- one template for hi (a choose is cheaper than four predicate patterns
@@ -307,8 +307,8 @@
       <xsl:apply-templates/>
     </div>
   </xsl:template>
-  <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:call-template name="word-gap"/></xsl:template>
-  <xsl:template match="t:gramGrp"><xsl:call-template name="word-gap"/><i class="gram"><xsl:apply-templates/></i><xsl:call-template name="word-gap"/></xsl:template>
+  <xsl:template match="t:entry/t:form | t:entryFree/t:form"><b class="form"><xsl:apply-templates/></b><xsl:apply-templates select="." mode="word-gap"/></xsl:template>
+  <xsl:template match="t:gramGrp"><xsl:apply-templates select="." mode="word-gap"/><i class="gram"><xsl:apply-templates/></i><xsl:apply-templates select="." mode="word-gap"/></xsl:template>
   <xsl:template match="t:sense | t:re"><div class="{local-name()}"><xsl:if test="@n"><xsl:value-of select="concat(@n, '. ')"/></xsl:if><xsl:apply-templates/></div></xsl:template>
   <xsl:template match="t:castList"><ul class="castList"><xsl:apply-templates/></ul></xsl:template>
   <xsl:template match="t:castList/t:head | t:castGroup/t:head"><li><b><xsl:apply-templates/></b></li></xsl:template>

@@ -70,7 +70,7 @@
        from its first word (word-gap). -->
   <xsl:template name="note-mark">
     <xsl:value-of select="concat('  [', normalize-space(@n))"/>
-    <xsl:if test="normalize-space(@n) != ''"><xsl:call-template name="word-gap"/></xsl:if>
+    <xsl:if test="normalize-space(@n) != ''"><xsl:apply-templates select="." mode="word-gap"/></xsl:if>
   </xsl:template>
   <!-- An item holding a sub-list: its own words, then the sub-list. -->
   <xsl:template match="t:item[t:list]" priority="2">
