@@ -70,6 +70,9 @@ check "imprint with a place: its text kept" one_line_has "$u3" '<p><geogname><pa
 check "imprint with a date in an event: its text kept" one_line_has "$u3" '<event><date>1851</date>Quay survey</event>'
 check "langmaterial without language: its words spaced" one_line_has "$u3" '<language>map sheets Tide tables</language>'
 check "bibref in a paragraph: its words spaced" one_line_has "$u3" '<p>See Pier ledgers MS 9 for the tolls.</p>'
+check "publisher's words spaced in the agencyname" one_line_has "$u3" '<agencyname>Harbour Archive</agencyname>'
+check "descrules' words spaced in the citation" one_line_has "$u3" '<citation>Rules of DACS</citation>'
+check "creation's words spaced in its event" one_line_has "$u3" '<eventdescription>Encoded by Fey, 2010</eventdescription>'
 check "daoloc's daodesc joins the group's" one_line_has "$u3" '<descriptivenote> <p>Scans</p> <p>Dock plan</p> </descriptivenote>'
 check "the joined daodesc named in the loss report" grep -q 'loss: /ead/archdesc/did/daogrp/daoloc/daodesc: daodesc of the daoloc joined to that of its daogrp' "$TMP/u3.log"
 check "unwrapped fixture: round trip to EAD 2002" "$TEICONV" convert -t ead -o "$TMP/u2" "$u3" 2>"$TMP/u2.log"

@@ -325,7 +325,7 @@
         <xsl:if test="$id/@countrycode"><xsl:attribute name="countrycode"><xsl:value-of select="$id/@countrycode"/></xsl:attribute></xsl:if>
         <xsl:if test="$id/@mainagencycode"><agencycode><xsl:value-of select="$id/@mainagencycode"/></agencycode></xsl:if>
         <agencyname>
-          <xsl:variable name="a" select="normalize-space((e:filedesc/e:publicationstmt/e:publisher | /e:ead/e:archdesc/e:did/e:repository)[1])"/>
+          <xsl:variable name="a"><xsl:for-each select="(e:filedesc/e:publicationstmt/e:publisher | /e:ead/e:archdesc/e:did/e:repository)[1]"><xsl:call-template name="fit-words"/></xsl:for-each></xsl:variable>
           <xsl:choose>
             <xsl:when test="$a != ''"><xsl:value-of select="$a"/></xsl:when>
             <xsl:otherwise>Unknown agency</xsl:otherwise>
@@ -335,7 +335,7 @@
       <xsl:apply-templates select="e:profiledesc/e:langusage" mode="ead3"/>
       <xsl:for-each select="e:profiledesc/e:descrules">
         <conventiondeclaration>
-          <citation><xsl:apply-templates mode="ead3-text"/></citation>
+          <citation><xsl:call-template name="fit-words"/></citation>
         </conventiondeclaration>
       </xsl:for-each>
       <maintenancehistory>
@@ -345,7 +345,7 @@
             <xsl:call-template name="eventdatetime"><xsl:with-param name="d" select="e:date[1]"/></xsl:call-template>
             <agenttype value="unknown"/>
             <agent>unknown</agent>
-            <eventdescription><xsl:apply-templates mode="ead3-text"/></eventdescription>
+            <eventdescription><xsl:call-template name="fit-words"/></eventdescription>
           </maintenanceevent>
         </xsl:for-each>
         <xsl:for-each select="e:revisiondesc/e:change | e:revisiondesc/e:list/e:item | e:revisiondesc/e:list/e:defitem">
@@ -445,14 +445,6 @@
       <xsl:apply-templates select="@*" mode="ead3"/>
       <xsl:apply-templates mode="ead3"/>
     </controlnote>
-  </xsl:template>
-
-  <!-- Plain text of mixed content (for elements EAD3 keeps text-only). -->
-  <xsl:template match="*" mode="ead3-text">
-    <xsl:apply-templates mode="ead3-text"/>
-  </xsl:template>
-  <xsl:template match="text()" mode="ead3-text">
-    <xsl:value-of select="."/>
   </xsl:template>
 
   <!-- ===== did ============================================================ -->
