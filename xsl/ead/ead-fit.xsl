@@ -134,12 +134,25 @@
        "English."): the words of markup the target cannot hold. -->
   <xsl:variable name="fit-no-space-after" select="' &#9;&#10;&#13;([{&quot;'"/>
   <xsl:variable name="fit-no-space-before" select="' &#9;&#10;&#13;.,;:!?)]}'"/>
+  <!-- The rule itself: a space between the text before and the text after
+       when the one ends and the other starts with a word character (none
+       when either is empty). fit-words and the unwrapping of fit-children
+       both use it. -->
+  <xsl:template name="fit-space">
+    <xsl:param name="before"/>
+    <xsl:param name="after"/>
+    <xsl:if test="not(contains($fit-no-space-after, substring($before, string-length($before)))) and not(contains($fit-no-space-before, substring($after, 1, 1)))">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
   <xsl:template name="fit-words">
     <xsl:variable name="t">
       <xsl:for-each select=".//text()">
-        <xsl:variable name="prev" select="string(preceding::text()[1])"/>
-        <xsl:if test="position() &gt; 1 and not(contains($fit-no-space-after, substring($prev, string-length($prev)))) and not(contains($fit-no-space-before, substring(., 1, 1)))">
-          <xsl:text> </xsl:text>
+        <xsl:if test="position() &gt; 1">
+          <xsl:call-template name="fit-space">
+            <xsl:with-param name="before" select="string(preceding::text()[1])"/>
+            <xsl:with-param name="after" select="string(.)"/>
+          </xsl:call-template>
         </xsl:if>
         <xsl:value-of select="."/>
       </xsl:for-each>
@@ -429,14 +442,35 @@
           <xsl:call-template name="loss">
             <xsl:with-param name="what" select="concat('element ', local-name(), ' unwrapped (', $name, ' may not hold it)', substring(' and its attributes dropped', 1, 28 * count(@*[local-name() != 'altrender'])))"/>
           </xsl:call-template>
-          <xsl:if test="$row/@t = '1' and preceding-sibling::node()[1][self::text() or self::*] and not(contains(' lb ', concat(' ', local-name(), ' ')))"><xsl:text> </xsl:text></xsl:if>
+          <!-- its words apart from those around it by the spacing rule
+               (fit-space); an empty one (lb, ptr) stands between words -->
+          <xsl:variable name="own" select="string(.)"/>
+          <xsl:variable name="prev" select="string(preceding-sibling::node()[1])"/>
+          <xsl:variable name="next" select="string(following-sibling::node()[1])"/>
+          <xsl:if test="$row/@t = '1' and $own = ''">
+            <xsl:call-template name="fit-space">
+              <xsl:with-param name="before" select="$prev"/>
+              <xsl:with-param name="after" select="$next"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:if test="$row/@t = '1' and $own != ''">
+            <xsl:call-template name="fit-space">
+              <xsl:with-param name="before" select="$prev"/>
+              <xsl:with-param name="after" select="$own"/>
+            </xsl:call-template>
+          </xsl:if>
           <xsl:call-template name="fit-children">
             <xsl:with-param name="nodes" select="node()"/>
             <xsl:with-param name="row" select="$row"/>
             <xsl:with-param name="name" select="$name"/>
             <xsl:with-param name="unwrapped" select="true()"/>
           </xsl:call-template>
-          <xsl:if test="$row/@t = '1' and following-sibling::node()[1]"><xsl:text> </xsl:text></xsl:if>
+          <xsl:if test="$row/@t = '1' and $own != ''">
+            <xsl:call-template name="fit-space">
+              <xsl:with-param name="before" select="$own"/>
+              <xsl:with-param name="after" select="$next"/>
+            </xsl:call-template>
+          </xsl:if>
         </xsl:when>
       </xsl:choose>
     </xsl:for-each>

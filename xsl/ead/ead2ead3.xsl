@@ -809,7 +809,7 @@
 
   <!-- ===== notes inside text become footnotes ========================= -->
 
-  <xsl:template match="e:p/e:note | e:item/e:note | e:entry/e:note | e:event/e:note | e:unittitle/e:note" mode="ead3">
+  <xsl:template match="e:p/e:note | e:item/e:note | e:entry/e:note | e:event/e:note | e:unittitle/e:note" mode="ead3" priority="1">
     <footnote>
       <xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/>
       <xsl:apply-templates select="*" mode="ead3"/>
