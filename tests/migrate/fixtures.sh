@@ -75,6 +75,7 @@ check "descrules' words spaced in the citation" one_line_has "$u3" '<citation>Ru
 check "creation's words spaced in its event" one_line_has "$u3" '<eventdescription>Encoded by Fey, 2010</eventdescription>'
 check "a note in a paragraph is a footnote, the comma after it kept close" one_line_has "$u3" '<p>Named in the source<footnote><p>Harbour Acts, I, 92.</p></footnote>, before'
 check "unwrapped in a paragraph: spaced from words, not from punctuation" one_line_has "$u3" '<p>Also the Dock plan, drawn in 1850.</p>'
+check "a corpname's parts in the order of its words" one_line_has "$u3" '<corpname><part localtype="subarea">Map Room</part><part>, Harbour Board</part></corpname>'
 check "daoloc's daodesc joins the group's" one_line_has "$u3" '<descriptivenote> <p>Scans</p> <p>Dock plan</p> </descriptivenote>'
 check "the joined daodesc named in the loss report" grep -q 'loss: /ead/archdesc/did/daogrp/daoloc/daodesc: daodesc of the daoloc joined to that of its daogrp' "$TMP/u3.log"
 check "unwrapped fixture: round trip to EAD 2002" "$TEICONV" convert -t ead -o "$TMP/u2" "$u3" 2>"$TMP/u2.log"

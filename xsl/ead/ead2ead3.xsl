@@ -772,25 +772,53 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Names and terms: the words go into part. -->
+  <!-- Names and terms: the words go into part; a corpname's subareas are
+       parts of their own, in document order with the words between them
+       (so "<subarea>records</subarea>Boston deeds" keeps its word order). -->
   <xsl:template match="e:persname | e:corpname | e:famname | e:name | e:geogname | e:subject | e:function | e:genreform | e:occupation" mode="ead3">
     <xsl:element name="{local-name()}">
       <xsl:apply-templates select="@*" mode="ead3"/>
-      <xsl:variable name="main">
-        <xsl:for-each select="node()[not(self::e:subarea)]">
-          <xsl:text> </xsl:text>
-          <xsl:choose>
-            <xsl:when test="self::*"><xsl:call-template name="fit-words"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
-          </xsl:choose>
-          <xsl:text> </xsl:text>
-        </xsl:for-each>
-      </xsl:variable>
-      <xsl:if test="normalize-space($main) != '' or not(e:subarea)"><part><xsl:value-of select="normalize-space($main)"/></part></xsl:if>
-      <xsl:for-each select="e:subarea">
-        <part localtype="subarea"><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:call-template name="fit-words"/></part>
-      </xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="not(e:subarea)">
+          <part><xsl:call-template name="name-words"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></part>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="node()">
+            <xsl:choose>
+              <xsl:when test="self::e:subarea">
+                <part localtype="subarea"><xsl:apply-templates select="@id | @audience | @altrender" mode="ead3"/><xsl:call-template name="fit-words"/></part>
+              </xsl:when>
+              <!-- the first node of a run between subareas: the run's words -->
+              <xsl:when test="not(preceding-sibling::node()[1][not(self::e:subarea)])">
+                <xsl:variable name="n" select="count(preceding-sibling::e:subarea)"/>
+                <xsl:variable name="words">
+                  <xsl:call-template name="name-words">
+                    <xsl:with-param name="nodes" select=". | following-sibling::node()[not(self::e:subarea)][count(preceding-sibling::e:subarea) = $n]"/>
+                  </xsl:call-template>
+                </xsl:variable>
+                <xsl:if test="$words != ''"><part><xsl:value-of select="$words"/></part></xsl:if>
+              </xsl:when>
+            </xsl:choose>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:element>
+  </xsl:template>
+  <!-- The words of nodes (text, and the words of elements), one space
+       between pieces, white space normalised. -->
+  <xsl:template name="name-words">
+    <xsl:param name="nodes"/>
+    <xsl:variable name="t">
+      <xsl:for-each select="$nodes">
+        <xsl:text> </xsl:text>
+        <xsl:choose>
+          <xsl:when test="self::*"><xsl:call-template name="fit-words"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text> </xsl:text>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space($t)"/>
   </xsl:template>
   <xsl:template match="e:title" mode="ead3">
     <title>
