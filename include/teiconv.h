@@ -407,6 +407,14 @@ TC_API void tc_request_stop(void);
 TC_API tc_status tc_allow_read(const char *dir);
 TC_API void tc_set_include_max(size_t bytes);
 
+/* Compiled RELAX NG grammars are kept across runs in the user's cache
+ * folder ($XDG_CACHE_HOME/teiconv/grammars, else ~/.cache/teiconv/grammars)
+ * and used again while the schema files they came from are unchanged
+ * (README.md, "The grammar cache"). tc_set_schema_cache(0) turns that off,
+ * as the environment variable TEICONV_NO_CACHE=1 does. Process-wide: call
+ * it before any validation starts. */
+TC_API void tc_set_schema_cache(int on);
+
 /* Validate a parsed document: XInclude (with fallback) is applied, a
  * no-namespace EAD is put into the EAD namespace, then the schema and the
  * rule checks run. doc is modified in those two ways. file names it in

@@ -42,6 +42,9 @@ static const char convert_usage[] =
     "                          anyway as OUT/<stem>.FMT.invalid.xml, for\n"
     "                          inspection (warning TC061; the input still\n"
     "                          fails)\n"
+    "      --no-cache          compile the RELAX NG schemas afresh, neither\n"
+    "                          using nor filling the grammar cache\n"
+    "                          (~/.cache/teiconv/grammars)\n"
     "      --no-output-check   UNSAFE: write TEI, EAD, EAD3 and DC outputs\n"
     "                          without validating them first (for debugging\n"
     "                          a mapping)\n"
@@ -167,6 +170,7 @@ typedef struct convert_args {
     int keep_invalid;    /* --keep-invalid */
     int no_output_check; /* --no-output-check */
     int verbose;
+    int no_cache;           /* --no-cache */
     int formats_given;      /* -t was given */
     size_t max_diags;       /* --max-diagnostics, 0 = all */
     const char *base_url;   /* --base-url */
@@ -237,6 +241,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"no-validate", no_argument, NULL, 'N'},
         {"keep-invalid", no_argument, NULL, 'k'},
         {"no-output-check", no_argument, NULL, 'O'},
+        {"no-cache", no_argument, NULL, 'g'},
         {"verbose", no_argument, NULL, 'v'},
         {"xsl", required_argument, NULL, 'x'},
         {"param", required_argument, NULL, 'p'},
@@ -309,6 +314,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         case 'N': a->no_validate = 1; break;
         case 'k': a->keep_invalid = 1; break;
         case 'O': a->no_output_check = 1; break;
+        case 'g': a->no_cache = 1; break;
         case 'v': a->verbose = 1; break;
         case 'C': a->coll.name = optarg; break;
         case 'B': a->base_url = optarg; break;
@@ -717,6 +723,8 @@ int tool_convert(int argc, char **argv, FILE *out, FILE *err)
         tool_user_xsl_free(&a.xsl);
         return rc < 0 ? EXIT_OK : rc;
     }
+    if (a.no_cache)
+        tc_set_schema_cache(0);
     int to_stdout = strcmp(a.outdir, "-") == 0;
     if (to_stdout && a.coll.name) {
         fprintf(err, "teiconv convert: --collection writes files: give an "

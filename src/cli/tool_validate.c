@@ -36,6 +36,9 @@ static const char validate_usage[] =
     "      --own               TEI: use teiconv's own TEI schema\n"
     "                          (schemas/teiconv-tei.rng)\n"
     "      --no-rules          schema only, skip the rule checks\n"
+    "      --no-cache          compile RELAX NG schemas afresh, neither using\n"
+    "                          nor filling the grammar cache\n"
+    "                          (~/.cache/teiconv/grammars)\n"
     "      --max-size BYTES    refuse files larger than this (suffix K, M or\n"
     "                          G; 0 = no limit; default 256M)\n"
     "      --max-node-size BYTES  refuse files with a text node or attribute\n"
@@ -305,6 +308,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"catalog", required_argument, NULL, 'c'},
         {"own", no_argument, NULL, 'O'},
         {"no-rules", no_argument, NULL, 'R'},
+        {"no-cache", no_argument, NULL, 'g'},
         {"error-format", required_argument, NULL, 'F'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -337,6 +341,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'c': o.catalog = optarg; break;
         case 'O': o.own = 1; break;
         case 'R': o.no_rules = 1; break;
+        case 'g': tc_set_schema_cache(0); break;
         case 'q': quiet = 1; break;
         case 'j':
             rc = tool_jobs_opt("validate", optarg, &bo.jobs, err);

@@ -30,6 +30,8 @@ trap 'tc_on_err "$?" "$LINENO" "$BASH_COMMAND"' ERR
 SRC="$TEICONV_SOURCE_DIR"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# compiled grammars are cached per test, never in the user's ~/.cache
+export XDG_CACHE_HOME="$TMP/cache"
 FAILS=0
 PASSES=0
 

@@ -258,6 +258,24 @@ static uint32_t name_class(loader *L, xmlNodePtr n)
 
 /* ---- documents ------------------------------------------------------- */
 
+/* Keep the name of a file read for the grammar (rng_cache.c checks it has
+ * not changed). A grammar is not kept across runs when a file was not read
+ * under the name asked for (a catalog answered) or is not a local path. */
+static void note_file(tc_rng_grammar *g, const char *uri, xmlDocPtr doc)
+{
+    if (!doc || !doc->URL || strcmp((const char *)doc->URL, uri) != 0 ||
+        strstr(uri, "://") || strncmp(uri, "file:", 5) == 0)
+        g->uncacheable = 1;
+    char *copy = tc_strdup(uri);
+    if (!copy ||
+        grow((void **)&g->files, &g->capfiles, g->nfiles, sizeof(*g->files))) {
+        free(copy);
+        g->uncacheable = 1;
+        return;
+    }
+    g->files[g->nfiles++] = copy;
+}
+
 /* Parse the file an include or externalRef names; the ns it inherits is
  * passed to its root element. */
 static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
@@ -282,6 +300,7 @@ static xmlDocPtr load_ref(loader *L, xmlNodePtr ref)
     xmlDocPtr doc =
         xmlReadFile((const char *)uri, NULL,
                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    note_file(L->g, (const char *)uri, doc);
     xmlFree(uri);
     if (!doc) {
         fail(L, ref, "cannot read the schema %s", (const char *)href);
@@ -921,7 +940,7 @@ static void collect_ids(tc_rng_grammar *g)
  * into them: not into an element's content (a pattern of its own) and not
  * along a choice's alternatives (walked with a loop). A pattern's operands
  * are interned before it, so one pass in index order does it. */
-static uint32_t deepest(const tc_rng_grammar *g, int *failed)
+uint32_t rng_grammar_depth(const tc_rng_grammar *g, int *failed)
 {
     uint32_t n = g->st.n, most = 0;
     uint32_t *d = malloc((size_t)n * sizeof(*d));
@@ -971,6 +990,9 @@ void tc_rng_grammar_free(tc_rng_grammar *g)
     free(g->nc);
     free(g->elements);
     free(g->ids);
+    for (size_t i = 0; i < g->nfiles; i++)
+        free(g->files[i]);
+    free(g->files);
     rng_names_free(g->names);
     free(g);
 }
@@ -1012,7 +1034,7 @@ tc_rng_grammar *tc_rng_grammar_from_doc(xmlDocPtr doc, char **err,
         fail(&L, NULL, "out of memory%s", NULL);
     if (!L.err) {
         int failed = 0;
-        if (deepest(g, &failed) > TC_RNG_MAX_DEPTH)
+        if (rng_grammar_depth(g, &failed) > TC_RNG_MAX_DEPTH)
             fail_limit(&L, NULL,
                        "patterns nested more than " TC_RNG_MAX_DEPTH_TEXT
                        " deep%s (a group or interleave of that many parts, "

@@ -397,3 +397,45 @@ void rng_element_set_content(rng_store *s, rng_pid el, rng_pid content)
     if (el >= s->off && el - s->off < s->n)
         s->v[el - s->off].b = content;
 }
+
+rng_pid rng_store_add_raw(rng_store *s, uint8_t kind, uint32_t a, uint32_t b,
+                          uint32_t c)
+{
+    uint32_t n = s->off + s->n;
+    rng_pat p = {kind, 0, 0, 0, a, b, 0};
+    switch (kind) {
+    case RK_CHOICE:
+    case RK_GROUP:
+    case RK_INTERLEAVE:
+    case RK_ONEORMORE:
+        if (a >= n || b >= n || (kind == RK_ONEORMORE && b))
+            return FAILED_MARK;
+        p = mk(kind, s, a, b);
+        break;
+    case RK_LIST:
+    case RK_VALUE:
+        if ((kind == RK_LIST && a >= n) || b)
+            return FAILED_MARK;
+        p.textsens = 1;
+        break;
+    case RK_DATA:
+        if (b >= n)
+            return FAILED_MARK;
+        p.textsens = 1;
+        break;
+    case RK_ATTRIBUTE:
+        if (b >= n)
+            return FAILED_MARK;
+        p.hasatt = 1;
+        break;
+    case RK_ELEMENT:
+        p.c = n; /* its serial; b (the content) may come later */
+        break;
+    default:
+        return FAILED_MARK;
+    }
+    if (c != p.c)
+        return FAILED_MARK;
+    rng_pid r = intern(s, p); /* a pattern met before: its earlier index */
+    return rng_store_failed(s) || r != n ? FAILED_MARK : r;
+}

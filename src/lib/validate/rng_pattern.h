@@ -89,6 +89,14 @@ rng_pid rng_element(rng_store *s, uint32_t nc);
 void rng_element_set_content(rng_store *s, rng_pid el, rng_pid content);
 /* 1 once an allocation failed in this store. */
 int rng_store_failed(const rng_store *s);
+/* Append a pattern read back from a stored grammar (rng_cache.c) with the
+ * flags the constructors give it, checked: operands must be patterns
+ * before it (an element's content excepted), c what the constructors set,
+ * and the pattern new (its index the next one). Its index, or UINT32_MAX
+ * when refused. The indexes
+ * of name classes, datatypes and values are the caller's to check. */
+rng_pid rng_store_add_raw(rng_store *s, uint8_t kind, uint32_t a, uint32_t b,
+                          uint32_t c);
 
 /* ---- name classes ------------------------------------------------------ */
 
@@ -141,6 +149,11 @@ typedef struct rng_types {
 long rng_types_datatype(rng_types *t, const char *lib, const char *name,
                         const char **pnames, const char **pvalues, size_t np,
                         const char **err);
+/* The datatype again from what a compiled one keeps (builtin, name, the
+ * kind and lexical form of each facet), as rng_types_datatype makes it;
+ * index or -1 when refused. */
+long rng_types_rebuild(rng_types *t, int builtin, const char *name,
+                       const int *kinds, const char **lexicals, size_t n);
 /* A value pattern's value; index or -1. */
 long rng_types_value(rng_types *t, uint32_t dt, const char *lexical,
                      const char **err);
@@ -183,7 +196,15 @@ typedef struct tc_rng_grammar {
     uint32_t nel, capel;
     rng_idattr *ids;
     size_t nids, capids;
+    char **files; /* the includes and externalRefs read, as opened */
+    size_t nfiles, capfiles;
+    int uncacheable; /* one of them came through a catalog or a URL */
 } tc_rng_grammar;
+
+/* The deepest nesting of the grammar's patterns as the derivatives recurse
+ * (*failed set when out of memory): the compiler's last check, and
+ * rng_cache.c's on a grammar read back. */
+uint32_t rng_grammar_depth(const tc_rng_grammar *g, int *failed);
 
 /* 1 when the name class holds {ns}local (ns "" for none). */
 int rng_nc_contains(const tc_rng_grammar *g, uint32_t nc, const xmlChar *ns,

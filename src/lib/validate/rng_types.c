@@ -74,21 +74,25 @@ static char *normalise(const rng_dtype *d, const char *s)
     return collapse(s);
 }
 
+/* The parameters by name; the first of a kind is its name when a stored
+ * grammar is read back (rng_types_rebuild). */
+static const struct {
+    const char *name;
+    int kind;
+} facet_names[] = {
+    {"length", RF_LENGTH},       {"minLength", RF_MINLENGTH},
+    {"maxLength", RF_MAXLENGTH}, {"pattern", RF_PATTERN},
+    {"minInclusive", RF_MININC}, {"maxInclusive", RF_MAXINC},
+    {"minExclusive", RF_MINEXC}, {"maxExclusive", RF_MAXEXC},
+    {"totalDigits", RF_IGNORED}, {"fractionDigits", RF_IGNORED},
+};
+#define N_FACET_NAMES (sizeof facet_names / sizeof *facet_names)
+
 static int facet_kind(const char *n)
 {
-    static const struct {
-        const char *name;
-        int kind;
-    } map[] = {
-        {"length", RF_LENGTH},       {"minLength", RF_MINLENGTH},
-        {"maxLength", RF_MAXLENGTH}, {"pattern", RF_PATTERN},
-        {"minInclusive", RF_MININC}, {"maxInclusive", RF_MAXINC},
-        {"minExclusive", RF_MINEXC}, {"maxExclusive", RF_MAXEXC},
-        {"totalDigits", RF_IGNORED}, {"fractionDigits", RF_IGNORED},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (strcmp(map[i].name, n) == 0)
-            return map[i].kind;
+    for (size_t i = 0; i < N_FACET_NAMES; i++)
+        if (strcmp(facet_names[i].name, n) == 0)
+            return facet_names[i].kind;
     return -1;
 }
 
@@ -201,6 +205,25 @@ bad:
     free(d.facets);
     free(d.name);
     return -1;
+}
+
+long rng_types_rebuild(rng_types *t, int builtin, const char *name,
+                       const int *kinds, const char **lexicals, size_t n)
+{
+    const char *pn[64];
+    const char *why = NULL;
+    if (n > sizeof pn / sizeof *pn)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        pn[i] = NULL;
+        for (size_t k = 0; k < N_FACET_NAMES && !pn[i]; k++)
+            if (facet_names[k].kind == kinds[i])
+                pn[i] = facet_names[k].name;
+        if (!pn[i])
+            return -1;
+    }
+    return rng_types_datatype(t, builtin ? "" : XSD_LIB, name, pn, lexicals, n,
+                              &why);
 }
 
 /* 1 when the (normalised) value passes facet f. */

@@ -20,6 +20,7 @@
 #include "xml/node_path.h"
 #include "xml/xml_walk.h"
 #include "validate/rng.h"
+#include "validate/rng_cache.h"
 #include "validate/rng_msg.h"
 #include "base/read_guard.h"
 #include "xml/node_size.h"
@@ -194,9 +195,13 @@ static void remember_failure(schema *s, tc_status st, tc_diags *tmp)
     }
 }
 
-/* Read the schema file and compile it. */
-static void schema_load(schema *s, tc_diags *d)
+/* Read the schema file and compile it, or take its grammar from the cache
+ * of compiled grammars (use_cache: not for a schema a document named
+ * itself, whose files must pass the read scope as they are read). */
+static void schema_load(schema *s, tc_diags *d, int use_cache)
 {
+    if (use_cache && (s->rng = tc_rng_cache_load(s->path)) != NULL)
+        return;
     tc_diags *tmp = tc_diags_new();
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     xmlDocPtr doc = NULL;
@@ -246,6 +251,8 @@ static void schema_load(schema *s, tc_diags *d)
         int over_limit = 0;
         s->rng = tc_rng_grammar_from_doc(doc, &why, &line, &over_limit);
         xmlFreeDoc(doc);
+        if (s->rng && use_cache)
+            tc_rng_cache_store(s->path, s->rng);
         if (!s->rng && over_limit) {
             tc_diags_add(
                 tmp, TC_SEV_ERROR, TC_V_TOOBIG, s->path, line, 0, NULL,
@@ -279,7 +286,8 @@ static void schema_load(schema *s, tc_diags *d)
 }
 
 /* The schema object for a local path (found or made); under v->lock. */
-static schema *schema_get(tc_validator *v, const char *path, tc_diags *d)
+static schema *schema_get(tc_validator *v, const char *path, tc_diags *d,
+                          int use_cache)
 {
     for (size_t i = 0; i < v->nschemas; i++)
         if (strcmp(v->schemas[i]->path, path) == 0)
@@ -295,7 +303,7 @@ static schema *schema_get(tc_validator *v, const char *path, tc_diags *d)
         free(s);
         return NULL;
     }
-    schema_load(s, d);
+    schema_load(s, d, use_cache);
     v->schemas[v->nschemas++] = s;
     return s;
 }
@@ -364,7 +372,7 @@ tc_status tc_validator_new(const tc_validator_opts *o, tc_validator **out,
         }
         v->schema_opt = path;
         v->o.schema = path;
-        schema *s = schema_get(v, path, d);
+        schema *s = schema_get(v, path, d, 1);
         tc_status st = !s ? TC_E_NOMEM : s->failed;
         if (st != TC_OK) {
             tc_validator_free(v);
@@ -599,7 +607,7 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
     xmlSchemaPtr xsd = NULL;
     tc_status st = TC_OK;
     pthread_mutex_lock(&v->lock);
-    schema *s = schema_get(v, path, d);
+    schema *s = schema_get(v, path, d, !confine);
     if (!s) {
         st = TC_E_NOMEM;
     } else if (s->failed != TC_OK) {
