@@ -418,8 +418,12 @@ static int files_unchanged(reader *r, const char *abs, tc_rng_grammar *g)
             file_sum(path, &now_size, &now_sum) != 0 || now_size != size ||
             now_sum != sum)
             return 0;
-        if (i > 0 && !(g->files[g->nfiles++] = tc_strdup(path)))
-            return 0;
+        if (i > 0) {
+            char *copy = tc_strdup(path);
+            if (!copy)
+                return 0;
+            g->files[g->nfiles++] = copy;
+        }
     }
     g->capfiles = n;
     return 1;

@@ -200,7 +200,8 @@ static void remember_failure(schema *s, tc_status st, tc_diags *tmp)
  * itself, whose files must pass the read scope as they are read). */
 static void schema_load(schema *s, tc_diags *d, int use_cache)
 {
-    if (use_cache && (s->rng = tc_rng_cache_load(s->path)) != NULL)
+    s->rng = use_cache ? tc_rng_cache_load(s->path) : NULL;
+    if (s->rng)
         return;
     tc_diags *tmp = tc_diags_new();
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
