@@ -30,7 +30,9 @@ trap 'tc_on_err "$?" "$LINENO" "$BASH_COMMAND"' ERR
 SRC="$TEICONV_SOURCE_DIR"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-# compiled grammars are cached per test, never in the user's ~/.cache
+# compiled grammars are cached per test, never in the user's ~/.cache (where
+# setup-deps.sh installs the tests' node packages: axe.sh still finds them)
+export TEICONV_NODE_DIR="${TEICONV_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/teiconv/node}"
 export XDG_CACHE_HOME="$TMP/cache"
 FAILS=0
 PASSES=0
