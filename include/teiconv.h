@@ -395,6 +395,17 @@ TC_API void tc_validator_free(tc_validator *v);
 TC_API void tc_set_xslt_time_limit(double seconds);
 TC_API void tc_request_stop(void);
 
+/* Every validation of a document (tc_validate_doc and what calls it:
+ * convert's check of its XML inputs and its output gate) has a time
+ * budget too, seconds of wall time from its start (default
+ * TC_DEFAULT_VALIDATE_SECONDS, 0 = none): past it, or after
+ * tc_request_stop, the RELAX NG walk and the rule checks stop within a few
+ * milliseconds, with error TC307 (TC_E_INPUT), or TC308 after a stop
+ * (TC_E_INTERNAL). libxml2's XSD validation (EAD 2002) cannot be stopped:
+ * it is only not started once the budget is spent. Process-wide. */
+#define TC_DEFAULT_VALIDATE_SECONDS 300.0
+TC_API void tc_set_validate_time_limit(double seconds);
+
 /* What inputs may make teiconv read. XInclude, <?xml-model?> schemas (and
  * what they include) and document() in stylesheets reach only regular
  * files (never FIFOs, devices or sockets) inside the folder tree of the

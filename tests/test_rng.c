@@ -64,7 +64,7 @@ static long run(const tc_rng_grammar *g, const char *xml, seen *s)
                                   XML_PARSE_NONET | XML_PARSE_HUGE);
     assert_non_null(doc);
     memset(s, 0, sizeof(*s));
-    long n = tc_rng_validate(g, xmlDocGetRootElement(doc), collect, s);
+    long n = tc_rng_validate(g, xmlDocGetRootElement(doc), collect, s, NULL);
     xmlFreeDoc(doc);
     assert_int_equal(n, s->n);
     return n;
@@ -243,7 +243,8 @@ static void *worker(void *arg)
     job *j = arg;
     for (int k = 0; k < 20; k++) {
         xmlDocPtr doc = xmlReadMemory(j->xml, (int)strlen(j->xml), "t.xml", NULL, 0);
-        long n = tc_rng_validate(j->g, xmlDocGetRootElement(doc), NULL, NULL);
+        long n = tc_rng_validate(j->g, xmlDocGetRootElement(doc), NULL, NULL,
+                                 NULL);
         xmlFreeDoc(doc);
         if (k == 0 || n != j->n)
             j->n = k == 0 ? n : -100;
@@ -303,7 +304,8 @@ static double time_shape(const tc_rng_grammar *g, shape_fn make, int n, long wan
     double best = 1e9;
     for (int k = 0; k < 5; k++) {
         double t0 = cpu_now();
-        long errs = tc_rng_validate(g, xmlDocGetRootElement(doc), NULL, NULL);
+        long errs = tc_rng_validate(g, xmlDocGetRootElement(doc), NULL, NULL,
+                                    NULL);
         double t = cpu_now() - t0;
         assert_int_equal(errs, want_errors);
         if (t < best)
@@ -476,10 +478,49 @@ static void test_linear_time(void **state)
     free(a);
 }
 
+/* A budget cuts the walk short (the error at the end is never reached);
+ * none, or one not spent, lets it run to the end. */
+static void test_deadline(void **state)
+{
+    (void)state;
+    tc_rng_grammar *g = grammar(
+        "<grammar " RNG_NS "><start><element name='r'><zeroOrMore>"
+        "<element name='a'><empty/></element></zeroOrMore></element></start>"
+        "</grammar>");
+    tc_buf b = {0};
+    tc_buf_puts(&b, "<r>");
+    for (int i = 0; i < 20 * TC_DEADLINE_STEPS; i++)
+        tc_buf_puts(&b, "<a/>");
+    tc_buf_puts(&b, "<b/></r>");
+    char *xml = tc_buf_take(&b);
+    assert_non_null(xml);
+    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "doc.xml", NULL,
+                                  XML_PARSE_NONET);
+    assert_non_null(doc);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    assert_int_equal(tc_rng_validate(g, root, NULL, NULL, NULL), 1);
+    tc_deadline dl;
+    tc_deadline_start(&dl, 0); /* no budget */
+    assert_int_equal(tc_rng_validate(g, root, NULL, NULL, &dl), 1);
+    assert_int_equal(dl.cut, TC_CUT_NONE);
+    tc_deadline_start(&dl, 3600);
+    assert_int_equal(tc_rng_validate(g, root, NULL, NULL, &dl), 1);
+    assert_int_equal(dl.cut, TC_CUT_NONE);
+    tc_deadline_start(&dl, 1e-9); /* spent before the first step */
+    struct timespec pause = {0, 1000};
+    nanosleep(&pause, NULL);
+    assert_int_equal(tc_rng_validate(g, root, NULL, NULL, &dl), 0);
+    assert_int_equal(dl.cut, TC_CUT_TIME);
+    xmlFreeDoc(doc);
+    free(xml);
+    tc_rng_grammar_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_patterns),
+        cmocka_unit_test(test_deadline),
         cmocka_unit_test(test_name_classes),
         cmocka_unit_test(test_nested_grammar_and_includes),
         cmocka_unit_test(test_ids),

@@ -71,6 +71,9 @@ int tool_parse_size(const char *s, size_t *out);
 int tool_size_opt(const char *cmd, const char *opt, const char *arg,
                   size_t *out, FILE *err);
 int tool_allow_read_opt(const char *cmd, const char *dir, FILE *err);
+/* --max-validate-seconds N ("0.05" allowed; 0 = no limit), applied at once
+ * (tc_set_validate_time_limit). */
+int tool_validate_seconds_opt(const char *cmd, const char *arg, FILE *err);
 /* -j N, 1 to 1024 (the same in every command). */
 int tool_jobs_opt(const char *cmd, const char *arg, int *out, FILE *err);
 

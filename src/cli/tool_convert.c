@@ -64,6 +64,10 @@ static const char convert_usage[] =
     "      --max-xslt-seconds N  stop a rendering of one input after N\n"
     "                          seconds: the input fails (default 300, 0 =\n"
     "                          no limit)\n"
+    "      --max-validate-seconds N  stop the check of one XML input against\n"
+    "                          its schema (or of an output, by the gate)\n"
+    "                          after N seconds (decimals allowed): the\n"
+    "                          input fails (default 300, 0 = no limit)\n"
     "      --allow-read DIR    let inputs' XIncludes, xml-model schemas and\n"
     "                          --xsl document() read below DIR too (default:\n"
     "                          only the input's own folder tree; repeatable)\n"
@@ -259,6 +263,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
         {"repository", required_argument, NULL, 'r'},
         {"extent", required_argument, NULL, 'W'},
         {"max-xslt-seconds", required_argument, NULL, 'Y'},
+        {"max-validate-seconds", required_argument, NULL, 'V'},
         {"dsc-max-depth", required_argument, NULL, 'G'},
         {"dsc-max-components", required_argument, NULL, 'U'},
         {NULL, 0, NULL, 0}};
@@ -268,6 +273,7 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
     a->max_size = TC_DEFAULT_MAX_SIZE;
     a->max_depth = TC_MAX_DEPTH_CEILING;
     a->max_node = TC_DEFAULT_MAX_NODE;
+    tc_set_validate_time_limit(TC_DEFAULT_VALIDATE_SECONDS);
     optind = 0;
     opterr = 0;
     int c, rc;
@@ -356,6 +362,11 @@ static int parse_args(int argc, char **argv, convert_args *a, FILE *out,
                 return EXIT_USAGE;
             }
             tc_set_xslt_time_limit((double)num);
+            break;
+        case 'V':
+            rc = tool_validate_seconds_opt("convert", optarg, err);
+            if (rc != EXIT_OK)
+                return rc;
             break;
         case 'D':
             if (parse_whole(optarg, 1, (long)TC_MAX_DEPTH_CEILING, &num) != 0) {

@@ -1,6 +1,6 @@
 /* tool_limits.c: the options shared by convert and validate that bound an
  * input's resources and what it may read (--max-size, --max-node-size,
- * --allow-read) and
+ * --allow-read, --max-validate-seconds) and
  * how many threads a batch runs (-j). */
 #include <errno.h>
 #include <stdint.h>
@@ -52,6 +52,46 @@ int tool_size_opt(const char *cmd, const char *opt, const char *arg,
             "teiconv %s: %s wants a number of bytes, "
             "optionally with K, M or G (0 = no limit), not '%s'\n",
             cmd, opt, arg);
+    return EXIT_USAGE;
+}
+
+/* "300", "0.05", "2.5": digits, then at most one point and more digits;
+ * no sign, exponent, "inf" or "nan" (strtod takes them, and reads the
+ * point by the locale). Up to a week. */
+static int parse_seconds(const char *s, double *out)
+{
+    double v = 0, scale = 1;
+    int digits = 0, point = 0;
+    for (; *s; s++) {
+        if (*s == '.' && !point) {
+            point = 1;
+        } else if (*s >= '0' && *s <= '9') {
+            digits++;
+            if (point)
+                v += (scale /= 10) * (*s - '0');
+            else if ((v = v * 10 + (*s - '0')) > 86400.0 * 7)
+                return -1;
+        } else {
+            return -1;
+        }
+    }
+    if (!digits)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int tool_validate_seconds_opt(const char *cmd, const char *arg, FILE *err)
+{
+    double v;
+    if (parse_seconds(arg, &v) == 0) {
+        tc_set_validate_time_limit(v);
+        return EXIT_OK;
+    }
+    fprintf(err,
+            "teiconv %s: --max-validate-seconds wants a number of seconds, "
+            "decimals allowed, up to a week (0 = no limit), not '%s'\n",
+            cmd, arg);
     return EXIT_USAGE;
 }
 

@@ -44,6 +44,9 @@ static const char validate_usage[] =
     "      --max-node-size BYTES  refuse files with a text node or attribute\n"
     "                          value longer than this (suffix K, M or G; 0 =\n"
     "                          no limit; default 8M)\n"
+    "      --max-validate-seconds N  stop the validation of one file after\n"
+    "                          N seconds (decimals allowed): the file fails\n"
+    "                          (default 300, 0 = no limit)\n"
     "      --allow-read DIR    let XIncludes and xml-model schemas read below\n"
     "                          DIR too (default: only the file's own folder\n"
     "                          tree; repeatable)\n"
@@ -314,6 +317,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         {"help", no_argument, NULL, 'h'},
         {"max-size", required_argument, NULL, 'Z'},
         {"max-node-size", required_argument, NULL, 'z'},
+        {"max-validate-seconds", required_argument, NULL, 'V'},
         {"allow-read", required_argument, NULL, 'A'},
         {"jobs", required_argument, NULL, 'j'},
         {"files-from", required_argument, NULL, 'L'},
@@ -331,6 +335,7 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
     int rc;
     tc_diag_style style = TC_DIAG_TEXT;
     int quiet = 0;
+    tc_set_validate_time_limit(TC_DEFAULT_VALIDATE_SECONDS);
     optind = 0;
     opterr = 0;
     int c;
@@ -362,6 +367,11 @@ int tool_validate(int argc, char **argv, FILE *out, FILE *err)
         case 'z':
             rc = tool_size_opt("validate", "--max-node-size", optarg,
                                &o.max_node, err);
+            if (rc != EXIT_OK)
+                return rc;
+            break;
+        case 'V':
+            rc = tool_validate_seconds_opt("validate", optarg, err);
             if (rc != EXIT_OK)
                 return rc;
             break;

@@ -13,6 +13,7 @@
 #include "base/util.h"
 #include "xml/node_size.h"
 #include "xml/xml_input.h"
+#include "validate/validate.h"
 
 int tc_format_slot(tc_format f)
 {
@@ -81,7 +82,10 @@ static tc_status check_input(const tc_engine *e, xmlDocPtr doc,
         return TC_E_NOMEM;
     tc_validator *v = tc_engine_input_validator(e, kind, tmp);
     tc_status st = v ? tc_validate_doc(v, doc, file, tmp) : TC_E_IO;
-    if (st == TC_OK) {
+    if (st != TC_OK && tc_validation_cut(tmp)) {
+        /* out of time, or stopped: the input fails, even without strict */
+        tc_diags_take(d, tmp);
+    } else if (st == TC_OK) {
         *valid = 1;
         tc_diags_take(d, tmp);
     } else if (strict && st == TC_E_INVALID) {
@@ -326,6 +330,19 @@ tc_status tc_convert_bytes(const tc_engine *e, const char *bytes, size_t len,
                                             res->data[i], res->len[i], file, d)
                            : TC_OK;
         gate_errors += tc_diags_errors(d) - before;
+        if (gs != TC_OK && gs != TC_E_INVALID) {
+            /* the gate could not judge it (its validation out of time or
+             * stopped, or out of memory): unchecked, the output is not
+             * written and fails as a rendering does */
+            free(res->data[i]);
+            res->data[i] = NULL;
+            res->len[i] = 0;
+            res->failed |= f;
+            if (render_st == TC_OK || render_st == TC_E_INPUT)
+                render_st = gs;
+            xmlFreeDoc(tree);
+            continue;
+        }
         if (gs == TC_E_INVALID) {
             res->invalid[i] = res->data[i];
             res->invalid_len[i] = res->len[i];

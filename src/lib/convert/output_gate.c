@@ -6,6 +6,7 @@
 
 #include "convert/output_gate.h"
 #include "xslt/engine.h"
+#include "validate/validate.h"
 #include "base/util.h"
 
 /* How many of an output's problems TC060 quotes. */
@@ -129,6 +130,12 @@ tc_status tc_output_gate(const tc_engine *e, tc_format f, int same,
             tc_diags_free(lines);
         }
         if (st == TC_E_NOMEM) {
+            tc_diags_free(tmp);
+            return st;
+        }
+        if (st != TC_OK && tc_validation_cut(tmp)) {
+            /* out of time, or stopped: not a verdict on the output */
+            tc_diags_take(d, tmp);
             tc_diags_free(tmp);
             return st;
         }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <libxml/tree.h>
+#include "base/deadline.h"
 
 typedef struct tc_rng_grammar tc_rng_grammar;
 
@@ -76,9 +77,12 @@ typedef void (*tc_rng_error_fn)(void *data, const tc_rng_error *e);
 
 /* Validate the tree under root (normally the document element) against g,
  * calling fn for every error; after an error validation goes on with the
- * rest of the document. Returns the number of errors, or -1 when out of
- * memory. Thread-safe: g is only read. */
+ * rest of the document. dl (NULL: none) bounds the walk: it is stepped
+ * once per node and attribute, and when it is cut the walk stops there
+ * (dl->cut says why; the errors found so far are reported). Returns the
+ * number of errors, or -1 when out of memory. Thread-safe: g is only
+ * read. */
 long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root,
-                     tc_rng_error_fn fn, void *data);
+                     tc_rng_error_fn fn, void *data, tc_deadline *dl);
 
 #endif /* TC_RNG_H */

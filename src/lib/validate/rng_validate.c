@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/deadline.h"
 #include "base/util.h"
 #include "validate/rng.h"
 #include "validate/rng_pattern.h"
@@ -109,6 +110,8 @@ typedef struct walker {
     size_t id_cap;
     idref *refs;
     size_t nrefs, caprefs;
+    tc_deadline *dl; /* NULL: no budget */
+    int cut;         /* the budget ran out, or a stop: the walk ends */
 } walker;
 
 /* ---- names as the document would write them ----------------------------- */
@@ -577,6 +580,10 @@ static rng_pid start_tag_rest(walker *w, rng_pid q, xmlNodePtr el)
 {
     rng_ctx *c = &w->c;
     for (xmlAttrPtr a = el->properties; a; a = a->next) {
+        if (tc_deadline_step(w->dl)) {
+            w->cut = 1;
+            return RNG_NOTALLOWED;
+        }
         char *value = attr_value(a);
         if (!value) {
             c->failed = 1;
@@ -833,7 +840,11 @@ static void walk(walker *w, xmlNodePtr root)
         return;
     }
     open_element(w, NULL, root, &st[top++]);
-    while (top && !w->c.failed) {
+    while (top && !w->c.failed && !w->cut) {
+        if (tc_deadline_step(w->dl)) {
+            w->cut = 1;
+            break;
+        }
         frame *f = &st[top - 1];
         xmlNodePtr n = f->next;
         if (!n) {
@@ -879,7 +890,7 @@ static void walk(walker *w, xmlNodePtr root)
 }
 
 long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root,
-                     tc_rng_error_fn fn, void *data)
+                     tc_rng_error_fn fn, void *data, tc_deadline *dl)
 {
     walker w;
     memset(&w, 0, sizeof(w));
@@ -887,9 +898,11 @@ long tc_rng_validate(const tc_rng_grammar *g, xmlNodePtr root,
         return -1;
     w.fn = fn;
     w.data = data;
+    w.dl = dl;
     if (root)
         walk(&w, root);
-    check_refs(&w);
+    if (!w.cut) /* cut: the IDs defined after the cut are unknown */
+        check_refs(&w);
     long r = w.c.failed || rng_store_failed(&w.c.st) ? -1 : w.errors;
     rng_ctx_free(&w.c);
     free(w.ids);

@@ -557,6 +557,44 @@ static char *schema_path_for(tc_validator *v, xmlDocPtr doc, tc_doctype type,
     return path;
 }
 
+/* The time budget of one validation, seconds (0: none): process-wide, set
+ * before the work starts (tc_set_validate_time_limit). */
+static double time_limit = TC_DEFAULT_VALIDATE_SECONDS;
+
+void tc_set_validate_time_limit(double seconds)
+{
+    time_limit = seconds > 0 ? seconds : 0;
+}
+
+int tc_validation_cut(const tc_diags *d)
+{
+    for (size_t i = 0; d && i < tc_diags_count(d); i++) {
+        const char *code = tc_diags_at(d, i)->code;
+        if (code &&
+            (strcmp(code, TC_V_TIME) == 0 || strcmp(code, TC_V_STOPPED) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The error of a validation cut short, and the input's status. */
+static tc_status report_cut(const tc_deadline *dl, const char *file,
+                            tc_diags *d)
+{
+    if (dl->cut == TC_CUT_STOP) {
+        tc_diags_add(d, TC_SEV_ERROR, TC_V_STOPPED, file, 0, 0, NULL, NULL,
+                     "validation stopped: the run was interrupted");
+        return TC_E_INTERNAL;
+    }
+    tc_diags_add(d, TC_SEV_ERROR, TC_V_TIME, file, 0, 0, NULL,
+                 "raise --max-validate-seconds (0 = none) if the input is "
+                 "genuine and large",
+                 "validation stopped after %g s (its time budget): the "
+                 "document is not known to be valid",
+                 time_limit);
+    return TC_E_INPUT;
+}
+
 tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
                           tc_diags *d)
 {
@@ -626,14 +664,21 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
         tc_read_scope_end(&scope);
     free(path);
 
+    /* the budget covers the checks of this document, not the loading of a
+     * schema that a batch shares: the RELAX NG walk and the rule checks
+     * look at it as they go; libxml2's XSD validation cannot be stopped,
+     * it is only not started once the budget is spent */
+    tc_deadline dl;
+    tc_deadline_start(&dl, time_limit);
+
     if (st == TC_OK && rng) {
         tc_rng_report rep;
         tc_rng_report_init(&rep, d, file);
         long n = tc_rng_validate(rng, xmlDocGetRootElement(doc),
-                                 tc_rng_report_error, &rep);
+                                 tc_rng_report_error, &rep, &dl);
         tc_rng_report_finish(&rep);
         st = n < 0 ? TC_E_NOMEM : n > 0 ? TC_E_INVALID : TC_OK;
-    } else if (st == TC_OK) {
+    } else if (st == TC_OK && tc_deadline_poll(&dl) == TC_CUT_NONE) {
         tc_verrs *e = tc_verrs_new(file, doc);
         int rc = -1;
         if (e && xsd) {
@@ -651,11 +696,14 @@ tc_status tc_validate_doc(tc_validator *v, xmlDocPtr doc, const char *file,
             tc_verrs_finish(e, d);
         st = rc == 0 ? TC_OK : rc > 0 ? TC_E_INVALID : TC_E_INTERNAL;
     }
-    if ((st == TC_OK || st == TC_E_INVALID) && !v->o.no_rules) {
-        tc_status rs = tc_validate_rules(doc, file, d);
+    if ((st == TC_OK || st == TC_E_INVALID) && !v->o.no_rules &&
+        dl.cut == TC_CUT_NONE) {
+        tc_status rs = tc_rules_check(doc, file, &dl, d);
         if (rs != TC_OK && st == TC_OK)
             st = rs;
     }
+    if (dl.cut != TC_CUT_NONE && st != TC_E_NOMEM)
+        st = report_cut(&dl, file, d);
     return st;
 }
 

@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include "teiconv.h"
+#include "base/deadline.h"
 
 /* Collects libxml2 validity errors for one document and turns them into
  * diagnostics once validation is over (so that a generic "failed to
@@ -55,8 +56,19 @@ const char *tc_msg_closest(const char *got, const char *const *names, size_t n);
 
 /* TEI's own constraint rules that tei_all states in Schematron (jing
  * ignores them): the few checked in C, warnings TC420-TC426 added to d
- * (validate_tei_rules.c; the README lists them). */
-void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d);
+ * (validate_tei_rules.c; the README lists them). dl (NULL: none) is
+ * stepped per element; once cut, the checks stop there. */
+void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_deadline *dl,
+                        tc_diags *d);
+
+/* tc_validate_rules under the budget dl (NULL: none), stepped per element;
+ * once cut, the checks stop there (dl->cut says why). */
+tc_status tc_rules_check(xmlDocPtr doc, const char *file, tc_deadline *dl,
+                         tc_diags *d);
+
+/* 1 when d holds the error of a validation cut short (TC307, TC308):
+ * the input fails for that, not for its content. */
+int tc_validation_cut(const tc_diags *d);
 
 /* Diagnostic codes of validation (TC3xx: schemas, TC4xx: rules). */
 #define TC_V_NOSCHEMA   "TC300" /* schema not available locally */
@@ -66,6 +78,8 @@ void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d);
 #define TC_V_NAMESPACED "TC304" /* no-namespace EAD validated namespaced */
 #define TC_V_MODEL      "TC305" /* xml-model schema unusable, fell back */
 #define TC_V_TOOBIG     "TC306" /* RELAX NG schema past the limits */
+#define TC_V_TIME       "TC307" /* validation past its time budget */
+#define TC_V_STOPPED    "TC308" /* validation stopped: run interrupted */
 #define TC_V_ELEM       "TC310" /* element not allowed here */
 #define TC_V_MISSING    "TC311" /* required element missing */
 #define TC_V_ATTR       "TC312" /* attribute not allowed */

@@ -535,7 +535,8 @@ static int today_ymd(void)
     return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
-tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
+tc_status tc_rules_check(xmlDocPtr doc, const char *file, tc_deadline *dl,
+                         tc_diags *d)
 {
     ctx c = {file, d, tc_doctype_detect(doc), today_ymd()};
     xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -546,10 +547,12 @@ tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
     check_record_id(&c, root);
     check_summary(&c, root);
     if (c.type == TC_DOC_TEI)
-        tc_tei_constraints(doc, file, d);
+        tc_tei_constraints(doc, file, dl, d);
     xmlNodePtr n = root;
     while (n) {
         if (n->type == XML_ELEMENT_NODE) {
+            if (tc_deadline_step(dl))
+                break;
             check_dates(&c, n);
             check_langs(&c, n);
             check_empty(&c, n);
@@ -563,6 +566,11 @@ tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
         n = tc_node_after(n, root);
     }
     return tc_diags_errors(d) > before ? TC_E_INVALID : TC_OK;
+}
+
+tc_status tc_validate_rules(xmlDocPtr doc, const char *file, tc_diags *d)
+{
+    return tc_rules_check(doc, file, NULL, d);
 }
 
 /* ---- record IDs across a batch --------------------------------------- */

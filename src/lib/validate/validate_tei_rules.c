@@ -230,7 +230,8 @@ static void check_calendar(tctx *c, xmlNodePtr n)
              (const char *)n->name);
 }
 
-void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d)
+void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_deadline *dl,
+                        tc_diags *d)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
@@ -241,6 +242,8 @@ void tc_tei_constraints(xmlDocPtr doc, const char *file, tc_diags *d)
     collect_ids(&c, root);
     for (xmlNodePtr n = root; n;) {
         if (n->type == XML_ELEMENT_NODE) {
+            if (tc_deadline_step(dl))
+                break;
             if (is_tei(n, NULL)) {
                 check_datable(&c, n);
                 check_pointers(&c, n);

@@ -1,13 +1,12 @@
 /* xslt_watch.c: the watchdog thread that stops transformations past their
  * time budget, or all of them once the run is asked to stop. */
 #include <pthread.h>
-#include <signal.h>
 #include <time.h>
 
 #include "teiconv.h"
+#include "base/deadline.h"
 #include "xslt/xslt_watch.h"
 
-static volatile sig_atomic_t stop_asked;
 static double limit = TC_DEFAULT_XSLT_SECONDS;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static tc_watch *watched;
@@ -32,7 +31,7 @@ static void *watchdog(void *arg)
         for (tc_watch *w = watched; w; w = w->next) {
             if (w->end != TC_WATCH_RAN)
                 continue;
-            int end = stop_asked                           ? TC_WATCH_STOP
+            int end = tc_stop_requested()                  ? TC_WATCH_STOP
                       : w->deadline > 0 && t > w->deadline ? TC_WATCH_TIME
                                                            : TC_WATCH_RAN;
             if (end != TC_WATCH_RAN) {
@@ -61,7 +60,7 @@ void tc_watch_begin(tc_watch *w, xsltTransformContextPtr ctxt)
     pthread_once(&started, start);
     w->ctxt = ctxt;
     w->deadline = limit > 0 ? now() + limit : 0;
-    w->end = stop_asked ? TC_WATCH_STOP : TC_WATCH_RAN;
+    w->end = tc_stop_requested() ? TC_WATCH_STOP : TC_WATCH_RAN;
     if (w->end != TC_WATCH_RAN)
         ctxt->state = XSLT_STATE_STOPPED;
     pthread_mutex_lock(&lock);
@@ -85,11 +84,6 @@ tc_watch_end tc_watch_finish(tc_watch *w)
 double tc_watch_limit(void)
 {
     return limit;
-}
-
-void tc_request_stop(void)
-{
-    stop_asked = 1; /* async-signal-safe: the watchdog does the rest */
 }
 
 void tc_set_xslt_time_limit(double seconds)

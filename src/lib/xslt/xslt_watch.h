@@ -3,8 +3,8 @@
  * Process state: one detached thread, started by the first transformation,
  * that sets a context's state to XSLT_STATE_STOPPED from outside its
  * thread (libxslt checks that field between instructions; a single long
- * XPath call is not interrupted). tc_request_stop and
- * tc_set_xslt_time_limit (teiconv.h) change process-wide settings. */
+ * XPath call is not interrupted). tc_set_xslt_time_limit (teiconv.h)
+ * changes a process-wide setting; the stop flag is base/deadline.h's. */
 #ifndef TC_XSLT_WATCH_H
 #define TC_XSLT_WATCH_H
 
