@@ -67,9 +67,13 @@ static int parse_seconds(const char *s, double *out)
             point = 1;
         } else if (*s >= '0' && *s <= '9') {
             digits++;
-            if (point)
-                v += (scale /= 10) * (*s - '0');
-            else if ((v = v * 10 + (*s - '0')) > 86400.0 * 7)
+            if (point) {
+                scale /= 10;
+                v += scale * (*s - '0');
+            } else {
+                v = v * 10 + (*s - '0');
+            }
+            if (v > 86400.0 * 7)
                 return -1;
         } else {
             return -1;
