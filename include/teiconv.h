@@ -401,7 +401,7 @@ TC_API void tc_request_stop(void);
  * TC_DEFAULT_VALIDATE_SECONDS, 0 = none): past it, or after
  * tc_request_stop, the RELAX NG walk and the rule checks stop within a few
  * milliseconds, with error TC307 (TC_E_INPUT), or TC308 after a stop
- * (TC_E_INTERNAL). libxml2's XSD validation (EAD 2002) cannot be stopped:
+ * (TC_E_INTERNAL; a validation that has run under 0.1 s is let finish). libxml2's XSD validation (EAD 2002) cannot be stopped:
  * it is only not started once the budget is spent. Process-wide. */
 #define TC_DEFAULT_VALIDATE_SECONDS 300.0
 TC_API void tc_set_validate_time_limit(double seconds);

@@ -17,17 +17,19 @@ static double now(void)
 
 void tc_deadline_start(tc_deadline *dl, double seconds)
 {
-    dl->end = seconds > 0 ? now() + seconds : 0;
-    dl->left = 0; /* the first step looks: a stop may be pending */
+    dl->start = now();
+    dl->end = seconds > 0 ? dl->start + seconds : 0;
+    dl->left = 0; /* the first step looks */
     dl->cut = TC_CUT_NONE;
 }
 
 tc_cut tc_deadline_poll(tc_deadline *dl)
 {
     if (dl->cut == TC_CUT_NONE) {
-        if (stop_asked)
+        double t = stop_asked || dl->end > 0 ? now() : 0;
+        if (stop_asked && t - dl->start >= TC_DEADLINE_STOP_AFTER)
             dl->cut = TC_CUT_STOP;
-        else if (dl->end > 0 && now() > dl->end)
+        else if (dl->end > 0 && t > dl->end)
             dl->cut = TC_CUT_TIME;
     }
     dl->left = dl->cut == TC_CUT_NONE ? TC_DEADLINE_STEPS : 0;

@@ -19,7 +19,13 @@ typedef enum tc_cut {
  * anything measurable. */
 #define TC_DEADLINE_STEPS 256
 
+/* A stop request cuts only a loop that has run this long (seconds): one
+ * about to end is let finish, as a batch finishes the inputs it holds
+ * (the watchdog of transformations looks every 0.1 s too). */
+#define TC_DEADLINE_STOP_AFTER 0.1
+
 typedef struct tc_deadline {
+    double start;  /* monotonic seconds */
     double end;    /* monotonic seconds; 0: no budget (a stop still cuts) */
     unsigned left; /* steps before the next reading */
     tc_cut cut;    /* set for good once cut */
