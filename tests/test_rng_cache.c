@@ -116,7 +116,8 @@ static char *results(const tc_rng_grammar *g, const char *xml)
     xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "d.xml", NULL, 0);
     assert_non_null(doc);
     tc_buf b = {0};
-    long n = tc_rng_validate(g, xmlDocGetRootElement(doc), note_error, &b);
+    long n =
+        tc_rng_validate(g, xmlDocGetRootElement(doc), note_error, &b, NULL);
     tc_buf_printf(&b, "%ld errors", n);
     xmlFreeDoc(doc);
     return tc_buf_take(&b);
