@@ -69,8 +69,9 @@ check-asan: deps-test
 # The suite again with every run of the library under valgrind memcheck.
 # Left out here (they run under ASan instead): the tests that compile the
 # whole tei_all.rng or convert multi-megabyte corpus files or nodes, which take tens
-# of minutes under valgrind, and the timing-based interrupt test.
-VALGRIND_SKIP ?= validate_corpus|teidoc_limits|xmlin_|batch_interrupt|outputs_browser|outputs_axe|outputs_html_conformance|migrate_|tei_words|security_budgets|install_relocate|text_wrap|security_node_size|security_big_schemas|outputs_tei_generated
+# of minutes under valgrind, and the timing-based interrupt tests (batch
+# interrupt, validation time limit and stop).
+VALGRIND_SKIP ?= validate_corpus|teidoc_limits|xmlin_|batch_interrupt|outputs_browser|outputs_axe|outputs_html_conformance|migrate_|tei_words|security_budgets|install_relocate|text_wrap|security_node_size|security_big_schemas|outputs_tei_generated|security_validate_time
 check-valgrind: deps-test
 	@scripts/setup-deps.sh valgrind
 	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DTC_VALGRIND=ON

@@ -41,6 +41,11 @@ done
 check "corpus: at least 37 TEI files (${#tei[@]})" test "${#tei[@]}" -ge 37
 check "corpus: at least 11 EAD3 files (${#ead3[@]})" test "${#ead3[@]}" -ge 11
 check "corpus: at least 24 namespaced EAD 2002 files (${#ead[@]})" test "${#ead[@]}" -ge 24
+# under valgrind memcheck (about 40 times slower) three files of each set:
+# the cache code runs the same, the whole corpus is the plain leg's
+if [ -n "${TC_UNDER_VALGRIND:-}" ]; then
+  tei=("${tei[@]:0:3}") ead3=("${ead3[@]:0:3}") ead=("${ead[@]:0:3}")
+fi
 
 set_runs() {
   local set=$1 schema=$2; shift 2
@@ -52,7 +57,11 @@ set_runs() {
   same_run "$set.warm" "$set.cold"
   same_run "$set.off" "$set.cold"
   check "$set: a result line per file" test "$(wc -l <"$TMP/$set.cold.out")" -eq "$#"
-  check "$set: some file invalid, none unreadable (exit 1)" grep -qx 1 "$TMP/$set.cold.rc"
+  if [ -n "${TC_UNDER_VALGRIND:-}" ]; then
+    check "$set: none unreadable (exit 0 or 1)" grep -qx '[01]' "$TMP/$set.cold.rc"
+  else
+    check "$set: some file invalid, none unreadable (exit 1)" grep -qx 1 "$TMP/$set.cold.rc"
+  fi
 }
 set_runs tei "$S/tei/tei_all.rng" "${tei[@]}"
 set_runs ead3 "$S/ead3/ead3.rng" "${ead3[@]}"

@@ -115,7 +115,11 @@ kill -TERM "$pid" 2>/dev/null || true # an early end is in rc
 wait "$pid" || rc=$?
 stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "SIGTERM: exit 130 (got $rc)" test "$rc" -eq 130
-check "SIGTERM: out within a second (${stop_ms} ms)" test "$stop_ms" -le 1000
+# within a second; an ASan+UBSan build exits slower (LeakSanitizer scans
+# the whole heap, a 200,000-paragraph tree, at exit): 3 s there
+limit_ms=1000
+[ -n "${TC_UNDER_SANITIZER:-}" ] && limit_ms=3000
+check "SIGTERM: out within $limit_ms ms (${stop_ms} ms)" test "$stop_ms" -le "$limit_ms"
 check "SIGTERM: error TC308 ($(tail -c 300 "$TMP/term.err"))" \
   grep -q "error\[TC308\]: validation stopped: the run was interrupted" "$TMP/term.err"
 # the validation itself stopped at the signal (TC308, which the old code never
