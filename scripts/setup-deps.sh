@@ -7,8 +7,10 @@ set -euo pipefail
 # is for `teiconv schemas install` alone)
 BUILD_PKGS="build-essential make cmake pkg-config libxml2-dev libxslt1-dev libxml2-utils libcurl4-openssl-dev"
 # Test suite: unit tests, reference validators, XSLT checks, the small
-# servers and listeners of the network tests (python3), the man pages (groff)
-TEST_PKGS="libcmocka-dev xsltproc jing python3 groff-base"
+# servers and listeners of the network tests (python3), the man pages (groff),
+# instruction counts where a test compares costs, not times (valgrind's
+# callgrind: the grammar cache's warm run)
+TEST_PKGS="libcmocka-dev xsltproc jing python3 groff-base valgrind"
 # Output tests: the HTML page in headless Chromium, its print as PDF text
 BROWSER_PKGS="chromium poppler-utils"
 # The accessibility test (tests/outputs/axe.sh): axe-core driven in that
