@@ -132,13 +132,33 @@ static unsigned char *encode(const char *path, const tc_rng_grammar *g,
     return buf;
 }
 
+/* A schema compiled and encoded: the grammar and its cache entry. */
+typedef struct {
+    tc_rng_grammar *g;
+    unsigned char *buf;
+    size_t len;
+} coded;
+
+static coded coded_of(const char *path)
+{
+    coded e;
+    e.g = compile(path);
+    e.buf = encode(path, e.g, &e.len);
+    return e;
+}
+
+static void coded_free(coded *e)
+{
+    free(e->buf);
+    tc_rng_grammar_free(e->g);
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
-    tc_rng_grammar *g = compile(main_rng);
-    size_t len;
-    unsigned char *buf = encode(main_rng, g, &len);
-    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, buf, len);
+    coded e = coded_of(main_rng);
+    tc_rng_grammar *g = e.g;
+    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, e.buf, e.len);
     assert_non_null(back);
     int invalid = 0;
     for (size_t i = 0; i < NDOCS; i++) {
@@ -152,37 +172,33 @@ static void test_round_trip(void **state)
     /* read back, it makes the same entry again */
     size_t len2;
     unsigned char *buf2 = encode(main_rng, back, &len2);
-    assert_int_equal(len, len2);
-    assert_memory_equal(buf, buf2, len);
+    assert_int_equal(e.len, len2);
+    assert_memory_equal(e.buf, buf2, e.len);
     free(buf2);
-    free(buf);
     tc_rng_grammar_free(back);
-    tc_rng_grammar_free(g);
+    coded_free(&e);
 }
 
 static void test_truncated_and_flipped(void **state)
 {
     (void)state;
-    tc_rng_grammar *g = compile(main_rng);
-    size_t len;
-    unsigned char *buf = encode(main_rng, g, &len);
-    for (size_t n = 0; n < len; n++) {
+    coded e = coded_of(main_rng);
+    for (size_t n = 0; n < e.len; n++) {
         unsigned char *cut = malloc(n ? n : 1); /* ASan sees reads past n */
-        memcpy(cut, buf, n);
+        memcpy(cut, e.buf, n);
         assert_null(tc_rng_cache_decode(main_rng, cut, n));
         free(cut);
     }
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < e.len; i++)
         for (int bit = 0; bit < 8; bit += 3) {
-            buf[i] ^= (unsigned char)(1u << bit);
-            assert_null(tc_rng_cache_decode(main_rng, buf, len));
-            buf[i] ^= (unsigned char)(1u << bit);
+            e.buf[i] ^= (unsigned char)(1u << bit);
+            assert_null(tc_rng_cache_decode(main_rng, e.buf, e.len));
+            e.buf[i] ^= (unsigned char)(1u << bit);
         }
-    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, buf, len);
+    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, e.buf, e.len);
     assert_non_null(back);
     tc_rng_grammar_free(back);
-    free(buf);
-    tc_rng_grammar_free(g);
+    coded_free(&e);
 }
 
 static void put_u32(unsigned char *p, uint32_t v)
@@ -200,16 +216,14 @@ static void seal(unsigned char *buf, size_t len)
 static void test_forged(void **state)
 {
     (void)state;
-    tc_rng_grammar *g = compile(small_rng);
-    size_t len;
-    unsigned char *buf = encode(small_rng, g, &len);
-    unsigned char *f = malloc(len);
+    coded e = coded_of(small_rng);
+    unsigned char *f = malloc(e.len);
     /* the end of the small grammar's entry (it has no ID attributes):
      * ... start, nel, nel element indexes, nids = 0, checksum */
     uint32_t nel = 0;
-    memcpy(&nel, buf + len - 8 - 4 - 4 * 2 - 4, 4);
+    memcpy(&nel, e.buf + e.len - 8 - 4 - 4 * 2 - 4, 4);
     assert_int_equal(nel, 2);
-    size_t at_start = len - 8 - 4 - 4 * nel - 4 - 4;
+    size_t at_start = e.len - 8 - 4 - 4 * nel - 4 - 4;
     const struct {
         size_t at;
         uint32_t v;
@@ -218,15 +232,15 @@ static void test_forged(void **state)
         {at_start + 4, 0x40000000u},  /* more elements than bytes */
         {at_start + 8, 0xFFFFFF00u},  /* an element index past them */
         {at_start + 8, 0},            /* an element that is notAllowed */
-        {len - 8 - 4, 7},             /* ID attributes that are not there */
+        {e.len - 8 - 4, 7},           /* ID attributes that are not there */
         {at_start - 16, 0xFFFFFF00u}, /* a pattern of no kind */
         {at_start - 12, 0xFFFFFF00u}, /* an operand past the patterns */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        memcpy(f, buf, len);
+        memcpy(f, e.buf, e.len);
         put_u32(f + bad[i].at, bad[i].v);
-        seal(f, len);
-        tc_rng_grammar *x = tc_rng_cache_decode(small_rng, f, len);
+        seal(f, e.len);
+        tc_rng_grammar *x = tc_rng_cache_decode(small_rng, f, e.len);
         if (x)
             fail_msg("forged entry %zu accepted", i);
     }
@@ -234,15 +248,15 @@ static void test_forged(void **state)
      * or (a string's bytes changed) a grammar that validates unharmed */
     static const uint32_t vals[] = {0xFFFFFFFFu, 0x7FFFFFF0u, 0, 1, 3};
     size_t refused = 0, tried = 0;
-    for (size_t at = 0; at + 4 <= len - 8; at++)
+    for (size_t at = 0; at + 4 <= e.len - 8; at++)
         for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
-            memcpy(f, buf, len);
+            memcpy(f, e.buf, e.len);
             put_u32(f + at, vals[k]);
-            if (memcmp(f, buf, len) == 0)
+            if (memcmp(f, e.buf, e.len) == 0)
                 continue;
-            seal(f, len);
+            seal(f, e.len);
             tried++;
-            tc_rng_grammar *x = tc_rng_cache_decode(small_rng, f, len);
+            tc_rng_grammar *x = tc_rng_cache_decode(small_rng, f, e.len);
             if (!x) {
                 refused++;
                 continue;
@@ -253,37 +267,33 @@ static void test_forged(void **state)
         }
     assert_true(refused * 2 >= tried); /* most fields are indexes or counts */
     free(f);
-    free(buf);
-    tc_rng_grammar_free(g);
+    coded_free(&e);
 }
 
 static void test_changed_file(void **state)
 {
     (void)state;
-    tc_rng_grammar *g = compile(main_rng);
-    size_t len;
-    unsigned char *buf = encode(main_rng, g, &len);
+    coded e = coded_of(main_rng);
     /* the same size, one letter changed: the include */
     char *changed = tc_strdup(inc_text);
     *strstr(changed, "green") = 'G';
     write_file(inc_rng, changed);
-    assert_null(tc_rng_cache_decode(main_rng, buf, len));
+    assert_null(tc_rng_cache_decode(main_rng, e.buf, e.len));
     write_file(inc_rng, inc_text);
-    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, buf, len);
+    tc_rng_grammar *back = tc_rng_cache_decode(main_rng, e.buf, e.len);
     assert_non_null(back);
     tc_rng_grammar_free(back);
     /* the main file */
     char *m = tc_strdup(main_text);
     *strstr(m, "note") = 'N';
     write_file(main_rng, m);
-    assert_null(tc_rng_cache_decode(main_rng, buf, len));
+    assert_null(tc_rng_cache_decode(main_rng, e.buf, e.len));
     write_file(main_rng, main_text);
     /* the same schema under another path: its includes may differ */
-    assert_null(tc_rng_cache_decode(small_rng, buf, len));
+    assert_null(tc_rng_cache_decode(small_rng, e.buf, e.len));
     free(m);
     free(changed);
-    free(buf);
-    tc_rng_grammar_free(g);
+    coded_free(&e);
 }
 
 static void test_on_disk(void **state)

@@ -20,6 +20,41 @@ tc_status tc_refuse_too_large(const char *file, size_t max_size, tc_diags *d)
     return TC_E_INPUT;
 }
 
+int tc_fd_read_all(int fd, size_t max, char **out, size_t *len)
+{
+    *out = NULL;
+    *len = 0;
+    tc_buf b = {0};
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            tc_buf_free(&b);
+            errno = e;
+            return -1;
+        }
+        if (n == 0)
+            break;
+        tc_buf_put(&b, chunk, (size_t)n);
+        if (max && b.len > max) {
+            tc_buf_free(&b);
+            return 1;
+        }
+    }
+    size_t total = b.len;
+    char *data = tc_buf_take(&b);
+    if (!data) {
+        errno = ENOMEM;
+        return -1;
+    }
+    *out = data;
+    *len = total;
+    return 0;
+}
+
 tc_status tc_file_read(const char *path, char **out, size_t *len, tc_diags *d)
 {
     return tc_file_read_max(path, 0, out, len, d);
@@ -61,37 +96,21 @@ tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
             close(fd);
         return tc_refuse_too_large(path, max_size, d);
     }
-    tc_buf b = {0};
-    char chunk[65536];
-    ssize_t n;
-    int over = 0, err = 0;
-    while (!over) {
-        n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            err = n < 0;
-            break;
-        }
-        tc_buf_put(&b, chunk, (size_t)n);
-        over = max_size && b.len > max_size; /* it grew since the fstat */
-    }
+    char *data;
+    size_t total;
+    int rc = tc_fd_read_all(fd, max_size, &data, &total);
+    int nomem = rc < 0 && errno == ENOMEM;
     if (!is_stdin)
         close(fd);
-    if (over) {
-        tc_buf_free(&b);
-        return tc_refuse_too_large(path, max_size, d);
-    }
-    if (err) {
-        tc_buf_free(&b);
+    if (rc > 0)
+        return tc_refuse_too_large(path, max_size, d); /* grew since fstat */
+    if (nomem)
+        return TC_E_NOMEM;
+    if (rc < 0) {
         tc_diags_add(d, TC_SEV_ERROR, "TC001", path, 0, 0, NULL, NULL,
                      "read error");
         return TC_E_IO;
     }
-    size_t total = b.len;
-    char *data = tc_buf_take(&b);
-    if (!data)
-        return TC_E_NOMEM;
     *out = data;
     *len = total;
     return TC_OK;

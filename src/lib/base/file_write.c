@@ -10,6 +10,23 @@
 
 #include "base/util.h"
 
+int tc_fd_write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return errno;
+        if (w == 0)
+            return EIO;
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
 tc_status tc_file_write_atomic(const char *path, const char *data, size_t len,
                                int sync, tc_diags *d)
 {
@@ -24,18 +41,7 @@ tc_status tc_file_write_atomic(const char *path, const char *data, size_t len,
         free(tmp);
         return TC_E_IO;
     }
-    size_t done = 0;
-    int err = 0;
-    while (done < len) {
-        ssize_t w = write(fd, data + done, len - done);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            err = errno;
-            break;
-        }
-        done += (size_t)w;
-    }
+    int err = tc_fd_write_all(fd, data, len);
     if (!err && sync && fsync(fd) != 0)
         err = errno;
     if (!err && fchmod(fd, 0644) != 0)

@@ -60,6 +60,13 @@ tc_status tc_file_read(const char *path, char **out, size_t *len, tc_diags *d);
  * is read; anything else (a pipe, a device) as soon as it grows past it. */
 tc_status tc_file_read_max(const char *path, size_t max_size, char **out,
                            size_t *len, tc_diags *d);
+/* Read fd to its end into a NUL-terminated copy (caller frees), retrying
+ * on EINTR: 0; 1 when it holds more than max bytes (0: no limit, nothing
+ * returned); -1 on a read error or no memory (errno tells). */
+int tc_fd_read_all(int fd, size_t max, char **out, size_t *len);
+/* Write all len bytes of data to fd, retrying on EINTR and short writes:
+ * 0, or the errno of the failure. */
+int tc_fd_write_all(int fd, const void *data, size_t len);
 /* Error TC009 (input over the max_size limit) for file; TC_E_INPUT. */
 tc_status tc_refuse_too_large(const char *file, size_t max_size, tc_diags *d);
 

@@ -6,7 +6,6 @@
  * path, size and checksum of every file the compiler read) and ends with a
  * checksum of all that comes before. Reading it back rebuilds the grammar
  * through the compiler's own constructors, which check every index. */
-#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -87,30 +86,16 @@ static int read_all(int dfd, const char *name, int flags, int own,
     if (fd < 0)
         return -1;
     struct stat st;
-    unsigned char *buf = NULL;
+    char *buf = NULL;
     size_t n = 0;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-        (!own || st.st_uid == geteuid()) &&
-        (uintmax_t)st.st_size <= MAX_ENTRY_BYTES) {
-        size_t want = (size_t)st.st_size;
-        buf = malloc(want ? want : 1);
-        while (buf && n < want) {
-            ssize_t k = read(fd, buf + n, want - n);
-            if (k < 0 && errno == EINTR)
-                continue;
-            if (k <= 0)
-                break;
-            n += (size_t)k;
-        }
-        if (buf && n != want) {
-            free(buf);
-            buf = NULL;
-        }
-    }
+    int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+             (!own || st.st_uid == geteuid()) &&
+             (uintmax_t)st.st_size <= MAX_ENTRY_BYTES &&
+             tc_fd_read_all(fd, MAX_ENTRY_BYTES, &buf, &n) == 0;
     close(fd);
-    if (!buf)
+    if (!ok)
         return -1;
-    *out = buf;
+    *out = (unsigned char *)buf;
     *len = n;
     return 0;
 }
@@ -319,16 +304,7 @@ void tc_rng_cache_store(const char *path, const tc_rng_grammar *g)
                      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)
             : -1;
     if (fd >= 0) {
-        size_t done = 0;
-        while (done < len) {
-            ssize_t k = write(fd, data + done, len - done);
-            if (k < 0 && errno == EINTR)
-                continue;
-            if (k <= 0)
-                break;
-            done += (size_t)k;
-        }
-        int ok = done == len && fchmod(fd, 0600) == 0;
+        int ok = tc_fd_write_all(fd, data, len) == 0 && fchmod(fd, 0600) == 0;
         ok = close(fd) == 0 && ok;
         if (!ok || renameat(dfd, tmp, dfd, name) != 0)
             (void)unlinkat(dfd, tmp, 0);
