@@ -133,7 +133,7 @@ def generate(n):
     """n records in 100-record folders under WORK/in-<n>; reused if there."""
     root = os.path.join(WORK, "in-%d" % n)
     # the stamp names the fixtures used: new fixtures, new inputs
-    stamp = os.path.join(root, ".complete-v2-%d" % len(fixtures()))
+    stamp = os.path.join(root, ".complete-v1-%d" % len(fixtures()))
     if os.path.exists(stamp):
         return root
     shutil.rmtree(root, ignore_errors=True)
@@ -177,11 +177,19 @@ def body_pool():
 
 def grow(text, pool, i, size):
     """text with pool paragraphs added after its first body paragraph (the
-    first line longer than 80 characters) until it holds size bytes."""
+    first line longer than 80 characters) until it holds size bytes; when
+    that line is a value of the Document Information block that follows
+    the body (a record whose body paragraphs are all short), after the
+    body's last line instead: a paragraph there would read as part of the
+    Source."""
     lines = text.replace("\r\n", "\n").split("\n")
     at = next((k for k, l in enumerate(lines) if len(l) > 80), None)
     if at is None:
         return None
+    info = next((k for k, l in enumerate(lines)
+                 if l.strip().lower() == "document information"), None)
+    if info is not None and at > info:
+        at = max(k for k in range(info) if lines[k].strip())
     crlf = "\r\n" in text
     blank = at + 1 < len(lines) and lines[at + 1].strip() == ""
     extra, k = [], i
@@ -201,7 +209,7 @@ def grow(text, pool, i, size):
 def generate_real(n):
     """n real-sized records under WORK/real-<n> (100 a folder); reused."""
     root = os.path.join(WORK, "real-%d" % n)
-    stamp = os.path.join(root, ".complete-v1-%d" % len(fixtures()))
+    stamp = os.path.join(root, ".complete-v2-%d" % len(fixtures()))
     if os.path.exists(stamp):
         return root
     shutil.rmtree(root, ignore_errors=True)

@@ -28,6 +28,7 @@
        (a private-use character, never in a record's text). -->
   <xsl:variable name="layout-space" select="'&#xE000;'"/>
   <xsl:variable name="layout-tab" select="'&#xE001;'"/>
+  <xsl:variable name="layout-chars" select="concat($layout-space, $layout-tab)"/>
   <!-- teiconv's own TEI keeps the record's line breaks in the text; other
        TEI's line breaks are only indentation. -->
   <xsl:variable name="keep-lines" select="boolean(/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident='teiconv'])"/>
@@ -296,11 +297,21 @@
   <!-- A block: a blank line, then each of its lines wrapped. -->
   <xsl:template name="emit-block">
     <xsl:param name="t"/>
-    <xsl:variable name="lines" select="translate($t, $line-from, $line-to)"/>
-    <xsl:if test="normalize-space($lines) != ''"><b>
-      <xsl:value-of select="$nl"/>
-      <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="$lines"/></xsl:call-template>
-    </b></xsl:if>
+    <xsl:choose>
+      <xsl:when test="$wrap-in-c">
+        <!-- the same steps in three XPath calls: tc:wrap writes nothing
+             for a block of blank lines -->
+        <xsl:variable name="w" select="tc:wrap(translate($t, $line-from, $line-to), $width, $small-letters, $tc-upper, $tc-lower)"/>
+        <xsl:if test="$w != ''"><b><xsl:value-of select="concat($nl, translate($w, $layout-chars, ' &#9;'))"/></b></xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="lines" select="translate($t, $line-from, $line-to)"/>
+        <xsl:if test="normalize-space($lines) != ''"><b>
+          <xsl:value-of select="$nl"/>
+          <xsl:call-template name="wrap-lines"><xsl:with-param name="s" select="$lines"/></xsl:call-template>
+        </b></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Each line of s that is not blank, normalised, wrapped and written.
@@ -486,16 +497,19 @@
        wrapping and normalize-space() leave alone; put-spaces writes them
        back. Other TEI's whitespace is indentation: left as it is. A text
        node of a block is written so; field-line calls it with a value. -->
-  <xsl:template match="text()" mode="inline" name="keep-spaces">
+  <xsl:template match="text()[contains(., '  ') or contains(., '&#9;')]" mode="inline" name="keep-spaces">
     <xsl:param name="s" select="string(.)"/>
     <xsl:choose>
       <xsl:when test="$keep-lines and (contains($s, '  ') or contains($s, '&#9;'))"><xsl:value-of select="translate(str:replace($s, '  ', concat($layout-space, $layout-space)), '&#9;', $layout-tab)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <!-- Any other text node: as it is (the cheap path: no parameter, no
+       test). -->
+  <xsl:template match="text()" mode="inline"><xsl:value-of select="."/></xsl:template>
   <xsl:template name="put-spaces">
     <xsl:param name="s"/>
-    <xsl:value-of select="translate($s, concat($layout-space, $layout-tab), ' &#9;')"/>
+    <xsl:value-of select="translate($s, $layout-chars, ' &#9;')"/>
   </xsl:template>
   <xsl:template match="tei:supplied | tei:foreign | tei:ref[@type='footnote']" mode="inline">[<xsl:apply-templates mode="inline"/>]</xsl:template>
   <xsl:template match="tei:unclear" mode="inline">[[<xsl:apply-templates mode="inline"/>]]</xsl:template>
