@@ -281,6 +281,18 @@ void tc_read_scope_end(tc_read_scope *s)
     s->nroots = 0;
 }
 
+tc_read_scope *tc_read_scope_suspend(void)
+{
+    tc_read_scope *s = current;
+    current = NULL;
+    return s;
+}
+
+void tc_read_scope_resume(tc_read_scope *saved)
+{
+    current = saved;
+}
+
 tc_status tc_allow_read(const char *dir)
 {
     char *real = real_folder(dir, 1);

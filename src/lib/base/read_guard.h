@@ -43,6 +43,13 @@ void tc_read_scope_begin(tc_read_scope *s, const char *input, const char *extra,
                          const char *file, tc_diags *d);
 void tc_read_scope_end(tc_read_scope *s);
 
+/* A read of teiconv's own data while an input is at work (a stylesheet's
+ * table, parsed on its first use): this thread's scope is lifted until
+ * tc_read_scope_resume gives back what tc_read_scope_suspend returned.
+ * Never around anything an input can name. */
+tc_read_scope *tc_read_scope_suspend(void);
+void tc_read_scope_resume(tc_read_scope *saved);
+
 /* 1 when path (a path or file:// URL) may be read under this thread's
  * scope (always, outside any scope); 0 after telling why in the scope. */
 int tc_read_allowed(const char *path);

@@ -299,6 +299,8 @@ static int walk_of(xsltTransformContextPtr ctxt, fit_walk *w)
 {
     w->style = ctxt ? ctxt->style : NULL;
     w->fit_ns = NULL;
+    if (!tc_fit_ready(ctxt))
+        return 0;
     xmlXPathObjectPtr ns =
         ctxt ? xsltVariableLookup(ctxt, (const xmlChar *)"fit-ns", NULL) : NULL;
     if (ns && ns->type == XPATH_STRING)

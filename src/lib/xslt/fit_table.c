@@ -9,23 +9,30 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
+#include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 
 #include "xslt/fit_table.h"
+#include "base/read_guard.h"
 #include "xslt/xpath_result.h"
 #include "xslt/wrap.h"
 
-/* The index of one table: @k of each tc:e, @n of each tc:attrs. */
+/* The index of one table: @k of each tc:e, @n of each tc:attrs. A table
+ * in its own document is parsed and indexed on the first look-up (pending
+ * until then, failed when that document then cannot be read): a run whose
+ * stylesheets never look a row up (records to EAD3) does not pay for it. */
 typedef struct fit_index {
     xmlNodePtr table;
     xmlHashTablePtr rows;
     xmlHashTablePtr attrs;
+    int pending, failed;
 } fit_index;
 
 static int is_tc(const xmlNode *n, const char *name)
@@ -66,7 +73,7 @@ static struct {
     xmlDocPtr doc;
 } table_docs[MAX_TABLE_DOCS];
 
-static xmlDocPtr shared_table_doc(const char *path)
+static xmlDocPtr shared_table_doc(const char *path, int ours)
 {
     xmlDocPtr d = NULL;
     pthread_mutex_lock(&docs_lock);
@@ -77,7 +84,12 @@ static xmlDocPtr shared_table_doc(const char *path)
     if (i < MAX_TABLE_DOCS && table_docs[i].path)
         d = table_docs[i].doc;
     else if (i < MAX_TABLE_DOCS) {
+        /* the table of one of our stylesheets (ours), read on its first
+         * look-up inside an input's scope: not confined to it */
+        tc_read_scope *scope = ours ? tc_read_scope_suspend() : NULL;
         d = xmlReadFile(path, NULL, XML_PARSE_NONET);
+        if (ours)
+            tc_read_scope_resume(scope);
         table_docs[i].path = d ? strdup(path) : NULL;
         if (!table_docs[i].path) {
             xmlFreeDoc(d);
@@ -109,8 +121,9 @@ static xmlChar *fit_file_of(xsltStylesheetPtr s, const xmlChar **base)
     return NULL;
 }
 
-/* The tc:allowed element of the document $fit-table-file names, or NULL. */
-static xmlNodePtr table_outside(xsltStylesheetPtr s)
+/* The tc:allowed element of the document $fit-table-file names, or NULL;
+ * ours: s is one of our stylesheets (read outside the input's scope). */
+static xmlNodePtr table_outside(xsltStylesheetPtr s, int ours)
 {
     const xmlChar *base = NULL;
     xmlChar *file = fit_file_of(s, &base);
@@ -120,7 +133,7 @@ static xmlNodePtr table_outside(xsltStylesheetPtr s)
     }
     xmlChar *path = xmlBuildURI(file, base);
     xmlFree(file);
-    xmlDocPtr d = path ? shared_table_doc((const char *)path) : NULL;
+    xmlDocPtr d = path ? shared_table_doc((const char *)path, ours) : NULL;
     xmlFree(path);
     return table_in_doc(d);
 }
@@ -186,37 +199,85 @@ void tc_stylesheet_free(xsltStylesheetPtr s)
 static xmlNodePtr table_of(xsltStylesheetPtr s)
 {
     xmlNodePtr t = table_in_style(s);
-    return t ? t : table_outside(s);
+    return t ? t : table_outside(s, 0);
+}
+
+/* Index table t into x; 0 when out of memory (the functions then scan). */
+static int index_table(fit_index *x, xmlNodePtr t)
+{
+    x->table = t;
+    x->rows = xmlHashCreate(2048);
+    x->attrs = xmlHashCreate(256);
+    return x->rows && x->attrs && index_rows(x->rows, t, "e", "k") &&
+           index_rows(x->attrs, t, "attrs", "n");
 }
 
 int tc_fit_index_attach(xsltStylesheetPtr s)
 {
     if (!s || s->_private)
         return 1;
-    xmlNodePtr t = table_of(s);
-    if (!t) {
-        const xmlChar *base = NULL;
-        xmlChar *file = fit_file_of(s, &base);
+    xmlNodePtr t = table_in_style(s);
+    const xmlChar *base = NULL;
+    xmlChar *file = t ? NULL : fit_file_of(s, &base);
+    if (!t && !file)
+        return 1; /* no table */
+    int readable = 1;
+    if (file) {
+        /* its own document: made on the first look-up; here only
+         * whether it can be read */
+        xmlChar *path = base ? xmlBuildURI(file, base) : NULL;
+        readable = path && access((const char *)path, R_OK) == 0;
+        xmlFree(path);
         xmlFree(file);
-        return file == NULL; /* names a table that cannot be read */
+        if (!readable)
+            return 0; /* names a table that cannot be read */
     }
     fit_index *x = calloc(1, sizeof(*x));
     if (!x)
         return 1;
-    x->table = t;
-    x->rows = xmlHashCreate(2048);
-    x->attrs = xmlHashCreate(256);
     s->_private = x;
-    if (!x->rows || !x->attrs || !index_rows(x->rows, t, "e", "k") ||
-        !index_rows(x->attrs, t, "attrs", "n"))
+    x->pending = t == NULL;
+    if (t && !index_table(x, t))
         tc_fit_index_free(s); /* the functions scan instead */
     return 1;
 }
 
+/* The index of style, made now when pending; NULL when there is none (the
+ * functions scan) or its document could not be read (failed). */
+static fit_index *index_of(xsltStylesheetPtr style)
+{
+    fit_index *x = style ? style->_private : NULL;
+    if (x && x->pending) {
+        /* each thread has its own compiled copy (style_pool.c): no lock */
+        x->pending = 0;
+        xmlNodePtr t = table_outside(style, 1); /* attached: one of ours */
+        x->failed = t == NULL;
+        if (t && !index_table(x, t)) {
+            xmlHashFree(x->rows, NULL);
+            xmlHashFree(x->attrs, NULL);
+            x->rows = x->attrs = NULL;
+        }
+    }
+    return x;
+}
+
+int tc_fit_ready(xsltTransformContextPtr ctxt)
+{
+    const fit_index *x = ctxt ? index_of(ctxt->style) : NULL;
+    if (!x || !x->failed)
+        return 1;
+    xsltTransformError(ctxt, NULL, NULL,
+                       "the fit table of this stylesheet cannot be read");
+    ctxt->state = XSLT_STATE_STOPPED;
+    return 0;
+}
+
 xmlNodePtr tc_fit_lookup(xsltStylesheetPtr style, const xmlChar *key, int row)
 {
-    const fit_index *x = style ? style->_private : NULL;
-    if (x)
+    const fit_index *x = index_of(style);
+    if (x && x->failed)
+        return NULL;
+    if (x && x->rows)
         return xmlHashLookup(row ? x->rows : x->attrs, key);
     if (style)
         return scan(table_of(style), row ? "e" : "attrs", row ? "k" : "n", key);
@@ -234,6 +295,11 @@ static void lookup(xmlXPathParserContextPtr ctxt, int nargs, int row)
     if (!tc_xpath_popped(ctxt, &key, 1))
         return;
     xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+    if (!tc_fit_ready(tctxt)) {
+        xmlFree(key);
+        xmlXPathErr(ctxt, XPATH_EXPR_ERROR);
+        return;
+    }
     xmlNodePtr hit = tc_fit_lookup(tctxt ? tctxt->style : NULL, key, row);
     xmlFree(key);
     tc_xpath_return(ctxt, xmlXPathNewNodeSet(hit));

@@ -24,12 +24,20 @@ xmlNodePtr tc_fit_lookup(xsltStylesheetPtr style, const xmlChar *key, int row);
 
 /* Index the table of s, if it has one, into s->_private (owned by s, freed
  * by tc_fit_index_free). The table is a tc:allowed element in a module of
- * s or, when s sets $fit-table-file ('NAME', relative to the module that
- * sets it), the one of that document, parsed once a process and shared
- * read-only by every stylesheet and thread. 0 when s names a table that
- * cannot be read. Without an index (out of memory, a stylesheet compiled
- * elsewhere) the functions scan the table: the same answers. */
+ * s (indexed now) or, when s sets $fit-table-file ('NAME', relative to the
+ * module that sets it), the one of that document: parsed on the first
+ * look-up of any stylesheet (tc_fit_ready), once a process, and shared
+ * read-only by every stylesheet and thread. 0 when s names a table file
+ * that is not there or not readable. Without an index (out of memory, a
+ * stylesheet compiled elsewhere) the functions scan the table: the same
+ * answers. */
 int tc_fit_index_attach(xsltStylesheetPtr s);
+
+/* Make the index of ctxt's stylesheet if it is still to be made (a table
+ * in its own document is read on the first look-up); 0, with a transform
+ * error and the transformation stopped, when that document cannot be read
+ * or has no table. */
+int tc_fit_ready(xsltTransformContextPtr ctxt);
 
 /* Free the index tc_fit_index_attach put into s->_private (NULL: nothing). */
 void tc_fit_index_free(xsltStylesheetPtr s);
