@@ -1,11 +1,12 @@
 /* fit_table.c: tc:fit-row() and tc:fit-attrs(): the rows of the fit table
  * (the tc:allowed element of xsl/ead/ead3-allowed.xsl or ead2002-allowed.xsl,
  * which the stylesheets no longer include: the document the stylesheet's
- * $fit-table-file names is parsed once a process, outside the compile, and
- * kept read-only until exit) found by key, from an index made once per
- * compiled stylesheet. The index (two hash tables pointing at nodes of that
- * document) is owned by the stylesheet's _private and read-only once made,
- * so worker threads share it. */
+ * $fit-table-file names is parsed once a process, on the first look-up of
+ * any stylesheet, and kept read-only until exit) found by key, from an
+ * index made on the first look-up of each compiled stylesheet. The index
+ * (two hash tables pointing at nodes of that document) is owned by the
+ * stylesheet's _private; each thread has its own compiled copy
+ * (style_pool.c), so the index needs no lock. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
