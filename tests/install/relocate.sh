@@ -39,6 +39,24 @@ for f in "$TMP"/ref/*; do
 done
 check "all six formats and the CSS compared ($n)" test "$n" -eq 7
 
+# a prefix with a space (~/My Tools): libxslt names each import as a URI
+# ("My%20Tools"), read as the file it names; the EAD migration's fit table too
+S="$TMP/My Tools/p"
+mkdir -p "$TMP/My Tools"
+cp -a "$P" "$S"
+rc=0; "$S/bin/teiconv" convert -q -t all -o "$TMP/space" "$SEED" || rc=$?
+check "prefix with a space converts the seed (exit 0)" test "$rc" -eq 0
+n=0
+for f in "$TMP"/ref/*; do
+  n=$((n + 1))
+  check "prefix with a space, same bytes: $(basename "$f")" cmp -s "$f" "$TMP/space/$(basename "$f")"
+done
+check "prefix with a space: seven files compared ($n)" test "$n" -eq 7
+"$S/bin/teiconv" convert -q -t ead3 -o "$TMP/space" "$TMP/space/wilson-111189.ead.xml" 2>"$TMP/space.err" || rc=$?
+check "prefix with a space: EAD 2002 -> EAD3 (exit 0)" test "$rc" -eq 0
+check "prefix with a space: the EAD3 is there" test -s "$TMP/space/wilson-111189.ead3.xml"
+rm -rf "$TMP/My Tools"
+
 # pkg-config: the real prefix, and libxml2's flags through Requires
 export PKG_CONFIG_PATH="$pcdir"
 check "pkg-config prefix is where the tree is" \

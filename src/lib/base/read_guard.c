@@ -149,6 +149,18 @@ static void *guard_open(const char *name)
     }
     /* O_NONBLOCK: a FIFO without a writer must not hang the open */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0 && errno == ENOENT && strchr(path, '%')) {
+        /* libxslt builds an import's path as a URI ("/my%20tools/..."):
+         * the file's own name, as libxml2's file reader reads it */
+        char *raw = xmlURIUnescapeString(path, 0, NULL);
+        char *plain = raw ? tc_strdup(raw) : NULL;
+        xmlFree(raw);
+        if (plain) {
+            fd = open(plain, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+            free(path);
+            path = plain;
+        }
+    }
     struct stat st;
     const char *why = NULL;
     if (fd < 0)

@@ -228,6 +228,11 @@ int tc_fit_index_attach(xsltStylesheetPtr s)
          * whether it can be read */
         xmlChar *path = base ? xmlBuildURI(file, base) : NULL;
         readable = path && access((const char *)path, R_OK) == 0;
+        if (path && !readable) { /* a URI: "/my%20tools/xsl/..." */
+            char *plain = xmlURIUnescapeString((const char *)path, 0, NULL);
+            readable = plain && access(plain, R_OK) == 0;
+            xmlFree(plain);
+        }
         xmlFree(path);
         xmlFree(file);
         if (!readable)
