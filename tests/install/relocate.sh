@@ -32,12 +32,16 @@ done
 rc=0; "$P/bin/teiconv" convert -q -t all -o "$TMP/out" "$SEED" || rc=$?
 check "moved install converts the seed (exit 0)" test "$rc" -eq 0
 "$TEICONV" convert -q -t all -o "$TMP/ref" "$SEED"
-n=0
-for f in "$TMP"/ref/*; do
-  n=$((n + 1))
-  check "same bytes as the build tree: $(basename "$f")" cmp -s "$f" "$TMP/out/$(basename "$f")"
-done
-check "all six formats and the CSS compared ($n)" test "$n" -eq 7
+# same_as_build DIR WHAT: DIR holds the build tree's seven files, byte for byte
+same_as_build() {
+  local n=0 f
+  for f in "$TMP"/ref/*; do
+    n=$((n + 1))
+    check "$2: same bytes as the build tree: $(basename "$f")" cmp -s "$f" "$1/$(basename "$f")"
+  done
+  check "$2: all six formats and the CSS compared ($n)" test "$n" -eq 7
+}
+same_as_build "$TMP/out" "moved install"
 
 # a prefix with a space (~/My Tools): libxslt names each import as a URI
 # ("My%20Tools"), read as the file it names; the EAD migration's fit table too
@@ -46,12 +50,7 @@ mkdir -p "$TMP/My Tools"
 cp -a "$P" "$S"
 rc=0; "$S/bin/teiconv" convert -q -t all -o "$TMP/space" "$SEED" || rc=$?
 check "prefix with a space converts the seed (exit 0)" test "$rc" -eq 0
-n=0
-for f in "$TMP"/ref/*; do
-  n=$((n + 1))
-  check "prefix with a space, same bytes: $(basename "$f")" cmp -s "$f" "$TMP/space/$(basename "$f")"
-done
-check "prefix with a space: seven files compared ($n)" test "$n" -eq 7
+same_as_build "$TMP/space" "prefix with a space"
 "$S/bin/teiconv" convert -q -t ead3 -o "$TMP/space" "$TMP/space/wilson-111189.ead.xml" 2>"$TMP/space.err" || rc=$?
 check "prefix with a space: EAD 2002 -> EAD3 (exit 0)" test "$rc" -eq 0
 check "prefix with a space: the EAD3 is there" test -s "$TMP/space/wilson-111189.ead3.xml"
