@@ -4,8 +4,8 @@
  * stylesheets or a schema) to its last, so that a stop always ends it with
  * 130 and says so; a batch then takes no new input and stops its running
  * transformations within 0.1 s; put back afterwards.
- * Some steps cannot be stopped from outside (libxml2's XSD validation, a
- * long parse): when the run has not ended STOP_GRACE_MS after the signal,
+ * Some steps cannot be stopped from outside (libxml2's XSD validation,
+ * reading a big input into memory): when the run has not ended STOP_GRACE_MS after the signal,
  * or at a second signal, the process exits at once with 130, as after a
  * kill, its temporaries left for the next run to remove (they name a run
  * that is gone). The timer is this file's, and signals with the first

@@ -4,7 +4,8 @@
 # (error TC307) in validate and convert alike, soon after the budget and
 # alone (a small input of the same batch still passes); 0 means no limit; a
 # bad value is a usage error; SIGTERM in the middle of a long RELAX NG
-# validation stops it at once (TC308, exit 130, within a second).
+# validation stops it at once (TC308, exit 130, within a second), and in the
+# middle of a long parse too (TC025).
 set -euo pipefail
 . "$(dirname "$0")/../cli/lib.bash"
 . "$(dirname "$0")/../cli/batch_lib.bash"
@@ -126,4 +127,33 @@ check "SIGTERM: error TC308 ($(tail -c 300 "$TMP/term.err"))" \
 # says); the teardown after it (freeing the tree, the report) may on a loaded
 # machine pass the clean stop's 0.5 s grace and end by the hard stop, so
 # which of the two ends the process is not checked here
+# ---- SIGTERM in the middle of a long parse: a clean stop too ---------------
+# libxml2's tree builders are called through ours, which end the parse at a
+# stop request (TC025). The signal comes once the process holds the whole
+# file and about as much again of tree (the parse is under way, with most
+# of it to go); the old code parsed on and was ended by the hard stop.
+M=2000000
+tei "$TMP/vast.xml" $M
+bytes=$(stat -c %s "$TMP/vast.xml")
+check "vast input: $M paragraphs ($bytes bytes)" test "$(grep -c '^<p n=' "$TMP/vast.xml")" -eq $M
+rc=0
+"$TEICONV" validate --max-size 0 --max-validate-seconds 0 "$TMP/vast.xml" >/dev/null 2>"$TMP/parse.err" &
+pid=$!
+want_kb=$(( bytes * 2 / 1024 ))
+for _ in $(seq 6000); do
+  kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 999999999)
+  [ "$kb" -ge "$want_kb" ] && break
+  sleep 0.005
+done
+t0=$(date +%s%N)
+kill -TERM "$pid" 2>/dev/null || true
+wait "$pid" || rc=$?
+stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+check "SIGTERM in the parse: exit 130 (got $rc)" test "$rc" -eq 130
+check "SIGTERM in the parse: out within $limit_ms ms (${stop_ms} ms)" test "$stop_ms" -le "$limit_ms"
+check "SIGTERM in the parse: error TC025 ($(tail -c 300 "$TMP/parse.err"))" \
+  grep -q "error\[TC025\]: parsing stopped: the run was interrupted" "$TMP/parse.err"
+check "SIGTERM in the parse: a clean stop, not the hard one" \
+  sh -c "! grep -q 'cannot be stopped' '$TMP/parse.err'"
+rm -f "$TMP/vast.xml"
 finish

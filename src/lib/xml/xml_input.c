@@ -5,6 +5,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include "base/deadline.h"
 #include "base/util.h"
 #include "xml/entity_expand.h"
 #include "xml/node_size.h"
@@ -73,7 +74,44 @@ typedef struct parse_errors {
     unsigned max_depth; /* named when libxml2 stops at its ceiling */
     int past_ceiling;   /* a node passed libxml2's size ceiling: the errors
                            that follow from it are not the file's */
+    /* a stop request ends a long parse: libxml2's own tree builders,
+     * called through ours, which count steps on a deadline with no budget
+     * (only a stop cuts it, and only after TC_DEADLINE_STOP_AFTER) */
+    tc_deadline dl;
+    int stopped;
+    startElementNsSAX2Func start_element;
+    charactersSAXFunc characters;
 } parse_errors;
+
+static void step(xmlParserCtxtPtr ctxt)
+{
+    parse_errors *pe = ctxt->_private;
+    if (!pe->stopped && tc_deadline_step(&pe->dl)) {
+        pe->stopped = 1;
+        xmlStopParser(ctxt);
+    }
+}
+
+static void on_start_element(void *ctx, const xmlChar *localname,
+                             const xmlChar *prefix, const xmlChar *uri,
+                             int nb_namespaces, const xmlChar **namespaces,
+                             int nb_attributes, int nb_defaulted,
+                             const xmlChar **attributes)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_errors *pe = ctxt->_private;
+    pe->start_element(ctx, localname, prefix, uri, nb_namespaces, namespaces,
+                      nb_attributes, nb_defaulted, attributes);
+    step(ctxt);
+}
+
+static void on_characters(void *ctx, const xmlChar *ch, int len)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_errors *pe = ctxt->_private;
+    pe->characters(ctx, ch, len);
+    step(ctxt);
+}
 
 /* libxml2 2.9 calls the SAX structured handler with the parser context as
  * its data; our collector hangs off the context's _private pointer. */
@@ -120,15 +158,31 @@ static tc_status parse_limited(const char *bytes, size_t len, const char *file,
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt)
         return TC_E_NOMEM;
-    parse_errors pe = {d, file, max_depth, 0};
+    parse_errors pe = {.d = d, .file = file, .max_depth = max_depth};
+    tc_deadline_start(&pe.dl, 0);
     size_t errors_before = tc_diags_errors(d);
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;
+    pe.start_element = ctxt->sax->startElementNs;
+    pe.characters = ctxt->sax->characters;
+    if (pe.start_element)
+        ctxt->sax->startElementNs = on_start_element;
+    if (pe.characters &&
+        ctxt->sax->characters == ctxt->sax->ignorableWhitespace)
+        ctxt->sax->ignorableWhitespace = on_characters;
+    if (pe.characters)
+        ctxt->sax->characters = on_characters;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes, (int)len, file, NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOCDATA |
                                           XML_PARSE_BIG_LINES);
     int wf = ctxt->wellFormed;
     xmlFreeParserCtxt(ctxt);
+    if (pe.stopped) {
+        xmlFreeDoc(doc);
+        tc_diags_add(d, TC_SEV_ERROR, "TC025", file, 0, 0, NULL, NULL,
+                     "parsing stopped: the run was interrupted");
+        return TC_E_INTERNAL;
+    }
     /* libxml2 recovers from some errors and still builds a tree (an
      * undeclared namespace prefix, a namespace name that is no URI): the
      * document is not namespace-well-formed, and an error always fails
