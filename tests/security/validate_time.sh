@@ -92,6 +92,30 @@ for bad in -1 abc 1e3 '' 0.5s . 1.2.3 inf 700000; do
   done
 done
 
+# stop_now PID: SIGTERM to it now (an early end is in rc) and wait for it;
+# its exit status in rc (set rc=0 before starting it), the time from the
+# signal to its end in stop_ms
+stop_now() {
+  local t0
+  t0=$(date +%s%N)
+  kill -TERM "$1" 2>/dev/null || true
+  wait "$1" || rc=$?
+  stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+# stop_when PID FILE AWK WANT: reads /proc/PID/FILE with AWK (which prints
+# a number) every 5 ms, for at most 30 s, until it reaches WANT; then
+# stop_now PID
+stop_when() {
+  local v
+  for _ in $(seq 6000); do
+    v=$(awk "$3" "/proc/$1/$2" 2>/dev/null || echo 999999999999)
+    [ "$v" -ge "$4" ] && break
+    sleep 0.005
+  done
+  stop_now "$1"
+}
+
 # ---- SIGTERM in the middle of a long validation: a clean stop --------------
 # where the validation starts: the CPU time of a run cut at once (parse and
 # schema loading), then the signal 0.2 s of CPU later, with about 1 s of
@@ -106,15 +130,7 @@ ticks_at=$(( ms / 10 + 20 ))
 rc=0
 "$TEICONV" validate --max-validate-seconds 0 "$TMP/huge.xml" >/dev/null 2>"$TMP/term.err" &
 pid=$!
-for _ in $(seq 3000); do
-  ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 99999)
-  [ "$ticks" -ge "$ticks_at" ] && break
-  sleep 0.01
-done
-t0=$(date +%s%N)
-kill -TERM "$pid" 2>/dev/null || true # an early end is in rc
-wait "$pid" || rc=$?
-stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+stop_when "$pid" stat '{print $14 + $15}' "$ticks_at" # its CPU ticks
 check "SIGTERM: exit 130 (got $rc)" test "$rc" -eq 130
 # within a second; an ASan+UBSan build exits slower (LeakSanitizer scans
 # the whole heap, a 200,000-paragraph tree, at exit): 3 s there
@@ -145,15 +161,7 @@ rc=0
 "$TEICONV" validate --max-size 0 --max-validate-seconds 0 "$TMP/vast.xml" >/dev/null 2>"$TMP/parse.err" &
 pid=$!
 want_kb=$(( bytes * 3 / 1024 ))
-for _ in $(seq 6000); do
-  kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 999999999)
-  [ "$kb" -ge "$want_kb" ] && break
-  sleep 0.005
-done
-t0=$(date +%s%N)
-kill -TERM "$pid" 2>/dev/null || true
-wait "$pid" || rc=$?
-stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+stop_when "$pid" status '/^VmRSS:/ {print $2}' "$want_kb"
 check "SIGTERM in the parse: exit 130 (got $rc)" test "$rc" -eq 130
 check "SIGTERM in the parse: out within $limit_ms ms (${stop_ms} ms)" test "$stop_ms" -le "$limit_ms"
 check "SIGTERM in the parse: error TC025 ($(tail -c 300 "$TMP/parse.err"))" \
