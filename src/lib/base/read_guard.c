@@ -137,10 +137,29 @@ static char *real_of_fd(int fd, const char *path)
     return realpath(path, NULL);
 }
 
+char *tc_local_file(const char *name)
+{
+    char *path = local_path(name);
+    struct stat st;
+    if (!path || !strchr(path, '%') || stat(path, &st) == 0)
+        return path;
+    /* libxslt builds an import's path as a URI ("/my%20tools/..."): the
+     * file's own name, as libxml2's file reader reads it */
+    char *raw = xmlURIUnescapeString(path, 0, NULL);
+    char *plain = raw ? tc_strdup(raw) : NULL;
+    xmlFree(raw);
+    if (plain && stat(plain, &st) == 0) {
+        free(path);
+        return plain;
+    }
+    free(plain);
+    return path;
+}
+
 static void *guard_open(const char *name)
 {
     tc_read_scope *s = current;
-    char *path = local_path(name);
+    char *path = tc_local_file(name);
     if (!path) {
         if (s)
             refuse(s, name,
@@ -149,18 +168,6 @@ static void *guard_open(const char *name)
     }
     /* O_NONBLOCK: a FIFO without a writer must not hang the open */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0 && errno == ENOENT && strchr(path, '%')) {
-        /* libxslt builds an import's path as a URI ("/my%20tools/..."):
-         * the file's own name, as libxml2's file reader reads it */
-        char *raw = xmlURIUnescapeString(path, 0, NULL);
-        char *plain = raw ? tc_strdup(raw) : NULL;
-        xmlFree(raw);
-        if (plain) {
-            fd = open(plain, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-            free(path);
-            path = plain;
-        }
-    }
     struct stat st;
     const char *why = NULL;
     if (fd < 0)

@@ -50,6 +50,12 @@ void tc_read_scope_end(tc_read_scope *s);
 tc_read_scope *tc_read_scope_suspend(void);
 void tc_read_scope_resume(tc_read_scope *saved);
 
+/* The local file name (a path or a file:// URL) stands for, as the read
+ * guard opens it: a path libxslt wrote as a URI ("/my%20tools/...") that
+ * names no file as written is unescaped. NULL for a remote URL; caller
+ * frees. */
+char *tc_local_file(const char *name);
+
 /* 1 when path (a path or file:// URL) may be read under this thread's
  * scope (always, outside any scope); 0 after telling why in the scope. */
 int tc_read_allowed(const char *path);

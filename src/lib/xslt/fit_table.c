@@ -176,13 +176,20 @@ static int index_rows(xmlHashTablePtr h, xmlNodePtr table, const char *name,
     return 1;
 }
 
+/* Free the hash tables of x (the functions then scan its table). */
+static void drop_hashes(fit_index *x)
+{
+    xmlHashFree(x->rows, NULL);
+    xmlHashFree(x->attrs, NULL);
+    x->rows = x->attrs = NULL;
+}
+
 void tc_fit_index_free(xsltStylesheetPtr s)
 {
     fit_index *x = s ? s->_private : NULL;
     if (!x)
         return;
-    xmlHashFree(x->rows, NULL);
-    xmlHashFree(x->attrs, NULL);
+    drop_hashes(x);
     free(x);
     s->_private = NULL;
 }
@@ -226,14 +233,11 @@ int tc_fit_index_attach(xsltStylesheetPtr s)
     if (file) {
         /* its own document: made on the first look-up; here only
          * whether it can be read */
-        xmlChar *path = base ? xmlBuildURI(file, base) : NULL;
-        readable = path && access((const char *)path, R_OK) == 0;
-        if (path && !readable) { /* a URI: "/my%20tools/xsl/..." */
-            char *plain = xmlURIUnescapeString((const char *)path, 0, NULL);
-            readable = plain && access(plain, R_OK) == 0;
-            xmlFree(plain);
-        }
-        xmlFree(path);
+        xmlChar *uri = base ? xmlBuildURI(file, base) : NULL;
+        char *path = uri ? tc_local_file((const char *)uri) : NULL;
+        readable = path && access(path, R_OK) == 0;
+        free(path);
+        xmlFree(uri);
         xmlFree(file);
         if (!readable)
             return 0; /* names a table that cannot be read */
@@ -258,11 +262,8 @@ static fit_index *index_of(xsltStylesheetPtr style)
         x->pending = 0;
         xmlNodePtr t = table_outside(style, 1); /* attached: one of ours */
         x->failed = t == NULL;
-        if (t && !index_table(x, t)) {
-            xmlHashFree(x->rows, NULL);
-            xmlHashFree(x->attrs, NULL);
-            x->rows = x->attrs = NULL;
-        }
+        if (t && !index_table(x, t))
+            drop_hashes(x);
     }
     return x;
 }
