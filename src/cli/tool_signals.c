@@ -5,8 +5,9 @@
  * 130 and says so; a batch then takes no new input and stops its running
  * transformations within 0.1 s; put back afterwards.
  * Some steps cannot be stopped from outside (libxml2's XSD validation,
- * reading a big input into memory): when the run has not ended STOP_GRACE_MS after the signal,
- * or at a second signal, the process exits at once with 130, as after a
+ * reading a big input into memory): when the run has not ended
+ * STOP_GRACE_MS after the signal, or at a second signal, the process
+ * exits at once with 130, as after a
  * kill, its temporaries left for the next run to remove (they name a run
  * that is gone). The timer is this file's, and signals with the first
  * real-time signal, not SIGALRM, which others use (libFuzzer's watchdog
